@@ -1,0 +1,249 @@
+import path from 'node:path';
+import type { QuireClient } from '../../src-shared/contract';
+import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
+import type { DocumentKind } from '../../src-shared/model/entities';
+import { decodeText } from '../core/import/decode';
+import { generateSample } from '../../fixtures/sample';
+import { loadSample } from '../../fixtures/sample/load';
+import type { Format, Table } from './format';
+import type { CliOptions } from './options';
+import { UsageError } from './options';
+
+export interface CommandContext {
+  readonly client: QuireClient;
+  readonly project: string;
+  readonly operands: readonly string[];
+  readonly options: CliOptions;
+  readonly actor: string;
+  readonly format: Format;
+  /** Results: a table on stdout in the chosen format. */
+  print(table: Table): void;
+  /** Messages for the person at the terminal, on stderr so pipes stay clean. */
+  say(text: string): void;
+  readFile(file: string): Uint8Array;
+  writeFile(file: string, data: string | Uint8Array): void;
+}
+
+type Command = (ctx: CommandContext) => Promise<void>;
+
+const open = (ctx: CommandContext) => ctx.client.call('project.open', { path: ctx.project, actor: { name: ctx.actor } });
+
+async function codeByName(ctx: CommandContext, name: string, create: boolean): Promise<string> {
+  const codes = await ctx.client.call('codes.list', {});
+  const wanted = name.trim().toLocaleLowerCase();
+  const matches = codes.filter((c) => c.name.toLocaleLowerCase() === wanted);
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length > 1) throw new UsageError(`${matches.length} codes are called "${name}": rename one first.`);
+  if (!create) throw new UsageError(`there is no code called "${name}" (add --create to create it).`);
+  return (await ctx.client.call('codes.create', { name })).id;
+}
+
+function positiveInt(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${option} takes a whole number above 0.`);
+  return n;
+}
+
+const infoTable = (info: Awaited<ReturnType<typeof open>>): Table => ({
+  headers: ['property', 'value'],
+  rows: [
+    ['project', info.name],
+    ['file', info.path],
+    ['schema', info.schemaVersion],
+    ['you are', info.actor.name],
+    ['documents', info.counts.documents],
+    ['codes', info.counts.codes],
+    ['codings', info.counts.codings],
+    ['cases', info.counts.cases],
+    ['team members', info.counts.members],
+    ['memos', info.counts.memos],
+  ],
+});
+
+const info: Command = async (ctx) => ctx.print(infoTable(await open(ctx)));
+
+export const commands: Readonly<Record<string, Command>> = {
+  new: async (ctx) => {
+    const created = await ctx.client.call('project.create', {
+      path: ctx.project,
+      actor: { name: ctx.actor },
+      ...(ctx.options.name ? { name: ctx.options.name } : {}),
+    });
+    ctx.say(`Created ${created.path}`);
+  },
+
+  open: info,
+  info,
+
+  demo: async (ctx) => {
+    const scaleOption = ctx.options.scale ?? 'sample';
+    const scale = scaleOption === 'sample' || scaleOption === 'programme' ? scaleOption : Number(scaleOption);
+    if (typeof scale === 'number' && !(scale > 0)) throw new UsageError('--scale is sample, programme, or a number such as 0.25.');
+    const sample = generateSample({ scale });
+    await ctx.client.call('project.create', { path: ctx.project, actor: { name: sample.members[0]?.name ?? ctx.actor }, name: sample.name, description: sample.description });
+    await loadSample(ctx.client, sample, (step) => ctx.say(step));
+    ctx.print(infoTable(await ctx.client.call('project.info', {})));
+  },
+
+  import: async (ctx) => {
+    if (ctx.operands.length === 0) throw new UsageError('name the files to import: quire import PROJECT FILE…');
+    const kind = ctx.options.kind;
+    if (kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`--kind is one of ${DOCUMENT_KINDS.join(', ')}.`);
+    }
+    if (ctx.options.title && ctx.operands.length > 1) throw new UsageError('--title names one document: import the files one at a time.');
+    await open(ctx);
+    const cases = await ctx.client.call('cases.list', {});
+    const caseIds = (ctx.options.case ?? []).map((name) => {
+      const wanted = name.toLocaleLowerCase();
+      const found = cases.find((c) => c.name.toLocaleLowerCase() === wanted || c.aliases.some((a) => a.toLocaleLowerCase() === wanted));
+      if (!found) throw new UsageError(`there is no case called "${name}".`);
+      return found.id;
+    });
+    const rows: (string | number)[][] = [];
+    for (const file of ctx.operands) {
+      const base = path.basename(file);
+      const ext = path.extname(file).toLowerCase();
+      if (!['.txt', '.text', '.md', '.markdown', ''].includes(ext)) {
+        throw new UsageError(`"${base}" is not a plain-text or Markdown file; other formats are not yet supported by the command line.`);
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = ctx.readFile(file);
+      } catch (error) {
+        throw new UsageError(`cannot read "${file}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+      }
+      const doc = await ctx.client.call('documents.create', {
+        title: ctx.options.title ?? base.replace(/\.[^.]+$/, ''),
+        kind: (kind ?? 'other') as DocumentKind,
+        language: ctx.options.language ?? 'ru',
+        date: ctx.options.date ?? null,
+        sourceFileName: base,
+        format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text',
+        text: decodeText(bytes, base),
+        caseIds,
+      });
+      rows.push([doc.id, doc.title, doc.length]);
+    }
+    ctx.print({ headers: ['id', 'title', 'characters'], rows, numeric: [2] });
+  },
+
+  'codebook import': async (ctx) => {
+    const file = ctx.operands[0];
+    if (!file) throw new UsageError('name the CSV file: quire codebook import PROJECT FILE.csv');
+    await open(ctx);
+    const result = await ctx.client.call('codebook.importCsv', { csv: decodeText(ctx.readFile(file), path.basename(file)) });
+    ctx.print({ headers: ['created', 'updated'], rows: [[result.created, result.updated]], numeric: [0, 1] });
+  },
+
+  'codebook export': async (ctx) => {
+    await open(ctx);
+    const csv = await ctx.client.call('codebook.exportCsv', {});
+    const file = ctx.operands[0];
+    // A byte-order mark lets Excel read Cyrillic in a UTF-8 CSV.
+    if (file) {
+      ctx.writeFile(file, `\uFEFF${csv}`);
+      ctx.say(`Wrote ${file}`);
+    } else process.stdout.write(csv);
+  },
+
+  code: async (ctx) => {
+    const { pattern, code } = ctx.options;
+    if (!pattern || !code) throw new UsageError('say what to look for and which code to apply: --pattern TEXT --code NAME');
+    const mode = ctx.options.mode ?? 'phrase';
+    if (!['word', 'phrase', 'regex'].includes(mode)) throw new UsageError('--mode is word, phrase or regex.');
+    const extent = ctx.options.extent ?? 'match';
+    if (!['match', 'segment'].includes(extent)) throw new UsageError('--extent is match or segment.');
+    await open(ctx);
+    let documentIds: string[] | undefined;
+    if (ctx.options.documents) {
+      const all = await ctx.client.call('documents.list', {});
+      documentIds = ctx.options.documents.split(',').map((wanted) => {
+        const found = all.find((d) => d.id === wanted.trim() || d.title === wanted.trim());
+        if (!found) throw new UsageError(`there is no document "${wanted.trim()}".`);
+        return found.id;
+      });
+    }
+    const query = {
+      pattern,
+      mode: mode as 'word' | 'phrase' | 'regex',
+      caseSensitive: ctx.options['case-sensitive'] ?? false,
+      extent: extent as 'match' | 'segment',
+      ...(ctx.options.speaker ? { speakers: ctx.options.speaker } : {}),
+      ...(documentIds ? { documentIds } : {}),
+    };
+    if (ctx.options.preview) {
+      const codes = await ctx.client.call('codes.list', {});
+      const existing = codes.find((c) => c.name.toLocaleLowerCase() === code.toLocaleLowerCase());
+      const preview = await ctx.client.call('autocode.preview', { ...query, ...(existing ? { codeId: existing.id } : {}) });
+      ctx.print({ headers: ['matches', 'documents', 'new codings'], rows: [[preview.matches, preview.documents, preview.newCodings]], numeric: [0, 1, 2] });
+      return;
+    }
+    const codeId = await codeByName(ctx, code, ctx.options.create ?? false);
+    const result = await ctx.client.call('autocode.apply', { ...query, codeId });
+    ctx.print({ headers: ['matches', 'new codings'], rows: [[result.matches, result.created]], numeric: [0, 1] });
+  },
+
+  'report frequencies': async (ctx) => {
+    await open(ctx);
+    const rows = await ctx.client.call('reports.frequencies', {});
+    const indent = ctx.format === 'table';
+    ctx.print({
+      headers: ['code', 'codings', 'documents'],
+      rows: rows.map((r) => [indent ? `${'  '.repeat(r.depth)}${r.name}` : r.path, r.codings, r.documents]),
+      numeric: [1, 2],
+    });
+  },
+
+  'report matrix': async (ctx) => {
+    if ((ctx.options.rows ?? 'codes') !== 'codes') throw new UsageError('--rows takes only "codes" for now.');
+    const cols = ctx.options.cols;
+    if (!cols) throw new UsageError('say what the columns are: --cols enterprise (a case type) or --cols region (an attribute).');
+    const measure = ctx.options.measure ?? 'codings';
+    if (measure !== 'codings' && measure !== 'documents') throw new UsageError('--measure is codings or documents.');
+    await open(ctx);
+    const matrix = await ctx.client.call('reports.matrix', { columns: cols, measure });
+    const indent = ctx.format === 'table';
+    ctx.print({
+      headers: ['code', ...matrix.columns.map((c) => c.label), 'total'],
+      rows: matrix.rows.map((r) => [indent ? `${'  '.repeat(r.depth)}${r.name}` : r.path, ...r.cells, r.total]),
+      numeric: matrix.columns.map((_, i) => i + 1).concat(matrix.columns.length + 1),
+    });
+  },
+
+  history: async (ctx) => {
+    await open(ctx);
+    let actorId: string | undefined;
+    if (ctx.options.actor) {
+      const wanted = ctx.options.actor.toLocaleLowerCase();
+      const member = (await ctx.client.call('members.list', { includeArchived: true })).find((m) => m.name.toLocaleLowerCase() === wanted || m.initials.toLocaleLowerCase() === wanted);
+      if (!member) throw new UsageError(`there is no team member called "${ctx.options.actor}".`);
+      actorId = member.id;
+    }
+    const limit = positiveInt(ctx.options.limit, 'limit');
+    const entries = await ctx.client.call('history.list', {
+      ...(actorId ? { actorId } : {}),
+      ...(ctx.options.since ? { since: ctx.options.since } : {}),
+      ...(ctx.options.method ? { method: ctx.options.method } : {}),
+      ...(limit ? { limit } : {}),
+    });
+    ctx.print({
+      headers: ['when', 'who', 'what', 'state', 'changes'],
+      rows: entries.map((e) => [e.at.replace('T', ' ').slice(0, 19), e.actorName, e.summary, e.kind === 'do' ? e.state : e.kind, e.changeCount]),
+      numeric: [4],
+    });
+  },
+
+  undo: async (ctx) => {
+    await open(ctx);
+    const { entry } = await ctx.client.call('history.undo', {});
+    ctx.say(`Undone: ${entry.summary}`);
+  },
+
+  redo: async (ctx) => {
+    await open(ctx);
+    const { entry } = await ctx.client.call('history.redo', {});
+    ctx.say(`Redone: ${entry.summary}`);
+  },
+};

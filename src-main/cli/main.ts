@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { QuireError } from '../../src-shared/contract';
+import type { QuireClient } from '../../src-shared/contract';
+import { Core } from '../core/host';
+import { FORMATS, render } from './format';
+import type { Format } from './format';
+import { commands } from './commands';
+import type { CommandContext } from './commands';
+import { OPTIONS, UsageError } from './options';
+
+export const USAGE = `Usage: quire <command> PROJECT [arguments] [options]
+
+Commands:
+  new PROJECT [--name NAME]            create an empty project file
+  open PROJECT                         show what a project holds (alias: info)
+  demo PROJECT [--scale sample|programme|N]
+                                       create the sample project (or a bigger one for benchmarks)
+  import PROJECT FILE... [--kind K] [--title T] [--language L] [--date D] [--case NAME]
+                                       add plain-text (.txt) or Markdown (.md) documents
+  codebook import PROJECT FILE.csv     add or update codes from CSV (name,parent,color,definition,…)
+  codebook export PROJECT [FILE.csv]   write the codebook as CSV
+  code PROJECT --pattern P --code NAME [--mode word|phrase|regex] [--case-sensitive]
+       [--extent match|segment] [--speaker LABEL] [--documents ID|TITLE,…] [--create] [--preview]
+                                       auto-code every match (one undoable operation)
+  report frequencies PROJECT           codings and documents per code
+  report matrix PROJECT --rows codes --cols CASE-TYPE|ATTRIBUTE [--measure codings|documents]
+  history PROJECT [--actor NAME] [--since DATE] [--method M] [--limit N]
+  undo PROJECT | redo PROJECT          undo or redo the latest operation
+
+Options:
+  --format table|csv|json   output format (default table)
+  --as NAME                 who is working (default: $QUIRE_USER or your login name)
+  -h, --help                this help
+`;
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+function defaultActor(): string {
+  const env = process.env.QUIRE_USER?.trim();
+  if (env) return env;
+  try {
+    return os.userInfo().username || 'Researcher';
+  } catch {
+    return 'Researcher';
+  }
+}
+
+/**
+ * Runs one `quire` command and returns its exit code: 0 done, 1 the operation failed (the
+ * message says why), 2 the command was called wrongly.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`quire: ${(error as Error).message}\nRun "quire --help" for the commands.\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? EXIT_OK : EXIT_USAGE;
+  }
+  const format = (values.format ?? 'table') as Format;
+  if (!FORMATS.includes(format)) {
+    io.err(`quire: --format must be one of ${FORMATS.join(', ')}.\n`);
+    return EXIT_USAGE;
+  }
+  const [name, ...rest] = positionals;
+  const grouped = (name === 'codebook' || name === 'report') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+  const args = grouped === name ? rest : rest.slice(1);
+  const command = commands[grouped];
+  if (!command) {
+    io.err(`quire: there is no command "${grouped}".\nRun "quire --help" for the commands.\n`);
+    return EXIT_USAGE;
+  }
+  const [project, ...operands] = args;
+  if (!project) {
+    io.err(`quire: say which project file to use: quire ${grouped} PROJECT …\n`);
+    return EXIT_USAGE;
+  }
+  const core = new Core();
+  const client: QuireClient = core.client();
+  const ctx: CommandContext = {
+    client,
+    project: path.resolve(project),
+    operands,
+    options: values,
+    actor: values.as ?? defaultActor(),
+    print: (table) => io.out(render(table, format)),
+    say: (text) => io.err(`${text}\n`),
+    format,
+    readFile: (file) => fs.readFileSync(file),
+    writeFile: (file, data) => fs.writeFileSync(file, data),
+  };
+  try {
+    await command(ctx);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`quire: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof QuireError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
+    io.err(`quire: ${message}\n`);
+    return EXIT_FAILED;
+  } finally {
+    await core.dispose();
+  }
+}

@@ -1,0 +1,36 @@
+import type { parseArgs, ParseArgsConfig } from 'node:util';
+
+export const OPTIONS = {
+  format: { type: 'string' },
+  as: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  name: { type: 'string' },
+  scale: { type: 'string' },
+  kind: { type: 'string' },
+  title: { type: 'string' },
+  language: { type: 'string' },
+  date: { type: 'string' },
+  case: { type: 'string', multiple: true },
+  pattern: { type: 'string' },
+  code: { type: 'string' },
+  mode: { type: 'string' },
+  'case-sensitive': { type: 'boolean' },
+  extent: { type: 'string' },
+  speaker: { type: 'string', multiple: true },
+  documents: { type: 'string' },
+  create: { type: 'boolean' },
+  preview: { type: 'boolean' },
+  rows: { type: 'string' },
+  cols: { type: 'string' },
+  measure: { type: 'string' },
+  actor: { type: 'string' },
+  since: { type: 'string' },
+  method: { type: 'string' },
+  limit: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** A mistake in how the command was called: exit code 2, with a hint. */
+export class UsageError extends Error {}
+

@@ -1,0 +1,42 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Member } from '../../src-shared/model/entities';
+import type { InputOf, KindOf, MethodName, ParsedInputOf, ResultOf } from '../../src-shared/contract';
+import type { Database } from './db/schema';
+import type { ProjectFile } from './db/open';
+import type { Writer } from './mutation/writer';
+
+/** What every handler sees: the open project and who is working. */
+export interface QueryContext {
+  readonly file: ProjectFile;
+  readonly db: Kysely<Database>;
+  readonly raw: BetterSqlite3.Database;
+  readonly actor: Member;
+  /**
+   * Calls another contract method inside this one (same transaction when mutating), e.g. the
+   * sample loader or a merge that creates codes.
+   */
+  readonly call: <M extends MethodName>(method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
+}
+
+/** What a mutation handler sees in addition: the writer of the one mutation path. */
+export interface MutationContext extends QueryContext {
+  readonly write: Writer;
+  /** This operation's place in the change log. */
+  readonly operationSeq: number;
+  /** A one-line summary for the activity history ("Coded 12 passages as Paternalism"). */
+  describe(summary: string): void;
+  /** Reports progress of a long operation to the faces. */
+  progress(done: number, total: number): void;
+}
+
+export type Handler<M extends MethodName> = (
+  ctx: KindOf<M> extends 'mutation' ? MutationContext : QueryContext,
+  input: ParsedInputOf<M>,
+) => Promise<ResultOf<M>>;
+
+type HandledMethod = Exclude<MethodName, `project.${'create' | 'open' | 'close'}`>;
+
+/** Every method the core implements in a service (the session methods live in the host). */
+export type Handlers = { readonly [M in HandledMethod]: Handler<M> };
+export type SomeHandlers<K extends HandledMethod> = { readonly [M in K]: Handler<M> };

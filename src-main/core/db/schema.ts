@@ -1,0 +1,215 @@
+/**
+ * The project file's tables as kysely sees them: the hand-written source of truth for queries.
+ * Row types are what a SELECT returns; JSON columns hold text.
+ */
+
+export interface ProjectSettingRow {
+  id: string;
+  value: string;
+}
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  initials: string;
+  color: string;
+  team: string | null;
+  region: string | null;
+  archived: number;
+  created_at: string;
+}
+
+export interface DocumentRow {
+  id: string;
+  kind: string;
+  title: string;
+  language: string;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  interviewer_ids: string;
+  source_file_name: string | null;
+  current_revision_id: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface RevisionRow {
+  id: string;
+  document_id: string;
+  number: number;
+  text: string;
+  length: number;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface SegmentRow {
+  revision_id: string;
+  ord: number;
+  start_offset: number;
+  end_offset: number;
+  kind: string;
+  speaker: string | null;
+  timestamp: string | null;
+}
+
+export interface CaseTypeRow {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  ord: number;
+}
+
+export interface CaseRow {
+  id: string;
+  type_id: string;
+  parent_id: string | null;
+  name: string;
+  aliases: string;
+  description: string;
+  ord: number;
+}
+
+export interface AttributeRow {
+  id: string;
+  name: string;
+  target: string;
+  case_type_id: string | null;
+  value_type: string;
+  choices: string | null;
+  ord: number;
+}
+
+export interface AttributeValueRow {
+  id: string;
+  attribute_id: string;
+  entity_id: string;
+  value: string;
+}
+
+export interface DocumentCaseRow {
+  id: string;
+  document_id: string;
+  case_id: string;
+}
+
+export interface SpeakerLinkRow {
+  id: string;
+  document_id: string;
+  speaker: string;
+  case_id: string;
+}
+
+export interface CodeRow {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  color: string;
+  definition: string;
+  inclusion: string;
+  exclusion: string;
+  example: string;
+  ord: number;
+  archived: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface CodingRow {
+  id: string;
+  document_id: string;
+  revision_id: string;
+  code_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  context_before: string;
+  context_after: string;
+  coder_id: string;
+  created_at: string;
+  updated_at: string;
+  status: string;
+  comment: string | null;
+}
+
+export interface MemoRow {
+  id: string;
+  target_type: string;
+  target_id: string | null;
+  title: string;
+  content: string | null;
+  text: string;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OperationRow {
+  seq: number;
+  id: string;
+  actor_id: string;
+  at: string;
+  method: string;
+  input: string;
+  summary: string;
+  kind: 'do' | 'undo' | 'redo';
+  state: 'done' | 'undone' | 'dead';
+  target_seq: number | null;
+  undone_by: number | null;
+}
+
+export interface ChangeRow {
+  op_seq: number;
+  ord: number;
+  tbl: string;
+  row_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** Tables whose rows carry an `id` and are written only through the mutation path's writer. */
+export interface LoggedTables {
+  project_settings: ProjectSettingRow;
+  members: MemberRow;
+  documents: DocumentRow;
+  revisions: RevisionRow;
+  case_types: CaseTypeRow;
+  cases: CaseRow;
+  attributes: AttributeRow;
+  attribute_values: AttributeValueRow;
+  document_cases: DocumentCaseRow;
+  speaker_links: SpeakerLinkRow;
+  codes: CodeRow;
+  codings: CodingRow;
+  memos: MemoRow;
+}
+export type LoggedTable = keyof LoggedTables;
+
+export interface Database extends LoggedTables {
+  segments: SegmentRow;
+  operations: OperationRow;
+  changes: ChangeRow;
+}
+
+/**
+ * Parents before children: the order in which restored rows can be inserted without breaking a
+ * foreign key (and the reverse order for deleting).
+ */
+export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
+  'project_settings',
+  'members',
+  'case_types',
+  'attributes',
+  'cases',
+  'codes',
+  'documents',
+  'revisions',
+  'document_cases',
+  'speaker_links',
+  'attribute_values',
+  'codings',
+  'memos',
+];

@@ -1,0 +1,25 @@
+import type { Handlers } from './context';
+import { projectHandlers } from './services/project';
+import { memberHandlers } from './services/members';
+import { documentHandlers } from './services/documents';
+import { caseHandlers } from './services/cases';
+import { codebookHandlers } from './services/codebook';
+import { codingHandlers } from './services/codings';
+import { memoHandlers } from './services/memos';
+import { historyHandlers } from './services/history';
+import { autocodeHandlers } from './services/autocode';
+import { reportHandlers } from './services/reports';
+
+/** Every contract method's handler; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...projectHandlers,
+  ...memberHandlers,
+  ...documentHandlers,
+  ...caseHandlers,
+  ...codebookHandlers,
+  ...codingHandlers,
+  ...memoHandlers,
+  ...historyHandlers,
+  ...autocodeHandlers,
+  ...reportHandlers,
+};

@@ -1,0 +1,195 @@
+import { contract, isMethodName, QuireError } from '../../src-shared/contract';
+import type { CallResult, CoreEvent, InputOf, MethodName, QuireClient, ResultOf } from '../../src-shared/contract';
+import type { Member, ProjectInfo } from '../../src-shared/model/entities';
+import type { z } from 'zod';
+import { openProjectFile } from './db/open';
+import type { ProjectFile } from './db/open';
+import type { MutationContext, QueryContext } from './context';
+import { handlers } from './handlers';
+import { runMutation } from './mutation/run';
+import { projectInfo } from './services/project';
+import { toMember } from './services/map';
+
+type AnyHandler = (ctx: QueryContext | MutationContext, input: unknown) => Promise<unknown>;
+
+export interface CoreOptions {
+  /** Hours between the rolling backups taken on open (default 12). */
+  readonly backupIntervalHours?: number;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+function asQuireError(error: unknown): QuireError {
+  if (error instanceof QuireError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return new QuireError('conflict', 'This change conflicts with the project’s records (something it refers to is missing or already exists).', { sqlite: code });
+  }
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) {
+    return new QuireError('file_error', 'Quire could not write to the project file: check that the disk is not full. Nothing was changed.', { sqlite: code });
+  }
+  return new QuireError('internal', `Something went wrong inside Quire: ${(error as Error).message ?? String(error)}. Nothing was changed.`);
+}
+
+/**
+ * The core's host: owns the open project, validates every call against the contract, runs
+ * mutations through the one mutation path, serialises calls, and pushes events. Every face —
+ * desktop, browser edition, CLI, tests — talks to Quire through `call`.
+ */
+export class Core {
+  private project: { file: ProjectFile; actor: Member } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(event: CoreEvent) => void>();
+
+  constructor(private readonly options: CoreOptions = {}) {}
+
+  /** Subscribes to change and progress events; returns the unsubscribe function. */
+  on(listener: (event: CoreEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The transport-facing entry point: never throws, always answers with the envelope. */
+  async call(method: string, input: unknown): Promise<CallResult<unknown>> {
+    try {
+      return { ok: true, result: await this.invoke(method, input) };
+    } catch (error) {
+      return { ok: false, error: asQuireError(error).toPayload() };
+    }
+  }
+
+  /** A typed client for in-process faces (CLI, tests, bench): errors come back as QuireError. */
+  client(): QuireClient {
+    return {
+      call: async <M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> => {
+        try {
+          return (await this.invoke(method, input)) as ResultOf<M>;
+        } catch (error) {
+          throw asQuireError(error);
+        }
+      },
+    };
+  }
+
+  /** Closes the open project, if any (the faces call this on exit). */
+  async dispose(): Promise<void> {
+    await this.invoke('project.close', {});
+  }
+
+  private invoke(method: string, input: unknown): Promise<unknown> {
+    const run = this.queue.then(() => this.dispatch(method, input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private emit(event: CoreEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private validate(method: string, input: unknown): { name: MethodName; parsed: unknown } {
+    if (!isMethodName(method)) throw new QuireError('unknown_method', `Quire has no operation called "${method}".`, { method });
+    const result = contract[method].input.safeParse(input ?? {});
+    if (!result.success) throw new QuireError('invalid_input', describeIssues(result.error), { method, issues: result.error.issues });
+    return { name: method, parsed: result.data };
+  }
+
+  private async dispatch(method: string, input: unknown): Promise<unknown> {
+    const { name, parsed } = this.validate(method, input);
+    switch (name) {
+      case 'project.create':
+      case 'project.open':
+        return this.openProject(name, parsed as { path: string; name?: string; description?: string; actor: { name: string; initials?: string } });
+      case 'project.close':
+        if (this.project) {
+          await this.project.file.close();
+          this.project = null;
+        }
+        return null;
+    }
+    const project = this.project;
+    if (!project) throw new QuireError('no_project', 'No project is open: open or create one first.');
+    const ctx = this.context(project.file, project.actor);
+    const handler = handlers[name] as AnyHandler;
+    if (contract[name].kind !== 'mutation') return handler(ctx, parsed);
+    const outcome = await runMutation(ctx, name, parsed, (m) => handler(this.nested(m), parsed), (done, total) =>
+      this.emit({ type: 'progress', task: name, done, total }),
+    );
+    if (outcome.operationId) this.emit({ type: 'changed', method: name, operationId: outcome.operationId, tables: outcome.tables });
+    return outcome.result;
+  }
+
+  private context(file: ProjectFile, actor: Member): QueryContext {
+    const ctx: QueryContext = {
+      file,
+      db: file.db,
+      raw: file.raw,
+      actor,
+      call: async (method, input) => {
+        const { name, parsed } = this.validate(method, input);
+        if (contract[name].kind !== 'query') throw new QuireError('internal', `${name} cannot run inside a query.`);
+        return (handlers[name as Exclude<MethodName, `project.${'create' | 'open' | 'close'}`>] as AnyHandler)(ctx, parsed) as Promise<ResultOf<typeof method>>;
+      },
+    };
+    return ctx;
+  }
+
+  /** Inside a mutation, other methods run in the same transaction and operation. */
+  private nested(m: MutationContext): MutationContext {
+    const nested: MutationContext = {
+      ...m,
+      call: async (method, input) => {
+        const { name, parsed } = this.validate(method, input);
+        if (contract[name].kind === 'session') throw new QuireError('internal', `${name} cannot run inside another operation.`);
+        return (handlers[name as Exclude<MethodName, `project.${'create' | 'open' | 'close'}`>] as AnyHandler)(nested, parsed) as Promise<ResultOf<typeof method>>;
+      },
+    };
+    return nested;
+  }
+
+  private async openProject(
+    method: 'project.create' | 'project.open',
+    input: { path: string; name?: string; description?: string; actor: { name: string; initials?: string } },
+  ): Promise<ProjectInfo> {
+    if (this.project) await this.dispatch('project.close', {});
+    const file = await openProjectFile(input.path, {
+      create: method === 'project.create',
+      actorName: input.actor.name,
+      ...(this.options.backupIntervalHours !== undefined ? { backupIntervalHours: this.options.backupIntervalHours } : {}),
+    });
+    try {
+      const actor = await this.resolveActor(file, input.actor);
+      this.project = { file, actor };
+      if (method === 'project.create') {
+        await this.dispatch('project.update', { name: input.name ?? file.path.replace(/^.*[\\/]/, '').replace(/\.quire$/i, ''), description: input.description ?? '' });
+        // Creating the project is not something to undo.
+        file.raw.prepare("UPDATE operations SET state = 'dead' WHERE state = 'done'").run();
+      }
+      return projectInfo(this.context(file, actor));
+    } catch (error) {
+      this.project = null;
+      await file.close();
+      throw error;
+    }
+  }
+
+  /** The person working: an existing team member by name, or a new one added through the mutation path. */
+  private async resolveActor(file: ProjectFile, actor: { name: string; initials?: string }): Promise<Member> {
+    const found = await file.db.selectFrom('members').selectAll().where('name', '=', actor.name).executeTakeFirst();
+    if (found) return toMember(found);
+    const bootstrap: Member = { id: '00000000-0000-7000-8000-000000000000', name: actor.name, initials: '', color: '#000000', team: null, region: null, archived: false };
+    const ctx = this.context(file, bootstrap);
+    const outcome = await runMutation(ctx, 'members.create', actor, async (m) => {
+      const member = await handlers['members.create'](m, { name: actor.name, ...(actor.initials ? { initials: actor.initials } : {}) });
+      // A member's arrival is attributed to them and is not undoable: undoing it would pull the
+      // ground from under everything they do next.
+      m.raw.prepare("UPDATE operations SET actor_id = ?, state = 'dead' WHERE seq = ?").run(member.id, m.operationSeq);
+      return member;
+    });
+    return outcome.result;
+  }
+}

@@ -1,0 +1,55 @@
+import { uuidv7 } from '../../../src-shared/model/ids';
+import type { MutationContext, QueryContext } from '../context';
+import { Writer } from './writer';
+import { compactInput } from './compact';
+
+export interface MutationOutcome<R> {
+  readonly result: R;
+  /** Null when nothing changed (e.g. applying a coding that already exists). */
+  readonly operationId: string | null;
+  readonly tables: readonly string[];
+}
+
+const kindOf = (method: string): 'do' | 'undo' | 'redo' =>
+  method === 'history.undo' ? 'undo' : method === 'history.redo' ? 'redo' : 'do';
+
+/**
+ * The one mutation path. Runs `body` in one IMMEDIATE transaction as one operation of the change
+ * log: either everything it wrote lands together with its before/after images, or nothing does.
+ * A new operation ends the redo stack.
+ */
+export async function runMutation<R>(
+  ctx: QueryContext,
+  method: string,
+  input: unknown,
+  body: (m: MutationContext) => Promise<R>,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<MutationOutcome<R>> {
+  const { raw } = ctx;
+  const kind = kindOf(method);
+  raw.exec('BEGIN IMMEDIATE');
+  try {
+    const id = uuidv7();
+    const seq = Number(
+      raw
+        .prepare(
+          "INSERT INTO operations (id, actor_id, at, method, input, summary, kind, state) VALUES (?, ?, ?, ?, ?, '', ?, 'done')",
+        )
+        .run(id, ctx.actor.id, new Date().toISOString(), method, JSON.stringify(compactInput(input) ?? null), kind).lastInsertRowid,
+    );
+    const write = new Writer(raw, seq);
+    let summary = '';
+    const result = await body({ ...ctx, write, operationSeq: seq, describe: (s) => (summary = s), progress: onProgress });
+    if (write.changeCount === 0) {
+      raw.exec('ROLLBACK');
+      return { result, operationId: null, tables: [] };
+    }
+    if (kind === 'do') raw.prepare("UPDATE operations SET state = 'dead' WHERE state = 'undone'").run();
+    raw.prepare('UPDATE operations SET summary = ? WHERE seq = ?').run(summary, seq);
+    raw.exec('COMMIT');
+    return { result, operationId: id, tables: write.tables };
+  } catch (error) {
+    if (raw.inTransaction) raw.exec('ROLLBACK');
+    throw error;
+  }
+}

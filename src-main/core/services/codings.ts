@@ -1,0 +1,183 @@
+import type { Statement } from 'better-sqlite3';
+import { uuidv7 } from '../../../src-shared/model/ids';
+import { QuireError } from '../../../src-shared/contract/errors';
+import { contextAround } from '../../../src-shared/text';
+import type { CodingRow } from '../db/schema';
+import type { MutationContext, SomeHandlers } from '../context';
+import { now, toCoding } from './map';
+
+export interface NewCoding {
+  readonly documentId: string;
+  readonly codeId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly coderId?: string | undefined;
+  readonly comment?: string | undefined;
+}
+
+/**
+ * Codes passages through one writer, reading each document's current text once. Returns the
+ * coding of every input, existing or new: the same code on the same span by the same coder is
+ * one coding.
+ */
+export class CodingBatch {
+  private readonly texts = new Map<string, { revisionId: string; text: string; title: string }>();
+  private readonly codes = new Map<string, boolean>();
+  private readonly coders = new Set<string>();
+  private readonly existing: Statement;
+  created = 0;
+
+  constructor(private readonly ctx: MutationContext) {
+    this.existing = ctx.raw.prepare(
+      'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?',
+    );
+  }
+
+  /** The current revision of a document, as the coder sees it. */
+  current(documentId: string): { revisionId: string; text: string; title: string } {
+    let entry = this.texts.get(documentId);
+    if (!entry) {
+      const row = this.ctx.raw
+        .prepare('SELECT d.title, r.id, r.text FROM documents d JOIN revisions r ON r.id = d.current_revision_id WHERE d.id = ?')
+        .get(documentId) as { title: string; id: string; text: string } | undefined;
+      if (!row) throw new QuireError('not_found', 'The document to code was not found in this project (it may have been deleted).', { documentId });
+      entry = { revisionId: row.id, text: row.text, title: row.title };
+      this.texts.set(documentId, entry);
+    }
+    return entry;
+  }
+
+  apply(input: NewCoding): CodingRow {
+    const { revisionId, text, title } = this.current(input.documentId);
+    if (input.end > text.length || input.start >= input.end) {
+      throw new QuireError('invalid_input', `The passage ${input.start}–${input.end} is outside the text of "${title}" (${text.length} characters).`, {
+        documentId: input.documentId,
+      });
+    }
+    this.checkCode(input.codeId);
+    const coderId = input.coderId ?? this.ctx.actor.id;
+    if (coderId !== this.ctx.actor.id && !this.coders.has(coderId)) {
+      this.ctx.write.read('members', coderId);
+      this.coders.add(coderId);
+    }
+    const same = this.existing.get(input.documentId, input.codeId, coderId, input.start, input.end) as CodingRow | undefined;
+    if (same) return same;
+    const context = contextAround(text, input.start, input.end);
+    const at = now();
+    this.created++;
+    return this.ctx.write.insert('codings', {
+      id: uuidv7(),
+      document_id: input.documentId,
+      revision_id: revisionId,
+      code_id: input.codeId,
+      start_offset: input.start,
+      end_offset: input.end,
+      quote: text.slice(input.start, input.end),
+      context_before: context.before,
+      context_after: context.after,
+      coder_id: coderId,
+      created_at: at,
+      updated_at: at,
+      status: 'ok',
+      comment: input.comment ?? null,
+    });
+  }
+
+  private checkCode(codeId: string): void {
+    if (this.codes.has(codeId)) return;
+    const code = this.ctx.write.read('codes', codeId);
+    if (code.archived === 1) throw new QuireError('invalid_input', `The code "${code.name}" is archived: restore it before coding with it.`);
+    this.codes.set(codeId, true);
+  }
+}
+
+function codeName(ctx: MutationContext, codeId: string): string {
+  return ctx.write.read('codes', codeId).name;
+}
+
+export const codingHandlers: SomeHandlers<
+  'codings.list' | 'codings.apply' | 'codings.applyMany' | 'codings.remove' | 'codings.resize' | 'codings.recode' | 'codings.comment' | 'codings.confirm'
+> = {
+  'codings.list': async ({ db }, { documentId, codeId, coderId, status, limit, offset }) => {
+    let q = db.selectFrom('codings').selectAll();
+    if (documentId) q = q.where('document_id', '=', documentId);
+    if (codeId) q = q.where('code_id', '=', codeId);
+    if (coderId) q = q.where('coder_id', '=', coderId);
+    if (status) q = q.where('status', '=', status);
+    const rows = await q.orderBy('document_id').orderBy('start_offset').limit(limit).offset(offset).execute();
+    return rows.map(toCoding);
+  },
+
+  'codings.apply': async (ctx, input) => {
+    const row = new CodingBatch(ctx).apply(input);
+    ctx.describe(`Coded "${row.quote.slice(0, 60)}" as ${codeName(ctx, row.code_id)}`);
+    return toCoding(row);
+  },
+
+  'codings.applyMany': async (ctx, { codings }) => {
+    const batch = new CodingBatch(ctx);
+    codings.forEach((c, i) => {
+      batch.apply(c);
+      if (i % 5000 === 4999) ctx.progress(i + 1, codings.length);
+    });
+    ctx.describe(`Coded ${batch.created} passages`);
+    return { created: batch.created, existing: codings.length - batch.created };
+  },
+
+  'codings.remove': async (ctx, { id }) => {
+    for (const memo of ctx.raw.prepare("SELECT id FROM memos WHERE target_type = 'coding' AND target_id = ?").pluck().all(id) as string[]) {
+      ctx.write.delete('memos', memo);
+    }
+    const row = ctx.write.delete('codings', id);
+    ctx.describe(`Removed the coding "${row.quote.slice(0, 60)}" (${codeName(ctx, row.code_id)})`);
+    return null;
+  },
+
+  'codings.resize': async (ctx, { id, start, end }) => {
+    const coding = ctx.write.read('codings', id);
+    const batch = new CodingBatch(ctx);
+    const { revisionId, text } = batch.current(coding.document_id);
+    if (end > text.length) throw new QuireError('invalid_input', `The passage ends after the end of the text (${text.length} characters).`);
+    const context = contextAround(text, start, end);
+    const row = ctx.write.update('codings', id, {
+      revision_id: revisionId,
+      start_offset: start,
+      end_offset: end,
+      quote: text.slice(start, end),
+      context_before: context.before,
+      context_after: context.after,
+      status: 'ok',
+      updated_at: now(),
+    });
+    ctx.describe(`Resized a coding of ${codeName(ctx, row.code_id)}`);
+    return toCoding(row);
+  },
+
+  'codings.recode': async (ctx, { id, codeId }) => {
+    const before = ctx.write.read('codings', id);
+    const code = ctx.write.read('codes', codeId);
+    if (code.archived === 1) throw new QuireError('invalid_input', `The code "${code.name}" is archived: restore it before coding with it.`);
+    const twin = ctx.raw
+      .prepare('SELECT id FROM codings WHERE code_id = ? AND document_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?')
+      .get(codeId, before.document_id, before.coder_id, before.start_offset, before.end_offset);
+    if (twin) throw new QuireError('conflict', `This passage is already coded as "${code.name}".`);
+    const row = ctx.write.update('codings', id, { code_id: codeId, updated_at: now() });
+    ctx.describe(`Recoded a passage from ${codeName(ctx, before.code_id)} to ${code.name}`);
+    return toCoding(row);
+  },
+
+  'codings.comment': async (ctx, { id, comment }) => {
+    const row = ctx.write.update('codings', id, { comment: comment === null || comment.trim() === '' ? null : comment, updated_at: now() });
+    ctx.describe('Commented on a coding');
+    return toCoding(row);
+  },
+
+  'codings.confirm': async (ctx, { id }) => {
+    const coding = ctx.write.read('codings', id);
+    const { text } = new CodingBatch(ctx).current(coding.document_id);
+    if (coding.start_offset >= coding.end_offset) throw new QuireError('invalid_input', 'This coding lost its passage in an edit: resize it onto the text it should cover, or remove it.');
+    const row = ctx.write.update('codings', id, { status: 'ok', quote: text.slice(coding.start_offset, coding.end_offset), updated_at: now() });
+    ctx.describe('Confirmed a coding after an edit');
+    return toCoding(row);
+  },
+};

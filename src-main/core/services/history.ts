@@ -1,0 +1,80 @@
+import { QuireError } from '../../../src-shared/contract/errors';
+import type { HistoryEntry } from '../../../src-shared/model/entities';
+import type { ChangeRow, LoggedTable, OperationRow } from '../db/schema';
+import type { MutationContext, QueryContext, SomeHandlers } from '../context';
+
+type EntryRow = OperationRow & { actor_name: string | null; change_count: number };
+
+const toEntry = (r: EntryRow): HistoryEntry => ({
+  id: r.id,
+  seq: r.seq,
+  actorId: r.actor_id,
+  actorName: r.actor_name ?? '',
+  at: r.at,
+  method: r.method,
+  kind: r.kind,
+  state: r.state,
+  summary: r.summary || r.method,
+  changeCount: r.change_count,
+});
+
+async function entry(ctx: QueryContext, seq: number): Promise<HistoryEntry> {
+  const row = await ctx.db
+    .selectFrom('operations as o')
+    .leftJoin('members as m', 'm.id', 'o.actor_id')
+    .selectAll('o')
+    .select('m.name as actor_name')
+    .select((eb) => eb.selectFrom('changes').select(eb.fn.countAll<number>().as('n')).whereRef('changes.op_seq', '=', 'o.seq').as('change_count'))
+    .where('o.seq', '=', seq)
+    .executeTakeFirstOrThrow();
+  return toEntry(row as EntryRow);
+}
+
+function changesOf(ctx: MutationContext, seq: number, order: 'ASC' | 'DESC'): ChangeRow[] {
+  return ctx.raw.prepare(`SELECT * FROM changes WHERE op_seq = ? ORDER BY ord ${order}`).all(seq) as ChangeRow[];
+}
+
+const parse = (image: string | null): object | null => (image === null ? null : (JSON.parse(image) as object));
+
+/**
+ * Undo and redo are ordinary operations of the change log: they write the before (or after)
+ * images back through the writer, so they are logged, merged and shown like any other work.
+ */
+export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'history.redo'> = {
+  'history.list': async (ctx, { actorId, since, until, method, limit }) => {
+    let q = ctx.db
+      .selectFrom('operations as o')
+      .leftJoin('members as m', 'm.id', 'o.actor_id')
+      .selectAll('o')
+      .select('m.name as actor_name')
+      .select((eb) => eb.selectFrom('changes').select(eb.fn.countAll<number>().as('n')).whereRef('changes.op_seq', '=', 'o.seq').as('change_count'));
+    if (actorId) q = q.where('o.actor_id', '=', actorId);
+    if (since) q = q.where('o.at', '>=', new Date(since).toISOString());
+    if (until) q = q.where('o.at', '<', new Date(until).toISOString());
+    if (method) q = method.endsWith('.') ? q.where('o.method', 'like', `${method}%`) : q.where('o.method', '=', method);
+    const rows = await q.orderBy('o.seq', 'desc').limit(limit).execute();
+    return rows.map((r) => toEntry(r as EntryRow));
+  },
+
+  'history.undo': async (ctx) => {
+    const target = ctx.raw.prepare("SELECT * FROM operations WHERE kind = 'do' AND state = 'done' ORDER BY seq DESC LIMIT 1").get() as OperationRow | undefined;
+    if (!target) throw new QuireError('nothing_to_undo', 'There is nothing to undo.');
+    for (const change of changesOf(ctx, target.seq, 'DESC')) ctx.write.restore(change.tbl as LoggedTable, change.row_id, parse(change.before));
+    const seq = ctx.operationSeq;
+    ctx.raw.prepare("UPDATE operations SET state = 'undone', undone_by = ? WHERE seq = ?").run(seq, target.seq);
+    ctx.raw.prepare('UPDATE operations SET target_seq = ? WHERE seq = ?').run(target.seq, seq);
+    ctx.describe(`Undid: ${target.summary || target.method}`);
+    return { entry: await entry(ctx, target.seq) };
+  },
+
+  'history.redo': async (ctx) => {
+    const target = ctx.raw.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY undone_by DESC LIMIT 1").get() as OperationRow | undefined;
+    if (!target) throw new QuireError('nothing_to_redo', 'There is nothing to redo.');
+    for (const change of changesOf(ctx, target.seq, 'ASC')) ctx.write.restore(change.tbl as LoggedTable, change.row_id, parse(change.after));
+    const seq = ctx.operationSeq;
+    ctx.raw.prepare("UPDATE operations SET state = 'done', undone_by = NULL WHERE seq = ?").run(target.seq);
+    ctx.raw.prepare('UPDATE operations SET target_seq = ? WHERE seq = ?').run(target.seq, seq);
+    ctx.describe(`Redid: ${target.summary || target.method}`);
+    return { entry: await entry(ctx, target.seq) };
+  },
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { mutation, query } from './define';
+import { AttributeValueInput, DateInput, Id } from './common';
+import { DOCUMENT_KINDS } from '../model/entities';
+import type { DocumentDetail, DocumentSummary, Revision } from '../model/entities';
+
+const Title = z.string().trim().min(1, { message: 'A document needs a title.' }).max(1000);
+const Language = z.string().trim().min(2).max(35);
+
+const MetadataFields = {
+  title: Title,
+  kind: z.enum(DOCUMENT_KINDS),
+  language: Language,
+  date: DateInput.nullable(),
+  interviewerIds: z.array(Id),
+  sourceFileName: z.string().max(1000).nullable(),
+};
+
+/** Up to 50 million characters: a whole book, far beyond any transcript, yet bounded. */
+const DocumentText = z.string().max(50_000_000, { message: 'This text is too long for one document (over 50 million characters): split it.' });
+
+export interface ReviseResult {
+  readonly document: DocumentSummary;
+  readonly codings: { readonly intact: number; readonly moved: number; readonly needsReview: number };
+}
+
+export const documentMethods = {
+  'documents.list': query(
+    z.object({ kind: z.enum(DOCUMENT_KINDS).optional(), caseId: Id.optional() }),
+  ).returns<DocumentSummary[]>(),
+  'documents.get': query(z.object({ id: Id, revisionId: Id.optional() })).returns<DocumentDetail>(),
+  'documents.create': mutation(
+    z.object({
+      ...MetadataFields,
+      kind: MetadataFields.kind.default('other'),
+      language: Language.default('ru'),
+      date: MetadataFields.date.default(null),
+      interviewerIds: MetadataFields.interviewerIds.default([]),
+      sourceFileName: MetadataFields.sourceFileName.default(null),
+      /** `markdown` keeps the words and paragraphs and drops the markup. */
+      format: z.enum(['text', 'markdown']).default('text'),
+      text: DocumentText,
+      caseIds: z.array(Id).default([]),
+      speakers: z.record(z.string(), Id).default({}),
+      attributes: z.record(Id, AttributeValueInput).default({}),
+    }),
+  ).returns<DocumentSummary>(),
+  'documents.update': mutation(z.object({ id: Id, ...z.object(MetadataFields).partial().shape })).returns<DocumentSummary>(),
+  'documents.revise': mutation(
+    z.object({ id: Id, text: DocumentText, note: z.string().max(2000).optional() }),
+  ).returns<ReviseResult>(),
+  'documents.revisions': query(z.object({ id: Id })).returns<Revision[]>(),
+  'documents.delete': mutation(
+    z.object({ id: Id, cascade: z.boolean().default(false) }),
+  ).returns<{ readonly deletedCodings: number }>(),
+  'documents.linkCase': mutation(z.object({ documentId: Id, caseId: Id })).returns<null>(),
+  'documents.unlinkCase': mutation(z.object({ documentId: Id, caseId: Id })).returns<null>(),
+  'documents.linkSpeaker': mutation(
+    z.object({ documentId: Id, speaker: z.string().trim().min(1).max(200), caseId: Id.nullable() }),
+  ).returns<null>(),
+};

@@ -1,0 +1,71 @@
+/**
+ * The contract: every operation of Quire, by name. The core implements it, every face transports
+ * it, and the renderer gets a typed client from it.
+ */
+import type { z } from 'zod';
+import type { MethodKind, MethodSpec } from './define';
+import type { ErrorPayload } from './errors';
+import { projectMethods } from './project';
+import { memberMethods } from './members';
+import { documentMethods } from './documents';
+import { caseMethods } from './cases';
+import { codebookMethods } from './codebook';
+import { codingMethods } from './codings';
+import { memoMethods } from './memos';
+import { historyMethods } from './history';
+import { autocodeMethods } from './autocode';
+import { reportMethods } from './reports';
+
+export const contract = {
+  ...projectMethods,
+  ...memberMethods,
+  ...documentMethods,
+  ...caseMethods,
+  ...codebookMethods,
+  ...codingMethods,
+  ...memoMethods,
+  ...historyMethods,
+  ...autocodeMethods,
+  ...reportMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<MethodKind, z.ZodType, infer R> ? R : never;
+export type KindOf<M extends MethodName> = Contract[M]['kind'];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The one envelope every transport carries. */
+export type CallResult<R> = { readonly ok: true; readonly result: R } | { readonly ok: false; readonly error: ErrorPayload };
+
+/** Pushed by the core after every committed mutation and during long operations. */
+export type CoreEvent =
+  | {
+      readonly type: 'changed';
+      readonly method: string;
+      readonly operationId: string | null;
+      /** Table names touched, so views refresh only what they show. */
+      readonly tables: readonly string[];
+    }
+  | { readonly type: 'progress'; readonly task: string; readonly done: number; readonly total: number };
+
+/** A typed client over any transport that can carry `call(method, input)`. */
+export interface QuireClient {
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
+}
+
+export * from './errors';
+export * from './define';
+export type { ReviseResult } from './documents';
+export type { CodebookImportResult } from './codebook';
+export type { ApplyManyResult } from './codings';
+export type { UndoResult } from './history';
+export type { AutocodePreview, AutocodeQuery } from './autocode';
+export type { FrequencyRow, Matrix, MatrixColumn } from './reports';

@@ -1,0 +1,124 @@
+/**
+ * Field material is dated "June 1993" or "autumn 1992" far more often than to the day, so a date
+ * is a range with a precision. The range is what queries use; the precision is how people read it.
+ */
+import { z } from 'zod';
+
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'range'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const FuzzyDateSchema = z
+  .object({
+    start: z.iso.date(),
+    end: z.iso.date(),
+    precision: z.enum(DATE_PRECISIONS),
+  })
+  .refine((d) => d.start <= d.end, { message: 'The date range ends before it starts.' });
+export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
+
+const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
+  winter: [12, 2],
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  зима: [12, 2],
+  весна: [3, 5],
+  лето: [6, 8],
+  осень: [9, 11],
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+function monthRange(year: number, month: number): [string, string] {
+  return [iso(year, month, 1), iso(year, month, lastDay(year, month))];
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
+}
+
+/**
+ * Reads the ways researchers write dates into a {@link FuzzyDate}, or null when it cannot.
+ *
+ * @example
+ * parseFuzzyDate('1993-06')        // { start: '1993-06-01', end: '1993-06-30', precision: 'month' }
+ * parseFuzzyDate('autumn 1992')    // { start: '1992-09-01', end: '1992-11-30', precision: 'season' }
+ * parseFuzzyDate('12.06.93')       // { start: '1993-06-12', end: '1993-06-12', precision: 'day' }
+ * parseFuzzyDate('1992-03..1992-05') // range from March to the end of May 1992
+ */
+export function parseFuzzyDate(input: string): FuzzyDate | null {
+  const s = input.trim().toLowerCase();
+  const range = s.split(/\s*(?:\.\.|\/|–|—)\s*/);
+  if (range.length === 2 && range[0] && range[1]) {
+    const a = parseFuzzyDate(range[0]);
+    const b = parseFuzzyDate(range[1]);
+    if (!a || !b || a.start > b.end) return null;
+    return { start: a.start, end: b.end, precision: 'range' };
+  }
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d), precision: 'day' } : null;
+  }
+  if ((m = s.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/))) {
+    const yy = Number(m[3]);
+    const y = m[3]!.length === 2 ? 1900 + yy : yy;
+    const [mo, d] = [Number(m[2]), Number(m[1])];
+    return validDay(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d), precision: 'day' } : null;
+  }
+  if ((m = s.match(/^(\d{4})-(\d{2})$/))) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    if (mo < 1 || mo > 12) return null;
+    const [start, end] = monthRange(y, mo);
+    return { start, end, precision: 'month' };
+  }
+  if ((m = s.match(/^(\d{4})$/))) {
+    const y = Number(m[1]);
+    return { start: iso(y, 1, 1), end: iso(y, 12, 31), precision: 'year' };
+  }
+  if ((m = s.match(/^([a-zа-яё]+)\s+(\d{4})$/)) || (m = s.match(/^(\d{4})-([a-z]+)$/))) {
+    const word = /^\d/.test(m[1]!) ? m[2]! : m[1]!;
+    const y = Number(/^\d/.test(m[1]!) ? m[1] : m[2]);
+    const season = SEASONS[word];
+    if (!season) return null;
+    const [from, to] = season;
+    const startYear = from === 12 ? y - 1 : y;
+    return { start: iso(startYear, from, 1), end: monthRange(y, to)[1], precision: 'season' };
+  }
+  return null;
+}
+
+const SEASON_NAMES: Readonly<Record<string, { en: string; ru: string }>> = {
+  '12': { en: 'winter', ru: 'зима' },
+  '03': { en: 'spring', ru: 'весна' },
+  '06': { en: 'summer', ru: 'лето' },
+  '09': { en: 'autumn', ru: 'осень' },
+};
+
+/**
+ * A date as a person writes it, at its precision.
+ *
+ * @example
+ * formatFuzzyDate({ start: '1993-06-01', end: '1993-06-30', precision: 'month' }, 'en') // 'June 1993'
+ */
+export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): string {
+  const [y, mo, d] = date.start.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  switch (date.precision) {
+    case 'day':
+      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+    case 'month':
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+    case 'season': {
+      const name = SEASON_NAMES[pad(mo)]?.[locale] ?? '';
+      return `${name} ${date.end.slice(0, 4)}`;
+    }
+    case 'year':
+      return String(y);
+    case 'range':
+      return `${date.start} – ${date.end}`;
+  }
+}

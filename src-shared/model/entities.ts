@@ -1,0 +1,190 @@
+/**
+ * The project's records as every face sees them. Field names are the users' words; offsets are
+ * UTF-16 code units into a revision's canonical text.
+ */
+import type { FuzzyDate } from './dates';
+
+export const DOCUMENT_KINDS = [
+  'interview',
+  'field_note',
+  'enterprise_report',
+  'meeting_record',
+  'press_item',
+  'enterprise_document',
+  'diary',
+  'letter',
+  'other',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface ProjectInfo {
+  readonly path: string;
+  readonly name: string;
+  readonly description: string;
+  readonly schemaVersion: number;
+  readonly actor: Member;
+  readonly counts: {
+    readonly documents: number;
+    readonly codes: number;
+    readonly codings: number;
+    readonly cases: number;
+    readonly members: number;
+    readonly memos: number;
+  };
+}
+
+/** A team member: every coding, memo and change carries one. */
+export interface Member {
+  readonly id: string;
+  readonly name: string;
+  readonly initials: string;
+  readonly color: string;
+  readonly team: string | null;
+  readonly region: string | null;
+  readonly archived: boolean;
+}
+
+export interface DocumentSummary {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly language: string;
+  readonly date: FuzzyDate | null;
+  readonly interviewerIds: readonly string[];
+  readonly sourceFileName: string | null;
+  readonly currentRevisionId: string;
+  readonly revisionNumber: number;
+  readonly length: number;
+  readonly caseIds: readonly string[];
+  readonly codingCount: number;
+  readonly needsReviewCount: number;
+  readonly createdAt: string;
+}
+
+export const SEGMENT_KINDS = ['paragraph', 'turn'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/** A paragraph or speaker turn of a revision's text. */
+export interface TextSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SegmentKind;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+export interface Revision {
+  readonly id: string;
+  readonly documentId: string;
+  readonly number: number;
+  readonly length: number;
+  readonly note: string | null;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface SpeakerLink {
+  readonly speaker: string;
+  readonly caseId: string;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  readonly text: string;
+  readonly segments: readonly TextSegment[];
+  readonly codings: readonly Coding[];
+  readonly speakers: readonly SpeakerLink[];
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+}
+
+export const CODING_STATUSES = ['ok', 'needs_review'] as const;
+export type CodingStatus = (typeof CODING_STATUSES)[number];
+
+export interface Coding {
+  readonly id: string;
+  readonly documentId: string;
+  readonly revisionId: string;
+  readonly codeId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly contextBefore: string;
+  readonly contextAfter: string;
+  readonly coderId: string;
+  readonly createdAt: string;
+  readonly status: CodingStatus;
+  readonly comment: string | null;
+}
+
+export interface Code {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly name: string;
+  readonly color: string;
+  readonly definition: string;
+  readonly inclusion: string;
+  readonly exclusion: string;
+  readonly example: string;
+  readonly order: number;
+  readonly archived: boolean;
+  readonly codingCount: number;
+  readonly documentCount: number;
+}
+
+export interface CaseType {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+}
+
+export interface Case {
+  readonly id: string;
+  readonly typeId: string;
+  readonly parentId: string | null;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description: string;
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+}
+
+export const ATTRIBUTE_TYPES = ['text', 'number', 'date', 'boolean', 'choice'] as const;
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
+export type AttributeValue = string | number | boolean;
+
+export interface Attribute {
+  readonly id: string;
+  readonly name: string;
+  readonly target: 'case' | 'document';
+  readonly caseTypeId: string | null;
+  readonly valueType: AttributeType;
+  readonly choices: readonly string[] | null;
+}
+
+export const MEMO_TARGETS = ['project', 'document', 'code', 'case', 'coding'] as const;
+export type MemoTarget = (typeof MEMO_TARGETS)[number];
+
+export interface Memo {
+  readonly id: string;
+  readonly targetType: MemoTarget;
+  readonly targetId: string | null;
+  readonly title: string;
+  /** Lexical editor state as JSON, or null for a memo written as plain text. */
+  readonly content: string | null;
+  readonly text: string;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One entry of the activity history: one user operation, however many records it touched. */
+export interface HistoryEntry {
+  readonly id: string;
+  readonly seq: number;
+  readonly actorId: string;
+  readonly actorName: string;
+  readonly at: string;
+  readonly method: string;
+  readonly kind: 'do' | 'undo' | 'redo';
+  readonly state: 'done' | 'undone' | 'dead';
+  readonly summary: string;
+  readonly changeCount: number;
+}

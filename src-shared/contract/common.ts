@@ -13,19 +13,17 @@ export const Empty = z.object({}).strict();
  * A date as written by a person ("June 1993", "1993-06", "autumn 1992", "12.06.93") or as an
  * explicit range with a precision.
  */
-export const DateInput = z.union([
-  FuzzyDateSchema,
-  z.string().transform((text, ctx) => {
-    const parsed = parseFuzzyDate(text);
-    if (!parsed) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${text}" is not a date Quire understands: write 1993-06-14, 1993-06, 1993, "autumn 1992" or 1992-03..1992-05.`,
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  }),
-]);
+export const DateInput = z.union([FuzzyDateSchema, z.string()]).transform((value, ctx) => {
+  if (typeof value !== 'string') return value;
+  const parsed = parseFuzzyDate(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a date Quire understands: write 1993-06-14, 1993-06, 1993, "autumn 1992" or 1992-03..1992-05.`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 export const AttributeValueInput = z.union([z.string().max(10_000), z.number(), z.boolean()]);

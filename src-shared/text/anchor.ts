@@ -90,7 +90,6 @@ function findNear(oldText: string, newText: string, a: Anchor, quote: string, gu
     pos >= 0 && pos <= last;
     pos = newText.indexOf(quote, pos + 1)
   ) {
-    if (splitsPair(newText, pos) || splitsPair(newText, pos + quote.length)) continue;
     const distance = Math.abs(pos - guess);
     const score = short ? contextAgreement(oldText, a, newText, pos, pos + quote.length) : 0;
     if (short && score < MIN_SHORT_CONTEXT) continue;

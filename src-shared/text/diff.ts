@@ -2,12 +2,14 @@
  * Character-precise diff of two revisions of a document, built for carrying codings through an
  * edit (see anchor.ts) and for showing what changed.
  *
- * Strategy, coarse to fine: strip the common prefix and suffix (a typical edit touches one
- * paragraph of a long transcript, so this alone usually leaves a few hundred characters); diff
- * what is left by lines; refine each changed block of lines by words, and each changed run of
- * words by code points. Every step is a bounded Myers diff; when the bound is hit, lines fall back
- * to a patience split on lines that occur once on each side, and words or characters to a plain
- * replacement of the block. So the script is exact where it matters and never slow.
+ * Strategy: strip the common prefix and suffix (a typical edit touches one paragraph of a long
+ * transcript, so this alone usually leaves a few hundred characters); diff what is left by lines;
+ * refine each changed block of lines by code points, which gives the minimal character script
+ * and so the most precise mapping of offsets. Every step is a bounded Myers diff. When a block is
+ * too different for a character diff, it is diffed by words and each changed run of words by
+ * code points; when lines themselves are too different, the lines that occur once on each side
+ * split the problem (patience diff); whatever is still too costly becomes a plain replacement.
+ * So the script is exact where it matters and never slow.
  */
 
 import { DELETE, EQUAL, INSERT, myersDiff } from './myers';
@@ -91,19 +93,25 @@ class RegionDiffer {
     private readonly out: ScriptBuilder,
   ) {}
 
-  /** Appends the script for `a[aStart, aEnd)` → `b[bStart, bEnd)` at `level` and finer. */
-  diff(level: Level, aStart: number, aEnd: number, bStart: number, bEnd: number): void {
-    if (aStart === aEnd || bStart === bEnd || (level === CHAR && aEnd - aStart + bEnd - bStart > MAX_CHAR_BLOCK)) {
+  /**
+   * Appends the script for `a[aStart, aEnd)` → `b[bStart, bEnd)` at `level` and finer. Returns
+   * false, having appended nothing, when the level's diff is too costly and `fallback` is false.
+   */
+  diff(level: Level, aStart: number, aEnd: number, bStart: number, bEnd: number, fallback = true): boolean {
+    const tooLarge = level === CHAR && aEnd - aStart + bEnd - bStart > MAX_CHAR_BLOCK;
+    if (aStart === aEnd || bStart === bEnd || (tooLarge && fallback)) {
       this.out.replace(aEnd - aStart, bEnd - bStart);
-      return;
+      return true;
     }
+    if (tooLarge) return false;
     const ta = this.tokenize(level, this.a, aStart, aEnd);
     const tb = this.tokenize(level, this.b, bStart, bEnd);
     const runs = myersDiff(ta.ids, tb.ids, MAX_D[level]);
     if (runs === null) {
+      if (!fallback) return false;
       if (level === LINE) this.patience(ta, tb);
       else this.out.replace(aEnd - aStart, bEnd - bStart);
-      return;
+      return true;
     }
     let i = 0;
     let j = 0;
@@ -129,22 +137,26 @@ class RegionDiffer {
       i += di;
       j += dj;
     }
+    return true;
   }
 
-  /** Diffs tokens `[i0, i1)` of `ta` against `[j0, j1)` of `tb` one level finer. */
+  /** Diffs the changed tokens `[i0, i1)` of `ta` against `[j0, j1)` of `tb` more finely. */
   private refine(level: Level, ta: Tokens, i0: number, i1: number, tb: Tokens, j0: number, j1: number): void {
     const aStart = at(ta.starts, i0);
     const aEnd = at(ta.starts, i1);
     const bStart = at(tb.starts, j0);
     const bEnd = at(tb.starts, j1);
     if (level === CHAR) this.out.replace(aEnd - aStart, bEnd - bStart);
-    else this.diff(level === LINE ? WORD : CHAR, aStart, aEnd, bStart, bEnd);
+    else if (level === WORD) this.diff(CHAR, aStart, aEnd, bStart, bEnd);
+    // Lines go straight to characters: a word diff first would settle on a word alignment
+    // that a character diff might beat, and offsets would then map to the wrong place.
+    else if (!this.diff(CHAR, aStart, aEnd, bStart, bEnd, false)) this.diff(WORD, aStart, aEnd, bStart, bEnd);
   }
 
   /**
    * Fallback when a line diff is too expensive: match the lines that occur exactly once on each
    * side (in an order-preserving way, by a longest increasing subsequence) and diff the gaps
-   * between them, which are smaller problems. With no such line the block goes to word level.
+   * between them, which are smaller problems. With no such line the block is refined as a whole.
    */
   private patience(ta: Tokens, tb: Tokens): void {
     const pairs = uniqueCommonPairs(ta.ids, tb.ids);

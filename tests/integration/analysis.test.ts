@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { newProject, seed } from './support';
+
+describe('auto-coding', () => {
+  it('previews, then codes every match of a word as one undoable operation', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const preview = await client.call('autocode.preview', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    // "мастер" as a word: not inside "мастером" in the title, nor in another word
+    expect(preview).toMatchObject({ matches: 2, documents: 1, newCodings: 2 });
+    expect(preview.samples.map((m) => m.text)).toEqual(['Мастер', 'мастер']);
+    const applied = await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    expect(applied).toEqual({ created: 2, matches: 2 });
+    expect((await client.call('history.list', { limit: 1 }))[0]).toMatchObject({ method: 'autocode.apply', changeCount: 2 });
+    await client.call('history.undo', {});
+    expect(await client.call('codings.list', {})).toEqual([]);
+  });
+
+  it('folds case and ё, matches phrases across spaces and regular expressions', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    expect((await client.call('autocode.preview', { pattern: 'ДАЕТ', mode: 'phrase' })).matches).toBe(2);
+    expect((await client.call('autocode.preview', { pattern: 'закроет   глаза', mode: 'phrase' })).matches).toBe(1);
+    expect((await client.call('autocode.preview', { pattern: 'путевк[а-я]*', mode: 'regex' })).samples[0]?.text).toBe('путёвки');
+    expect((await client.call('autocode.preview', { pattern: 'Мастер', caseSensitive: true })).matches).toBe(1);
+    await expect(client.call('autocode.preview', { pattern: '(unclosed', mode: 'regex' })).rejects.toMatchObject({ code: 'invalid_pattern', message: expect.stringContaining('not a valid regular expression') });
+    void s;
+  });
+
+  it('codes whole turns, and only the informant’s', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const result = await client.call('autocode.apply', { pattern: 'опоздал', extent: 'segment', speakers: ['Р'], codeId: s.type2.id });
+    expect(result).toEqual({ created: 1, matches: 1 });
+    const [coding] = await client.call('codings.list', {});
+    expect(coding!.quote).toBe('Р: Опоздал — мастер закроет глаза, но потом ты ему должен. Это у нас все знают.');
+  });
+});
+
+describe('reports', () => {
+  it('counts codings and documents per code in codebook order', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    const rows = await client.call('reports.frequencies', {});
+    expect(rows.map((r) => [r.path, r.depth, r.codings, r.documents])).toEqual([
+      ['Informal relations', 0, 0, 0],
+      ['Informal relations › Type 2: personal dependence', 1, 2, 1],
+      ['Paternalism', 0, 0, 0],
+    ]);
+  });
+
+  it('builds a code × enterprise matrix, counting documents linked to cases inside an enterprise', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const note = await client.call('documents.create', { title: 'Полевая заметка', text: 'Директор шахты обещал путёвки. Мастер молчал.', caseIds: [s.mine.id] });
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    await client.call('autocode.apply', { pattern: 'путёвк', codeId: s.paternalism.id });
+    const byEnterprise = await client.call('reports.matrix', { columns: 'enterprise' });
+    expect(byEnterprise.columns.map((c) => c.label)).toEqual(['Кольца', 'Шахта']);
+    const row = (name: string) => byEnterprise.rows.find((r) => r.name === name)!;
+    expect(row('Type 2: personal dependence').cells).toEqual([2, 1]);
+    expect(row('Paternalism').cells).toEqual([1, 1]);
+    const byDocuments = await client.call('reports.matrix', { columns: 'Enterprise', measure: 'documents' });
+    expect(byDocuments.rows.find((r) => r.name === 'Type 2: personal dependence')!.cells).toEqual([1, 1]);
+    const byIndustry = await client.call('reports.matrix', { columns: 'industry' });
+    expect(byIndustry.columns.map((c) => c.label)).toEqual(['machine-building', 'mining']);
+    expect(byIndustry.rows.find((r) => r.name === 'Type 2: personal dependence')!.cells).toEqual([2, 1]);
+    const byRegion = await client.call('reports.matrix', { columns: 'region' });
+    expect(byRegion.rows.find((r) => r.name === 'Type 2: personal dependence')!.cells).toEqual([3]);
+    await expect(client.call('reports.matrix', { columns: 'shoe size' })).rejects.toMatchObject({ message: expect.stringContaining('no case type or attribute called "shoe size"') });
+    void note;
+  });
+});
+
+describe('activity history', () => {
+  it('lists who did what, filtered by person, time and kind of work', async () => {
+    const { client } = await newProject('Ирина Соколова');
+    const s = await seed(client);
+    await client.call('codings.apply', { documentId: s.interview.id, codeId: s.type2.id, start: 0, end: 5 });
+    const irina = (await client.call('project.info', {})).actor;
+    const coded = await client.call('history.list', { actorId: irina.id, method: 'codings.', since: '2000-01-01' });
+    expect(coded).toHaveLength(1);
+    expect(coded[0]).toMatchObject({ actorName: 'Ирина Соколова', summary: expect.stringContaining('Type 2'), state: 'done' });
+    expect(await client.call('history.list', { since: '2999-01-01' })).toEqual([]);
+    const all = await client.call('history.list', { limit: 1000 });
+    expect(all.length).toBeGreaterThan(10);
+    expect(all[0]!.seq).toBeGreaterThan(all[1]!.seq);
+  });
+});

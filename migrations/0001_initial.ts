@@ -163,11 +163,13 @@ export const initial: Migration = {
       input TEXT NOT NULL,
       summary TEXT NOT NULL,
       kind TEXT NOT NULL CHECK (kind IN ('do', 'undo', 'redo')),
-      state TEXT NOT NULL CHECK (state IN ('done', 'undone', 'dead')),
+      state TEXT NOT NULL CHECK (state IN ('done', 'undone')),
+      -- 1 once the operation can no longer be undone or redone (creation, or a new branch of work)
+      final INTEGER NOT NULL DEFAULT 0 CHECK (final IN (0, 1)),
       target_seq INTEGER,
       undone_by INTEGER
     ) STRICT`,
-    `CREATE INDEX operations_state ON operations(state, seq)`,
+    `CREATE INDEX operations_state ON operations(final, state, seq)`,
     `CREATE INDEX operations_actor ON operations(actor_id, at)`,
     `CREATE TABLE changes (
       op_seq INTEGER NOT NULL REFERENCES operations(seq),

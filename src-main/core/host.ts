@@ -167,7 +167,7 @@ export class Core {
       if (method === 'project.create') {
         await this.dispatch('project.update', { name: input.name ?? file.path.replace(/^.*[\\/]/, '').replace(/\.quire$/i, ''), description: input.description ?? '' });
         // Creating the project is not something to undo.
-        file.raw.prepare("UPDATE operations SET state = 'dead' WHERE state = 'done'").run();
+        file.raw.prepare('UPDATE operations SET final = 1').run();
       }
       return projectInfo(this.context(file, actor));
     } catch (error) {
@@ -187,7 +187,7 @@ export class Core {
       const member = await handlers['members.create'](m, { name: actor.name, ...(actor.initials ? { initials: actor.initials } : {}) });
       // A member's arrival is attributed to them and is not undoable: undoing it would pull the
       // ground from under everything they do next.
-      m.raw.prepare("UPDATE operations SET actor_id = ?, state = 'dead' WHERE seq = ?").run(member.id, m.operationSeq);
+      m.raw.prepare('UPDATE operations SET actor_id = ?, final = 1 WHERE seq = ?').run(member.id, m.operationSeq);
       return member;
     });
     return outcome.result;

@@ -28,6 +28,23 @@ const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
   осень: [9, 11],
 };
 
+/** Month names as researchers write them, English and Russian (nominative, genitive, prepositional). */
+const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'январь', 'января', 'январе'],
+  ['february', 'feb', 'февраль', 'февраля', 'феврале'],
+  ['march', 'mar', 'март', 'марта', 'марте'],
+  ['april', 'apr', 'апрель', 'апреля', 'апреле'],
+  ['may', 'май', 'мая', 'мае'],
+  ['june', 'jun', 'июнь', 'июня', 'июне'],
+  ['july', 'jul', 'июль', 'июля', 'июле'],
+  ['august', 'aug', 'август', 'августа', 'августе'],
+  ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сентябре'],
+  ['october', 'oct', 'октябрь', 'октября', 'октябре'],
+  ['november', 'nov', 'ноябрь', 'ноября', 'ноябре'],
+  ['december', 'dec', 'декабрь', 'декабря', 'декабре'],
+];
+const monthNumber = (word: string): number => MONTHS.findIndex((names) => names.includes(word)) + 1;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -45,12 +62,13 @@ function validDay(y: number, m: number, d: number): boolean {
  *
  * @example
  * parseFuzzyDate('1993-06')        // { start: '1993-06-01', end: '1993-06-30', precision: 'month' }
+ * parseFuzzyDate('июнь 1993')      // the same month
  * parseFuzzyDate('autumn 1992')    // { start: '1992-09-01', end: '1992-11-30', precision: 'season' }
  * parseFuzzyDate('12.06.93')       // { start: '1993-06-12', end: '1993-06-12', precision: 'day' }
  * parseFuzzyDate('1992-03..1992-05') // range from March to the end of May 1992
  */
 export function parseFuzzyDate(input: string): FuzzyDate | null {
-  const s = input.trim().toLowerCase();
+  const s = input.trim().toLowerCase().replace(/\s+г\.?$/, '').replace(/\.$/, '');
   const range = s.split(/\s*(?:\.\.|\/|–|—)\s*/);
   if (range.length === 2 && range[0] && range[1]) {
     const a = parseFuzzyDate(range[0]);
@@ -59,6 +77,10 @@ export function parseFuzzyDate(input: string): FuzzyDate | null {
     return { start: a.start, end: b.end, precision: 'range' };
   }
   let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(\d{1,2})\s+([a-zа-яё]+)\s+(\d{4})$/))) {
+    const [d, mo, y] = [Number(m[1]), monthNumber(m[2]!), Number(m[3])];
+    return validDay(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d), precision: 'day' } : null;
+  }
   if ((m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return validDay(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d), precision: 'day' } : null;
@@ -82,6 +104,11 @@ export function parseFuzzyDate(input: string): FuzzyDate | null {
   if ((m = s.match(/^([a-zа-яё]+)\s+(\d{4})$/)) || (m = s.match(/^(\d{4})-([a-z]+)$/))) {
     const word = /^\d/.test(m[1]!) ? m[2]! : m[1]!;
     const y = Number(/^\d/.test(m[1]!) ? m[1] : m[2]);
+    const month = monthNumber(word);
+    if (month > 0) {
+      const [start, end] = monthRange(y, month);
+      return { start, end, precision: 'month' };
+    }
     const season = SEASONS[word];
     if (!season) return null;
     const [from, to] = season;

@@ -184,7 +184,7 @@ export interface HistoryEntry {
   readonly at: string;
   readonly method: string;
   readonly kind: 'do' | 'undo' | 'redo';
-  readonly state: 'done' | 'undone' | 'dead';
+  readonly state: 'done' | 'undone';
   readonly summary: string;
   readonly changeCount: number;
 }

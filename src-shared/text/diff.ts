@@ -12,7 +12,7 @@
  * So the script is exact where it matters and never slow.
  */
 
-import { DELETE, EQUAL, INSERT, myersDiff } from './myers';
+import { DELETE, EQUAL, INSERT, myersDiff, type Run, type WorkBudget } from './myers';
 import { isHighSurrogate, isLowSurrogate } from './surrogates';
 
 export type EditOp = 'equal' | 'insert' | 'delete';
@@ -39,8 +39,22 @@ type Level = typeof LINE | typeof WORD | typeof CHAR;
 /** The most insertions plus deletions each level searches for before giving up. */
 const MAX_D: Record<Level, number> = { [LINE]: 1000, [WORD]: 1000, [CHAR]: 400 };
 
+/**
+ * Myers steps one diff may spend in all (about 80 ms). Past it, changed blocks become plain
+ * replacements: a document rewritten from top to bottom gets a coarse script, quickly.
+ */
+const TOTAL_WORK = 6_000_000;
+
+/** Line regions with more lines than this (both sides) go to the patience diff directly. */
+const MAX_MYERS_LINES = 400;
+
 /** Blocks larger than this (old plus new code units) are not refined to characters. */
 const MAX_CHAR_BLOCK = 20_000;
+/**
+ * Changed blocks of lines up to this size (a few paragraphs) are diffed by characters directly;
+ * larger ones by words first, which is much cheaper when most of the block was rewritten.
+ */
+const MAX_CHAR_FIRST = 4_000;
 
 /** Words, runs of spaces or tabs, and any other single character (surrogate pairs kept whole). */
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}]+|[ \t]+|[\s\S]/gu;
@@ -86,6 +100,7 @@ interface Tokens {
 
 class RegionDiffer {
   private readonly interned = new Map<string, number>();
+  private readonly budget: WorkBudget = { remaining: TOTAL_WORK };
 
   constructor(
     private readonly a: string,
@@ -106,13 +121,20 @@ class RegionDiffer {
     if (tooLarge) return false;
     const ta = this.tokenize(level, this.a, aStart, aEnd);
     const tb = this.tokenize(level, this.b, bStart, bEnd);
-    const runs = myersDiff(ta.ids, tb.ids, MAX_D[level]);
-    if (runs === null) {
-      if (!fallback) return false;
-      if (level === LINE) this.patience(ta, tb);
-      else this.out.replace(aEnd - aStart, bEnd - bStart);
+    if (level === LINE && ta.ids.length + tb.ids.length > MAX_MYERS_LINES) {
+      this.patience(ta, tb, true);
       return true;
     }
+    const runs = myersDiff(ta.ids, tb.ids, MAX_D[level], this.budget);
+    if (runs !== null) this.emit(level, ta, tb, runs);
+    else if (!fallback) return false;
+    else if (level === LINE) this.patience(ta, tb, false);
+    else this.out.replace(aEnd - aStart, bEnd - bStart);
+    return true;
+  }
+
+  /** Appends token-level `runs`, refining each block of changed tokens. */
+  private emit(level: Level, ta: Tokens, tb: Tokens, runs: readonly Run[]): void {
     let i = 0;
     let j = 0;
     let k = 0;
@@ -137,7 +159,6 @@ class RegionDiffer {
       i += di;
       j += dj;
     }
-    return true;
   }
 
   /** Diffs the changed tokens `[i0, i1)` of `ta` against `[j0, j1)` of `tb` more finely. */
@@ -148,32 +169,51 @@ class RegionDiffer {
     const bEnd = at(tb.starts, j1);
     if (level === CHAR) this.out.replace(aEnd - aStart, bEnd - bStart);
     else if (level === WORD) this.diff(CHAR, aStart, aEnd, bStart, bEnd);
-    // Lines go straight to characters: a word diff first would settle on a word alignment
-    // that a character diff might beat, and offsets would then map to the wrong place.
-    else if (!this.diff(CHAR, aStart, aEnd, bStart, bEnd, false)) this.diff(WORD, aStart, aEnd, bStart, bEnd);
+    // Lines go straight to characters where affordable: a word diff first would settle on a word
+    // alignment that a character diff might beat, and offsets would then map to the wrong place.
+    else if (aEnd - aStart + bEnd - bStart > MAX_CHAR_FIRST || !this.diff(CHAR, aStart, aEnd, bStart, bEnd, false)) {
+      this.diff(WORD, aStart, aEnd, bStart, bEnd);
+    }
   }
 
   /**
-   * Fallback when a line diff is too expensive: match the lines that occur exactly once on each
-   * side (in an order-preserving way, by a longest increasing subsequence) and diff the gaps
-   * between them, which are smaller problems. With no such line the block is refined as a whole.
+   * Line diff of a large region (patience diff): match the lines that occur exactly once on each
+   * side, in an order-preserving way (a longest increasing subsequence), and diff the gaps
+   * between them, which are smaller problems. This is near-linear, where Myers is quadratic in
+   * the number of changes. Without such lines, a bounded Myers diff of the lines is tried (if
+   * `tryMyers`: it may have failed already), and failing that the region is refined as one block.
    */
-  private patience(ta: Tokens, tb: Tokens): void {
-    const pairs = uniqueCommonPairs(ta.ids, tb.ids);
-    const chain = longestIncreasingChain(pairs);
-    let i = 0;
-    let j = 0;
+  private patience(ta: Tokens, tb: Tokens, tryMyers: boolean): void {
+    const n = ta.ids.length;
+    const m = tb.ids.length;
+    let head = 0;
+    while (head < n && head < m && ta.ids[head] === tb.ids[head]) head++;
+    let tail = 0;
+    while (tail < n - head && tail < m - head && ta.ids[n - 1 - tail] === tb.ids[m - 1 - tail]) tail++;
+    this.out.equal(at(ta.starts, head) - at(ta.starts, 0));
+    const chain = longestIncreasingChain(uniqueCommonPairs(ta.ids, tb.ids, head, n - tail, head, m - tail));
     if (chain.length === 0) {
-      this.refine(LINE, ta, 0, ta.ids.length, tb, 0, tb.ids.length);
-      return;
+      const runs = tryMyers
+        ? myersDiff(ta.ids.subarray(head, n - tail), tb.ids.subarray(head, m - tail), MAX_D[LINE], this.budget)
+        : null;
+      if (runs === null) this.refine(LINE, ta, head, n - tail, tb, head, m - tail);
+      else this.emit(LINE, this.slice(ta, head, n - tail), this.slice(tb, head, m - tail), runs);
+    } else {
+      let i = head;
+      let j = head;
+      for (const [pi, pj] of chain) {
+        this.diff(LINE, at(ta.starts, i), at(ta.starts, pi), at(tb.starts, j), at(tb.starts, pj));
+        this.out.equal(at(ta.starts, pi + 1) - at(ta.starts, pi));
+        i = pi + 1;
+        j = pj + 1;
+      }
+      this.diff(LINE, at(ta.starts, i), at(ta.starts, n - tail), at(tb.starts, j), at(tb.starts, m - tail));
     }
-    for (const [pi, pj] of chain) {
-      this.diff(LINE, at(ta.starts, i), at(ta.starts, pi), at(tb.starts, j), at(tb.starts, pj));
-      this.out.equal(at(ta.starts, pi + 1) - at(ta.starts, pi));
-      i = pi + 1;
-      j = pj + 1;
-    }
-    this.diff(LINE, at(ta.starts, i), at(ta.starts, ta.ids.length), at(tb.starts, j), at(tb.starts, tb.ids.length));
+    this.out.equal(at(ta.starts, n) - at(ta.starts, n - tail));
+  }
+
+  private slice(t: Tokens, from: number, to: number): Tokens {
+    return { ids: t.ids.subarray(from, to), starts: t.starts.subarray(from, to + 1) };
   }
 
   private tokenize(level: Level, text: string, start: number, end: number): Tokens {
@@ -223,21 +263,25 @@ function codePoints(text: string, start: number, end: number): Tokens {
   return { ids: Int32Array.from(ids), starts: Int32Array.from(starts) };
 }
 
-/** Index pairs `[i, j]` of tokens that occur exactly once in `a` and once in `b`, by `i`. */
-function uniqueCommonPairs(a: Int32Array, b: Int32Array): Array<[number, number]> {
+/**
+ * Index pairs `[i, j]` of tokens that occur exactly once in `a[aFrom, aTo)` and once in
+ * `b[bFrom, bTo)`, sorted by `i`.
+ */
+function uniqueCommonPairs(a: Int32Array, b: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): Array<[number, number]> {
   const seen = new Map<number, { countA: number; indexA: number; countB: number; indexB: number }>();
-  a.forEach((id, i) => {
+  for (let i = aFrom; i < aTo; i++) {
+    const id = a[i] ?? -1;
     const e = seen.get(id);
     if (e) e.countA++;
     else seen.set(id, { countA: 1, indexA: i, countB: 0, indexB: -1 });
-  });
-  b.forEach((id, j) => {
-    const e = seen.get(id);
+  }
+  for (let j = bFrom; j < bTo; j++) {
+    const e = seen.get(b[j] ?? -1);
     if (e) {
       e.countB++;
       e.indexB = j;
     }
-  });
+  }
   const pairs: Array<[number, number]> = [];
   for (const e of seen.values()) {
     if (e.countA === 1 && e.countB === 1) pairs.push([e.indexA, e.indexB]);

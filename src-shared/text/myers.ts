@@ -1,7 +1,7 @@
 /**
  * Myers' O(ND) difference algorithm over integer tokens (interned lines or words, or code
- * points), with a bound on D so that a wholesale rewrite costs a bounded amount of work and the
- * caller can fall back to something coarser.
+ * points), with bounds on D and on the work done, so that a wholesale rewrite costs a bounded
+ * amount of time and the caller can fall back to something coarser.
  */
 
 export const EQUAL = 0;
@@ -16,16 +16,21 @@ export interface Run {
 }
 
 /**
- * Upper bound on the cells Myers may visit in one call (tokens × D). Keeps the worst case of one
- * call near 10-20 ms however large the region is.
+ * Work allowance shared by the calls of one diff, in steps (diagonals visited plus token
+ * comparisons). Every call deducts what it spent, successful or not.
  */
-const WORK_LIMIT = 4_000_000;
+export interface WorkBudget {
+  remaining: number;
+}
+
+/** The most steps one call may take: about 15 ms on a 2020s laptop (a step costs ~10-15 ns). */
+const CALL_LIMIT = 1_000_000;
 
 /**
  * Shortest edit script turning `a` into `b`, as runs in order, or null when it needs more than
- * `maxD` insertions plus deletions (or more work than WORK_LIMIT allows).
+ * `maxD` insertions plus deletions, or more work than the budget (or CALL_LIMIT) allows.
  */
-export function myersDiff(a: Int32Array, b: Int32Array, maxD: number): Run[] | null {
+export function myersDiff(a: Int32Array, b: Int32Array, maxD: number, budget: WorkBudget): Run[] | null {
   let prefix = 0;
   const shorter = Math.min(a.length, b.length);
   while (prefix < shorter && a[prefix] === b[prefix]) prefix++;
@@ -40,6 +45,7 @@ export function myersDiff(a: Int32Array, b: Int32Array, maxD: number): Run[] | n
     a.subarray(prefix, a.length - suffix),
     b.subarray(prefix, b.length - suffix),
     maxD,
+    budget,
   );
   if (middle === null) return null;
   const runs: Run[] = [];
@@ -56,7 +62,7 @@ function pushRun(runs: Run[], op: RunOp, count: number): void {
   else runs.push({ op, count });
 }
 
-function myersCore(a: Int32Array, b: Int32Array, maxD: number): Run[] | null {
+function myersCore(a: Int32Array, b: Int32Array, maxD: number, budget: WorkBudget): Run[] | null {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) {
@@ -65,50 +71,67 @@ function myersCore(a: Int32Array, b: Int32Array, maxD: number): Run[] | null {
     pushRun(runs, INSERT, m);
     return runs;
   }
-  const limit = Math.min(n + m, maxD, Math.floor(WORK_LIMIT / (n + m)));
+  const limit = Math.min(n + m, maxD);
+  const allowance = Math.min(CALL_LIMIT, budget.remaining);
+  let work = 0;
   const offset = limit + 1;
   // v[offset + k] = furthest x reached on diagonal k.
   const v = new Int32Array(2 * limit + 3);
-  // trace[d] = v for diagonals -d-1 .. d+1 as it stood before round d, for the backtrack.
-  const trace: Int32Array[] = [];
+  // Round d writes diagonals -d, -d+2, ..., d; the backtrack needs them all, so they are kept
+  // in one flat array, round d starting at d(d+1)/2. Slicing v every round would triple the cost.
+  let trace = new Int32Array(1024);
   for (let d = 0; d <= limit; d++) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    if (work > allowance) break;
+    const base = (d * (d + 1)) >> 1;
+    if (base + d + 1 > trace.length) {
+      const grown = new Int32Array(Math.max(trace.length * 2, base + d + 1));
+      grown.set(trace);
+      trace = grown;
+    }
+    work += d + 1;
     for (let k = -d; k <= d; k += 2) {
       const down = v[offset + k + 1] ?? 0;
       const right = v[offset + k - 1] ?? 0;
       let x = k === -d || (k !== d && right < down) ? down : right + 1;
       let y = x - k;
+      const x0 = x;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
         y++;
       }
+      work += x - x0;
       v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, n, m, d);
+      trace[base + ((k + d) >> 1)] = x;
+      if (x >= n && y >= m) {
+        budget.remaining -= work;
+        return backtrack(trace, n, m, d);
+      }
     }
   }
+  budget.remaining -= work;
   return null;
 }
 
-function backtrack(trace: readonly Int32Array[], n: number, m: number, dFinal: number): Run[] {
+/** Walks the rounds back from the end point, reading round d - 1's diagonals from `trace`. */
+function backtrack(trace: Int32Array, n: number, m: number, dFinal: number): Run[] {
   const reversed: Run[] = [];
   let x = n;
   let y = m;
-  for (let d = dFinal; d >= 0; d--) {
-    const t = trace[d];
-    if (t === undefined) break;
+  for (let d = dFinal; d > 0; d--) {
+    const previous = ((d - 1) * d) >> 1;
+    // Diagonal j of round d - 1 sits at previous + (j + d - 1) / 2.
+    const at = (j: number): number => trace[previous + ((j + d - 1) >> 1)] ?? 0;
     const k = x - y;
-    // t holds diagonals -d-1 .. d+1, so diagonal k sits at index k + d + 1.
-    const down = t[k + 1 + d + 1] ?? 0;
-    const right = t[k - 1 + d + 1] ?? 0;
-    const fromDown = k === -d || (k !== d && right < down);
+    const fromDown = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const prevK = fromDown ? k + 1 : k - 1;
-    const prevX = fromDown ? down : right;
+    const prevX = at(prevK);
     const prevY = prevX - prevK;
     pushRun(reversed, EQUAL, Math.min(x - prevX, y - prevY));
-    if (d > 0) pushRun(reversed, fromDown ? INSERT : DELETE, 1);
+    pushRun(reversed, fromDown ? INSERT : DELETE, 1);
     x = prevX;
     y = prevY;
   }
+  pushRun(reversed, EQUAL, x);
   const runs: Run[] = [];
   for (let i = reversed.length - 1; i >= 0; i--) {
     const r = reversed[i];

@@ -81,7 +81,7 @@ const HEADER_WORDS = new Set([
   'кстати', 'впрочем', 'короче', 'во-первых', 'во-вторых', 'в-третьих', 'наконец', 'итак',
   'например', 'следовательно', 'вопросы', 'ответы', 'пример', 'примеры', 'см', 'нб', 'фио',
   'ф.и.о', 'интервью', 'цитата', 'фото', 'таблица', 'рисунок', 'глава', 'раздел', 'часть',
-  'приложение',
+  'приложение', 'шаг', 'этап', 'пункт', 'вариант',
   // English
   'date', 'time', 'place', 'location', 'venue', 'topic', 'subject', 'agenda', 'notes', 'note',
   'nb', 'ps', 'summary', 'conclusion', 'conclusions', 'result', 'results', 'present',
@@ -92,7 +92,7 @@ const HEADER_WORDS = new Set([
   'caution', 'tip', 'hint', 'example', 'examples', 'see', 'cf', 're', 'fyi', 'todo', 'update',
   'status', 'type', 'title', 'however', 'first', 'second', 'third', 'finally', 'therefore',
   'hence', 'questions', 'answers', 'interview', 'quote', 'photo', 'table', 'figure', 'chapter',
-  'section', 'part', 'appendix',
+  'section', 'part', 'appendix', 'step', 'stage', 'item', 'option',
 ]);
 
 /** True when `label` (trimmed, without the colon) reads as the name or role of a speaker. */

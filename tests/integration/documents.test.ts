@@ -11,7 +11,7 @@ describe('documents', () => {
     expect(detail.segments).toHaveLength(5);
     expect(detail.segments[1]).toMatchObject({ kind: 'turn', speaker: 'Р' });
     expect(detail.speakers).toEqual([{ speaker: 'Р', caseId: s.foreman.id }]);
-    expect(detail.caseIds.sort()).toEqual([s.rings.id, s.foreman.id].sort());
+    expect([...detail.caseIds].sort()).toEqual([s.rings.id, s.foreman.id].sort());
     expect((await client.call('documents.list', { caseId: s.rings.id })).map((d) => d.id)).toEqual([s.interview.id]);
   });
 

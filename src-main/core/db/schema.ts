@@ -156,7 +156,8 @@ export interface OperationRow {
   input: string;
   summary: string;
   kind: 'do' | 'undo' | 'redo';
-  state: 'done' | 'undone' | 'dead';
+  state: 'done' | 'undone';
+  final: number;
   target_seq: number | null;
   undone_by: number | null;
 }

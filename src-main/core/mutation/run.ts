@@ -44,7 +44,7 @@ export async function runMutation<R>(
       raw.exec('ROLLBACK');
       return { result, operationId: null, tables: [] };
     }
-    if (kind === 'do') raw.prepare("UPDATE operations SET state = 'dead' WHERE state = 'undone'").run();
+    if (kind === 'do') raw.prepare("UPDATE operations SET final = 1 WHERE state = 'undone' AND final = 0").run();
     raw.prepare('UPDATE operations SET summary = ? WHERE seq = ?').run(summary, seq);
     raw.exec('COMMIT');
     return { result, operationId: id, tables: write.tables };

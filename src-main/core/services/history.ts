@@ -57,7 +57,7 @@ export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'hi
   },
 
   'history.undo': async (ctx) => {
-    const target = ctx.raw.prepare("SELECT * FROM operations WHERE kind = 'do' AND state = 'done' ORDER BY seq DESC LIMIT 1").get() as OperationRow | undefined;
+    const target = ctx.raw.prepare("SELECT * FROM operations WHERE kind = 'do' AND state = 'done' AND final = 0 ORDER BY seq DESC LIMIT 1").get() as OperationRow | undefined;
     if (!target) throw new QuireError('nothing_to_undo', 'There is nothing to undo.');
     for (const change of changesOf(ctx, target.seq, 'DESC')) ctx.write.restore(change.tbl as LoggedTable, change.row_id, parse(change.before));
     const seq = ctx.operationSeq;
@@ -68,7 +68,7 @@ export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'hi
   },
 
   'history.redo': async (ctx) => {
-    const target = ctx.raw.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY undone_by DESC LIMIT 1").get() as OperationRow | undefined;
+    const target = ctx.raw.prepare("SELECT * FROM operations WHERE state = 'undone' AND final = 0 ORDER BY undone_by DESC LIMIT 1").get() as OperationRow | undefined;
     if (!target) throw new QuireError('nothing_to_redo', 'There is nothing to redo.');
     for (const change of changesOf(ctx, target.seq, 'ASC')) ctx.write.restore(change.tbl as LoggedTable, change.row_id, parse(change.after));
     const seq = ctx.operationSeq;

@@ -102,6 +102,38 @@ describe('reanchor', () => {
     expect(r).toEqual({ start: edited.indexOf('Да'), end: edited.indexOf('Да') + 2, status: 'moved' });
   });
 
+  it('follows paragraphs that were reordered far apart', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Абзац ${i}: рассказ о работе цеха в ${1980 + i} году, без особых событий.`);
+    const turn = 'Р: Да. Директор в Москве всё время, выбивал заказы.';
+    const text = [turn, ...filler].join('\n');
+    const edited = [...filler, turn].join('\n');
+    const word = anchorOf(text, 'Да');
+    const spanning = { start: text.indexOf('заказы.'), end: text.indexOf('Абзац 1:') };
+    const [w, s] = reanchor(text, edited, [word, spanning]);
+    expect(w).toEqual({ start: edited.indexOf('Р: Да') + 3, end: edited.indexOf('Р: Да') + 5, status: 'moved' });
+    // Its quote now ends the text, without the line break that followed it: changed.
+    expect(s?.status).toBe('needs_review');
+  });
+
+  it('finds a long passage pasted far away only if it occurs once', () => {
+    // Over 4,000 code units of other text: beyond the nearby search.
+    const filler = Array.from({ length: 100 }, (_, i) => `Абзац ${i}: рассказ о работе цеха в ${1900 + i} году.`);
+    const passage = 'Люди уходили в кооперативы.\nОставались одни пенсионеры.';
+    const text = [passage, ...filler].join('\n');
+    const coding = anchorOf(text, 'кооперативы.\nОставались');
+    const moved = [...filler, passage].join('\n');
+    const [r] = reanchor(text, moved, [coding]);
+    expect(r?.status).toBe('moved');
+    expect(r && quoteOf(moved, r)).toBe('кооперативы.\nОставались');
+    // Both lines edited outside the coding: found by the quote alone.
+    const reworded = [...filler, `Тогда ${passage} И мы.`].join('\n');
+    const [q] = reanchor(text, reworded, [coding]);
+    expect(q?.status).toBe('moved');
+    expect(q && quoteOf(reworded, q)).toBe('кооперативы.\nОставались');
+    const twice = [...filler, passage, 'x', passage].join('\n');
+    expect(reanchor(text, twice, [coding])[0]?.status).toBe('needs_review');
+  });
+
   it('handles surrogate pairs before and inside codings', () => {
     const text = 'Смена 😀 закончилась 🏭 в шесть.';
     const coding = anchorOf(text, 'закончилась 🏭');

@@ -12,6 +12,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // With noUncheckedIndexedAccess, `!` marks an index the code has just checked or built.
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {

@@ -3,8 +3,6 @@ import type { QuireClient } from '../../src-shared/contract';
 import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
 import type { DocumentKind } from '../../src-shared/model/entities';
 import { decodeText } from '../core/import/decode';
-import { generateSample } from '../../fixtures/sample';
-import { loadSample } from '../../fixtures/sample/load';
 import type { Format, Table } from './format';
 import type { CliOptions } from './options';
 import { UsageError } from './options';
@@ -80,6 +78,9 @@ export const commands: Readonly<Record<string, Command>> = {
     const scaleOption = ctx.options.scale ?? 'sample';
     const scale = scaleOption === 'sample' || scaleOption === 'programme' ? scaleOption : Number(scaleOption);
     if (typeof scale === 'number' && !(scale > 0)) throw new UsageError('--scale is sample, programme, or a number such as 0.25.');
+    // Loaded on demand: the generator is large and only this command needs it.
+    const { generateSample } = await import('../../fixtures/sample');
+    const { loadSample } = await import('../../fixtures/sample/load');
     const sample = generateSample({ scale });
     await ctx.client.call('project.create', { path: ctx.project, actor: { name: sample.members[0]?.name ?? ctx.actor }, name: sample.name, description: sample.description });
     await loadSample(ctx.client, sample, (step) => ctx.say(step));

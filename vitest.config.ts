@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Tests never touch the real user's settings or sample project.
+    env: { QUIRE_HOME: path.join(os.tmpdir(), `quire-test-home-${process.pid}`) },
   },
 });

@@ -35,7 +35,9 @@ export type Handler<M extends MethodName> = (
   input: ParsedInputOf<M>,
 ) => Promise<ResultOf<M>>;
 
-type HandledMethod = Exclude<MethodName, `project.${'create' | 'open' | 'close'}`>;
+/** Methods of the host itself (opening projects, this machine's settings), not of a service. */
+export type SessionMethod = Extract<MethodName, `project.${'create' | 'open' | 'close'}` | `app.${string}`>;
+type HandledMethod = Exclude<MethodName, SessionMethod>;
 
 /** Every method the core implements in a service (the session methods live in the host). */
 export type Handlers = { readonly [M in HandledMethod]: Handler<M> };

@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { contract, isMethodName, QuireError } from '../../src-shared/contract';
 import type { CallResult, CoreEvent, InputOf, MethodName, QuireClient, ResultOf } from '../../src-shared/contract';
 import type { Member, ProjectInfo } from '../../src-shared/model/entities';
 import type { z } from 'zod';
 import { openProjectFile } from './db/open';
 import type { ProjectFile } from './db/open';
-import type { MutationContext, QueryContext } from './context';
+import type { MutationContext, QueryContext, SessionMethod } from './context';
+import { AppSettingsStore } from './app-settings';
 import { handlers } from './handlers';
 import { runMutation } from './mutation/run';
 import { projectInfo } from './services/project';
@@ -15,7 +18,18 @@ type AnyHandler = (ctx: QueryContext | MutationContext, input: unknown) => Promi
 export interface CoreOptions {
   /** Hours between the rolling backups taken on open (default 12). */
   readonly backupIntervalHours?: number;
+  /** This machine's settings (default: in {@link quireHome}). */
+  readonly settings?: AppSettingsStore;
 }
+
+interface OpenInput {
+  readonly path: string;
+  readonly name?: string;
+  readonly description?: string;
+  readonly actor: { readonly name: string; readonly initials?: string };
+}
+
+const isSessionMethod = (name: MethodName): name is SessionMethod => contract[name].kind === 'session';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -46,7 +60,11 @@ export class Core {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(event: CoreEvent) => void>();
 
-  constructor(private readonly options: CoreOptions = {}) {}
+  private readonly settings: AppSettingsStore;
+
+  constructor(private readonly options: CoreOptions = {}) {
+    this.settings = options.settings ?? new AppSettingsStore();
+  }
 
   /** Subscribes to change and progress events; returns the unsubscribe function. */
   on(listener: (event: CoreEvent) => void): () => void {
@@ -100,17 +118,7 @@ export class Core {
 
   private async dispatch(method: string, input: unknown): Promise<unknown> {
     const { name, parsed } = this.validate(method, input);
-    switch (name) {
-      case 'project.create':
-      case 'project.open':
-        return this.openProject(name, parsed as { path: string; name?: string; description?: string; actor: { name: string; initials?: string } });
-      case 'project.close':
-        if (this.project) {
-          await this.project.file.close();
-          this.project = null;
-        }
-        return null;
-    }
+    if (isSessionMethod(name)) return this.session(name, parsed);
     const project = this.project;
     if (!project) throw new QuireError('no_project', 'No project is open: open or create one first.');
     const ctx = this.context(project.file, project.actor);
@@ -123,6 +131,53 @@ export class Core {
     return outcome.result;
   }
 
+  /** The host's own methods: opening and closing projects, and this machine's settings. */
+  private async session(name: SessionMethod, input: unknown): Promise<unknown> {
+    switch (name) {
+      case 'project.create':
+      case 'project.open':
+        return this.openProject(name, input as OpenInput);
+      case 'project.close':
+        if (this.project) {
+          await this.project.file.close();
+          this.project = null;
+        }
+        return null;
+      case 'app.settings':
+        return this.settings.read();
+      case 'app.updateSettings':
+        return this.settings.update(input as { language?: 'en' | 'ru'; actorName?: string });
+      case 'app.openSample':
+        return this.openSample();
+    }
+    throw new QuireError('unknown_method', `Quire has no operation called "${name}".`);
+  }
+
+  /** Opens the built-in sample project, generating it on first use. */
+  private async openSample(): Promise<{ path: string }> {
+    const { samplePath, actorName } = this.settings.read();
+    const actor = { name: actorName ?? 'Researcher' };
+    if (fs.existsSync(samplePath)) {
+      await this.openProject('project.open', { path: samplePath, actor });
+      return { path: samplePath };
+    }
+    fs.mkdirSync(path.dirname(samplePath), { recursive: true });
+    const building = `${samplePath}.building`;
+    fs.rmSync(building, { force: true });
+    const { generateSample } = await import('../../fixtures/sample');
+    const { loadSample } = await import('../../fixtures/sample/load');
+    const sample = generateSample();
+    await this.openProject('project.create', { path: building, actor, name: sample.name, description: sample.description });
+    await loadSample({ call: (m, i) => this.dispatch(m, i) as never }, sample, (step) => this.emit({ type: 'progress', task: `sample: ${step}`, done: 0, total: 0 }));
+    await this.session('project.close', {});
+    // Built under another name and renamed when complete, so an interrupted first run never
+    // leaves a half-made sample behind.
+    fs.renameSync(building, samplePath);
+    fs.rmSync(`${building}.backups`, { recursive: true, force: true });
+    await this.openProject('project.open', { path: samplePath, actor });
+    return { path: samplePath };
+  }
+
   private context(file: ProjectFile, actor: Member): QueryContext {
     const ctx: QueryContext = {
       file,
@@ -132,7 +187,7 @@ export class Core {
       call: async (method, input) => {
         const { name, parsed } = this.validate(method, input);
         if (contract[name].kind !== 'query') throw new QuireError('internal', `${name} cannot run inside a query.`);
-        return (handlers[name as Exclude<MethodName, `project.${'create' | 'open' | 'close'}`>] as AnyHandler)(ctx, parsed) as Promise<ResultOf<typeof method>>;
+        return (handlers[name as Exclude<MethodName, SessionMethod>] as AnyHandler)(ctx, parsed) as Promise<ResultOf<typeof method>>;
       },
     };
     return ctx;
@@ -145,17 +200,14 @@ export class Core {
       call: async (method, input) => {
         const { name, parsed } = this.validate(method, input);
         if (contract[name].kind === 'session') throw new QuireError('internal', `${name} cannot run inside another operation.`);
-        return (handlers[name as Exclude<MethodName, `project.${'create' | 'open' | 'close'}`>] as AnyHandler)(nested, parsed) as Promise<ResultOf<typeof method>>;
+        return (handlers[name as Exclude<MethodName, SessionMethod>] as AnyHandler)(nested, parsed) as Promise<ResultOf<typeof method>>;
       },
     };
     return nested;
   }
 
-  private async openProject(
-    method: 'project.create' | 'project.open',
-    input: { path: string; name?: string; description?: string; actor: { name: string; initials?: string } },
-  ): Promise<ProjectInfo> {
-    if (this.project) await this.dispatch('project.close', {});
+  private async openProject(method: 'project.create' | 'project.open', input: OpenInput): Promise<ProjectInfo> {
+    if (this.project) await this.session('project.close', {});
     const file = await openProjectFile(input.path, {
       create: method === 'project.create',
       actorName: input.actor.name,
@@ -169,7 +221,9 @@ export class Core {
         // Creating the project is not something to undo.
         file.raw.prepare('UPDATE operations SET final = 1').run();
       }
-      return projectInfo(this.context(file, actor));
+      const info = await projectInfo(this.context(file, actor));
+      this.settings.remember(file.path, info.name);
+      return info;
     } catch (error) {
       this.project = null;
       await file.close();

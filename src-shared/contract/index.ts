@@ -15,6 +15,7 @@ import { memoMethods } from './memos';
 import { historyMethods } from './history';
 import { autocodeMethods } from './autocode';
 import { reportMethods } from './reports';
+import { appMethods } from './app';
 
 export const contract = {
   ...projectMethods,
@@ -27,6 +28,7 @@ export const contract = {
   ...historyMethods,
   ...autocodeMethods,
   ...reportMethods,
+  ...appMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -69,3 +71,5 @@ export type { ApplyManyResult } from './codings';
 export type { UndoResult } from './history';
 export type { AutocodePreview, AutocodeQuery } from './autocode';
 export type { FrequencyRow, Matrix, MatrixColumn } from './reports';
+export type { AppSettings } from './app';
+export type { QuireBridge } from './bridge';

@@ -38,9 +38,30 @@ module.exports = {
     },
     {
       name: 'faces-do-not-import-each-other',
+      comment: 'Each face stands on the core alone; only the CLI may start the browser edition (quire serve).',
       severity: 'error',
-      from: { path: '^src-main/(cli|server|electron)/' },
+      from: { path: '^src-main/(server|electron)/' },
       to: { path: '^src-main/(cli|server|electron)/', pathNot: '^src-main/$1/' },
+    },
+    {
+      name: 'launcher-is-on-top',
+      comment: 'npm start picks a face; nothing builds on the launcher.',
+      severity: 'error',
+      from: { pathNot: '^src-main/launcher/' },
+      to: { path: '^src-main/launcher/' },
+    },
+    {
+      name: 'launcher-uses-electron-only-through-launch',
+      comment: 'The launcher runs in plain Node: it may check for and spawn Electron, never import it.',
+      severity: 'error',
+      from: { path: '^src-main/launcher/' },
+      to: { path: '^src-main/electron/', pathNot: '^src-main/electron/launch' },
+    },
+    {
+      name: 'cli-starts-only-the-browser-edition',
+      severity: 'error',
+      from: { path: '^src-main/cli/' },
+      to: { path: '^src-main/electron/' },
     },
     {
       name: 'fixtures-are-pure-data',

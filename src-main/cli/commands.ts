@@ -1,30 +1,19 @@
 import path from 'node:path';
-import type { QuireClient } from '../../src-shared/contract';
+import { serve } from './serve';
 import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
 import type { DocumentKind } from '../../src-shared/model/entities';
 import { decodeText } from '../core/import/decode';
-import type { Format, Table } from './format';
-import type { CliOptions } from './options';
+import type { CommandContext } from './context';
+import type { Table } from './format';
 import { UsageError } from './options';
-
-export interface CommandContext {
-  readonly client: QuireClient;
-  readonly project: string;
-  readonly operands: readonly string[];
-  readonly options: CliOptions;
-  readonly actor: string;
-  readonly format: Format;
-  /** Results: a table on stdout in the chosen format. */
-  print(table: Table): void;
-  /** Messages for the person at the terminal, on stderr so pipes stay clean. */
-  say(text: string): void;
-  readFile(file: string): Uint8Array;
-  writeFile(file: string, data: string | Uint8Array): void;
-}
 
 type Command = (ctx: CommandContext) => Promise<void>;
 
-const open = (ctx: CommandContext) => ctx.client.call('project.open', { path: ctx.project, actor: { name: ctx.actor } });
+const projectOf = (ctx: CommandContext): string => {
+  if (!ctx.project) throw new UsageError('say which project file to use.');
+  return ctx.project;
+};
+const open = (ctx: CommandContext) => ctx.client.call('project.open', { path: projectOf(ctx), actor: { name: ctx.actor } });
 
 async function codeByName(ctx: CommandContext, name: string, create: boolean): Promise<string> {
   const codes = await ctx.client.call('codes.list', {});
@@ -64,7 +53,7 @@ const info: Command = async (ctx) => ctx.print(infoTable(await open(ctx)));
 export const commands: Readonly<Record<string, Command>> = {
   new: async (ctx) => {
     const created = await ctx.client.call('project.create', {
-      path: ctx.project,
+      path: projectOf(ctx),
       actor: { name: ctx.actor },
       ...(ctx.options.name ? { name: ctx.options.name } : {}),
     });
@@ -82,7 +71,7 @@ export const commands: Readonly<Record<string, Command>> = {
     const { generateSample } = await import('../../fixtures/sample');
     const { loadSample } = await import('../../fixtures/sample/load');
     const sample = generateSample({ scale });
-    await ctx.client.call('project.create', { path: ctx.project, actor: { name: sample.members[0]?.name ?? ctx.actor }, name: sample.name, description: sample.description });
+    await ctx.client.call('project.create', { path: projectOf(ctx), actor: { name: sample.members[0]?.name ?? ctx.actor }, name: sample.name, description: sample.description });
     await loadSample(ctx.client, sample, (step) => ctx.say(step));
     ctx.print(infoTable(await ctx.client.call('project.info', {})));
   },
@@ -241,6 +230,8 @@ export const commands: Readonly<Record<string, Command>> = {
     const { entry } = await ctx.client.call('history.undo', {});
     ctx.say(`Undone: ${entry.summary}`);
   },
+
+  serve,
 
   redo: async (ctx) => {
     await open(ctx);

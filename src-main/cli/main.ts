@@ -8,7 +8,7 @@ import { Core } from '../core/host';
 import { FORMATS, render } from './format';
 import type { Format } from './format';
 import { commands } from './commands';
-import type { CommandContext } from './commands';
+import type { CommandContext } from './context';
 import { OPTIONS, UsageError } from './options';
 
 export const USAGE = `Usage: quire <command> PROJECT [arguments] [options]
@@ -28,6 +28,8 @@ Commands:
   report frequencies PROJECT           codings and documents per code
   report matrix PROJECT --rows codes --cols CASE-TYPE|ATTRIBUTE [--measure codings|documents]
   history PROJECT [--actor NAME] [--since DATE] [--method M] [--limit N]
+  serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]
+                                       the browser edition (default: the last project, or the sample)
   undo PROJECT | redo PROJECT          undo or redo the latest operation
 
 Options:
@@ -88,15 +90,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   const [project, ...operands] = args;
-  if (!project) {
+  if (!project && grouped !== 'serve') {
     io.err(`quire: say which project file to use: quire ${grouped} PROJECT …\n`);
     return EXIT_USAGE;
   }
   const core = new Core();
   const client: QuireClient = core.client();
   const ctx: CommandContext = {
+    core,
     client,
-    project: path.resolve(project),
+    project: project ? path.resolve(project) : null,
     operands,
     options: values,
     actor: values.as ?? defaultActor(),

@@ -27,6 +27,9 @@ export const OPTIONS = {
   since: { type: 'string' },
   method: { type: 'string' },
   limit: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'no-open': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

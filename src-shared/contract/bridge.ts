@@ -1,4 +1,4 @@
-import type { CallResult, CoreEvent } from './index';
+import type { CallResult, CoreEvent } from './envelope';
 
 /**
  * What every face hands the renderer: the contract's envelope and the core's events. The desktop

@@ -25,6 +25,9 @@ export const caseMethods = {
       parentId: Id.nullable().optional(),
       aliases: z.array(Name).optional(),
       description: z.string().max(100_000).optional(),
+      typeId: Id.optional(),
+      /** Attribute values to set; null clears one. */
+      attributes: z.record(Id, AttributeValueInput.nullable()).optional(),
     }),
   ).returns<Case>(),
   'cases.delete': mutation(z.object({ id: Id })).returns<null>(),

@@ -45,7 +45,10 @@ export const documentMethods = {
       attributes: z.record(Id, AttributeValueInput).default({}),
     }),
   ).returns<DocumentSummary>(),
-  'documents.update': mutation(z.object({ id: Id, ...z.object(MetadataFields).partial().shape })).returns<DocumentSummary>(),
+  /** Changes a document's details; `caseIds`, when given, is the complete new set of linked cases. */
+  'documents.update': mutation(
+    z.object({ id: Id, ...z.object(MetadataFields).partial().shape, caseIds: z.array(Id).optional() }),
+  ).returns<DocumentSummary>(),
   'documents.revise': mutation(
     z.object({ id: Id, text: DocumentText, note: z.string().max(2000).optional() }),
   ).returns<ReviseResult>(),

@@ -4,7 +4,6 @@
  */
 import type { z } from 'zod';
 import type { MethodKind, MethodSpec } from './define';
-import type { ErrorPayload } from './errors';
 import { projectMethods } from './project';
 import { memberMethods } from './members';
 import { documentMethods } from './documents';
@@ -44,26 +43,13 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The one envelope every transport carries. */
-export type CallResult<R> = { readonly ok: true; readonly result: R } | { readonly ok: false; readonly error: ErrorPayload };
-
-/** Pushed by the core after every committed mutation and during long operations. */
-export type CoreEvent =
-  | {
-      readonly type: 'changed';
-      readonly method: string;
-      readonly operationId: string | null;
-      /** Table names touched, so views refresh only what they show. */
-      readonly tables: readonly string[];
-    }
-  | { readonly type: 'progress'; readonly task: string; readonly done: number; readonly total: number };
-
 /** A typed client over any transport that can carry `call(method, input)`. */
 export interface QuireClient {
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
 }
 
 export * from './errors';
+export type { CallResult, CoreEvent } from './envelope';
 export * from './define';
 export type { ReviseResult } from './documents';
 export type { CodebookImportResult } from './codebook';

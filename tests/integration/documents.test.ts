@@ -88,3 +88,31 @@ describe('cases and attributes', () => {
     expect(rings).toMatchObject({ parentId: s.samara.id, aliases: ['Rings', 'Kol’tsa'], attributes: { [s.industry.id]: 'machine-building' } });
   });
 });
+
+describe('document details', () => {
+  it('change in one undoable operation, linked cases included', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const updated = await client.call('documents.update', { id: s.interview.id, title: 'Мастер, Кольца', kind: 'field_note', caseIds: [s.mine.id, s.rings.id] });
+    expect(updated).toMatchObject({ title: 'Мастер, Кольца', kind: 'field_note' });
+    expect([...updated.caseIds].sort()).toEqual([s.mine.id, s.rings.id].sort());
+    await client.call('history.undo', {});
+    const restored = (await client.call('documents.list', {}))[0]!;
+    expect(restored.title).toBe('Интервью с мастером, Кольца');
+    expect([...restored.caseIds].sort()).toEqual([s.rings.id, s.foreman.id].sort());
+  });
+});
+
+describe('case details', () => {
+  it('change name, aliases and attributes in one undoable operation', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const changed = await client.call('cases.update', { id: s.rings.id, name: 'ГПЗ «Кольца»', aliases: ['Rings'], attributes: { [s.industry.id]: 'mining' } });
+    expect(changed).toMatchObject({ name: 'ГПЗ «Кольца»', aliases: ['Rings'], attributes: { [s.industry.id]: 'mining' } });
+    const cleared = await client.call('cases.update', { id: s.rings.id, attributes: { [s.industry.id]: null } });
+    expect(cleared.attributes).toEqual({});
+    await client.call('history.undo', {});
+    await client.call('history.undo', {});
+    expect((await client.call('cases.list', {})).find((c) => c.id === s.rings.id)).toMatchObject({ name: 'Кольца', attributes: { [s.industry.id]: 'machine-building' } });
+  });
+});

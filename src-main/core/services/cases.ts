@@ -62,8 +62,12 @@ export const caseHandlers: SomeHandlers<
     return caseById(ctx, row.id);
   },
 
-  'cases.update': async (ctx, { id, name, parentId, aliases, description }) => {
+  'cases.update': async (ctx, { id, name, parentId, aliases, description, typeId, attributes }) => {
     const patch: Partial<CaseRow> = {};
+    if (typeId !== undefined) {
+      ctx.write.read('case_types', typeId);
+      patch.type_id = typeId;
+    }
     if (name !== undefined) patch.name = name;
     if (description !== undefined) patch.description = description;
     if (aliases !== undefined) patch.aliases = JSON.stringify(aliases);
@@ -72,6 +76,7 @@ export const caseHandlers: SomeHandlers<
       patch.parent_id = parentId;
     }
     const row = ctx.write.update('cases', id, patch);
+    for (const [attributeId, value] of Object.entries(attributes ?? {})) setAttributeValue(ctx, attributeId, id, value);
     ctx.describe(`Changed the case "${row.name}"`);
     return caseById(ctx, id);
   },

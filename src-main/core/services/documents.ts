@@ -166,7 +166,7 @@ export const documentHandlers: SomeHandlers<
     return summaryOf(ctx, documentId);
   },
 
-  'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language }) => {
+  'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language, caseIds }) => {
     const patch: Partial<DocumentRow> = { updated_at: now() };
     if (title !== undefined) patch.title = title;
     if (kind !== undefined) patch.kind = kind;
@@ -178,6 +178,11 @@ export const documentHandlers: SomeHandlers<
       patch.interviewer_ids = JSON.stringify(interviewerIds);
     }
     const row = ctx.write.update('documents', id, patch);
+    if (caseIds !== undefined) {
+      const links = ctx.raw.prepare('SELECT id, case_id FROM document_cases WHERE document_id = ?').all(id) as { id: string; case_id: string }[];
+      for (const link of links) if (!caseIds.includes(link.case_id)) ctx.write.delete('document_cases', link.id);
+      for (const caseId of caseIds) linkCase(ctx, id, caseId);
+    }
     ctx.describe(`Changed the details of "${row.title}"`);
     return summaryOf(ctx, id);
   },

@@ -1,0 +1,43 @@
+import { call } from '../api/client';
+import { attempt, useNotices } from '../stores/notices';
+import { useSession } from '../stores/session';
+import { useUi } from '../stores/ui';
+import { i18next } from '../i18n';
+
+/** One action of the app: reachable from the command palette and, when it has one, a shortcut. */
+export interface Command {
+  readonly id: string;
+  /** i18n key of its label. */
+  readonly label: string;
+  /** As Mantine's hotkeys write it: `mod+Z`, `mod+shift+Z`. */
+  readonly shortcut?: string;
+  readonly needsProject: boolean;
+  run(): void | Promise<unknown>;
+}
+
+async function undoOrRedo(method: 'history.undo' | 'history.redo'): Promise<void> {
+  await attempt(async () => {
+    const { entry } = await call(method, {});
+    useNotices.getState().push('info', i18next.t(method === 'history.undo' ? 'history.undone' : 'history.redone', { summary: entry.summary }));
+    await useSession.getState().refreshProject();
+  });
+}
+
+export const COMMANDS: readonly Command[] = [
+  { id: 'undo', label: 'commands.undo', shortcut: 'mod+Z', needsProject: true, run: () => undoOrRedo('history.undo') },
+  { id: 'redo', label: 'commands.redo', shortcut: 'mod+shift+Z', needsProject: true, run: () => undoOrRedo('history.redo') },
+  { id: 'show-documents', label: 'commands.showDocuments', shortcut: 'alt+1', needsProject: true, run: () => useUi.getState().showNavigator('documents') },
+  { id: 'show-codebook', label: 'commands.showCodebook', shortcut: 'alt+2', needsProject: true, run: () => useUi.getState().showNavigator('codebook') },
+  { id: 'show-cases', label: 'commands.showCases', shortcut: 'alt+3', needsProject: true, run: () => useUi.getState().showNavigator('cases') },
+  { id: 'show-team', label: 'commands.showTeam', shortcut: 'alt+4', needsProject: true, run: () => useUi.getState().showNavigator('team') },
+  { id: 'new-code', label: 'commands.newCode', needsProject: true, run: () => useUi.getState().open({ kind: 'new-code', parentId: null }) },
+  { id: 'new-case', label: 'commands.newCase', needsProject: true, run: () => useUi.getState().open({ kind: 'new-case', parentId: null }) },
+  { id: 'open-sample', label: 'commands.openSample', needsProject: false, run: () => attempt(() => useSession.getState().openSample()) },
+  { id: 'close-project', label: 'commands.closeProject', needsProject: true, run: () => attempt(() => useSession.getState().closeProject()) },
+  {
+    id: 'language',
+    label: 'commands.language',
+    needsProject: false,
+    run: () => attempt(() => useSession.getState().setLanguage(i18next.language === 'ru' ? 'en' : 'ru')),
+  },
+];

@@ -1,0 +1,64 @@
+import { create } from 'zustand';
+
+export type NavigatorTab = 'documents' | 'codebook' | 'cases' | 'team';
+
+/** Something that opens in a tab of the work area and shows in the inspector. */
+export type Target =
+  | { readonly kind: 'document'; readonly id: string }
+  | { readonly kind: 'code'; readonly id: string }
+  | { readonly kind: 'case'; readonly id: string }
+  | { readonly kind: 'new-code'; readonly parentId: string | null }
+  | { readonly kind: 'new-case'; readonly parentId: string | null };
+
+export const targetKey = (t: Target): string => ('id' in t ? `${t.kind}:${t.id}` : `${t.kind}:${t.parentId ?? ''}`);
+
+export interface DocumentFilters {
+  readonly text: string;
+  readonly kind: string | null;
+  readonly language: string | null;
+  readonly from: string;
+  readonly to: string;
+  readonly role: string | null;
+}
+
+const NO_FILTERS: DocumentFilters = { text: '', kind: null, language: null, from: '', to: '', role: null };
+
+interface UiState {
+  readonly navigator: NavigatorTab;
+  readonly tabs: readonly Target[];
+  readonly active: string | null;
+  readonly filters: DocumentFilters;
+  readonly paletteOpen: boolean;
+  showNavigator(tab: NavigatorTab): void;
+  open(target: Target): void;
+  close(key: string): void;
+  activate(key: string): void;
+  setFilters(patch: Partial<DocumentFilters>): void;
+  setPaletteOpen(open: boolean): void;
+  reset(): void;
+}
+
+export const useUi = create<UiState>()((set) => ({
+  navigator: 'documents',
+  tabs: [],
+  active: null,
+  filters: NO_FILTERS,
+  paletteOpen: false,
+  showNavigator: (navigator) => set({ navigator }),
+  open: (target) =>
+    set((s) => {
+      const key = targetKey(target);
+      return { tabs: s.tabs.some((t) => targetKey(t) === key) ? s.tabs : [...s.tabs, target], active: key };
+    }),
+  close: (key) =>
+    set((s) => {
+      const index = s.tabs.findIndex((t) => targetKey(t) === key);
+      const tabs = s.tabs.filter((t) => targetKey(t) !== key);
+      const neighbour = tabs[Math.min(index, tabs.length - 1)];
+      return { tabs, active: s.active === key ? (neighbour ? targetKey(neighbour) : null) : s.active };
+    }),
+  activate: (active) => set({ active }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
+  reset: () => set({ tabs: [], active: null, filters: NO_FILTERS }),
+}));

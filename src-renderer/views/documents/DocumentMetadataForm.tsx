@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Badge, Button, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
+import type { DocumentKind } from '../../../src-shared/model/entities';
+import { formatFuzzyDate, parseFuzzyDate } from '../../../src-shared/model/dates';
+import type { FuzzyDate } from '../../../src-shared/model/dates';
+import { call } from '../../api/client';
+import { useData } from '../../stores/data';
+import { attempt, useNotices } from '../../stores/notices';
+
+const LANGUAGES = [
+  { value: 'ru', label: 'Русский (ru)' },
+  { value: 'en', label: 'English (en)' },
+];
+
+/** How a stored date is shown for editing: as a person would type it. */
+function dateText(date: FuzzyDate | null): string {
+  if (!date) return '';
+  switch (date.precision) {
+    case 'day':
+      return date.start;
+    case 'month':
+      return date.start.slice(0, 7);
+    case 'year':
+      return date.start.slice(0, 4);
+    case 'season':
+      return formatFuzzyDate(date, 'en');
+    case 'range':
+      return `${date.start}..${date.end}`;
+  }
+}
+
+/** A document's details: kind, date at its precision, language, interviewers and linked cases. */
+export function DocumentMetadataForm({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { documents, members, cases, caseTypes } = useData();
+  const document = documents.find((d) => d.id === id);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('other');
+  const [language, setLanguage] = useState('ru');
+  const [date, setDate] = useState('');
+  const [interviewers, setInterviewers] = useState<string[]>([]);
+  const [caseIds, setCaseIds] = useState<string[]>([]);
+
+  useEffect(() => {
+    if (!document) return;
+    setTitle(document.title);
+    setKind(document.kind);
+    setLanguage(document.language);
+    setDate(dateText(document.date));
+    setInterviewers([...document.interviewerIds]);
+    setCaseIds([...document.caseIds]);
+  }, [document]);
+
+  const caseOptions = useMemo(
+    () =>
+      caseTypes.map((type) => ({
+        group: type.name,
+        items: cases.filter((c) => c.typeId === type.id).map((c) => ({ value: c.id, label: c.name })),
+      })),
+    [cases, caseTypes],
+  );
+
+  if (!document) return null;
+  const parsed = date.trim() === '' ? null : parseFuzzyDate(date);
+  const dateError = date.trim() !== '' && !parsed;
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(async () => {
+      await call('documents.update', { id, title, kind, language, date: parsed, interviewerIds: interviewers, caseIds });
+      useNotices.getState().push('info', t('document.saved'));
+    });
+  };
+
+  return (
+    <form onSubmit={save} aria-labelledby="doc-meta-title">
+      <Stack gap="xs">
+        <Title order={4} id="doc-meta-title">
+          {t('document.metadata')}
+        </Title>
+        <TextInput label={t('document.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required />
+        <Select label={t('document.kind')} value={kind} onChange={(v) => v && setKind(v as DocumentKind)} data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} allowDeselect={false} />
+        <Select label={t('document.language')} value={language} onChange={(v) => v && setLanguage(v)} data={LANGUAGES} allowDeselect={false} />
+        <TextInput
+          label={t('document.date')}
+          description={t('document.dateHint')}
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={dateError ? t('document.dateHint') : undefined}
+          rightSectionWidth={90}
+          rightSection={parsed ? <Badge size="xs" variant="light">{t(`precision.${parsed.precision}`)}</Badge> : null}
+        />
+        {parsed && (
+          <Text size="xs" c="dimmed" aria-live="polite">
+            {formatFuzzyDate(parsed, i18n.language === 'ru' ? 'ru' : 'en')}
+          </Text>
+        )}
+        <MultiSelect label={t('document.interviewers')} value={interviewers} onChange={setInterviewers} data={members.map((m) => ({ value: m.id, label: m.name }))} searchable />
+        <MultiSelect label={t('document.cases')} value={caseIds} onChange={setCaseIds} data={caseOptions} searchable />
+        {document.sourceFileName && <TextInput label={t('document.sourceFile')} value={document.sourceFileName} readOnly />}
+        <Button type="submit" disabled={dateError}>
+          {t('document.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

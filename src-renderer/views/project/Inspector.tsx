@@ -1,0 +1,27 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { targetKey, useUi } from '../../stores/ui';
+import { DocumentMetadataForm } from '../documents/DocumentMetadataForm';
+import { CodeSummary } from '../codebook/CodeSummary';
+import { CaseDocuments } from '../cases/CaseDocuments';
+
+/** Details of what is active in the work area. */
+export function Inspector() {
+  const { t } = useTranslation();
+  const target = useUi((s) => s.tabs.find((tab) => targetKey(tab) === s.active));
+  return (
+    <div className="pane-scroll" style={{ padding: 10 }}>
+      {target?.kind === 'document' ? (
+        <DocumentMetadataForm key={target.id} id={target.id} />
+      ) : target?.kind === 'code' ? (
+        <CodeSummary id={target.id} />
+      ) : target?.kind === 'case' ? (
+        <CaseDocuments id={target.id} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('inspector.nothing')}
+        </Text>
+      )}
+    </div>
+  );
+}

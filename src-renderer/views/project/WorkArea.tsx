@@ -1,0 +1,91 @@
+import { CloseButton, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useData } from '../../stores/data';
+import { targetKey, useUi } from '../../stores/ui';
+import type { Target } from '../../stores/ui';
+import { DocumentPane } from '../documents/DocumentPane';
+import { CodeEditor } from '../codebook/CodeEditor';
+import { CaseEditor } from '../cases/CaseEditor';
+
+function useTitle(target: Target): string {
+  const { t } = useTranslation();
+  const { documents, codes, cases } = useData();
+  switch (target.kind) {
+    case 'document':
+      return documents.find((d) => d.id === target.id)?.title ?? '…';
+    case 'code':
+      return codes.find((c) => c.id === target.id)?.name ?? '…';
+    case 'case':
+      return cases.find((c) => c.id === target.id)?.name ?? '…';
+    case 'new-code':
+      return t('code.newCode');
+    case 'new-case':
+      return t('cases.newCase');
+  }
+}
+
+function TabLabel({ target }: { target: Target }) {
+  const { t } = useTranslation();
+  const title = useTitle(target);
+  const close = useUi((s) => s.close);
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, maxWidth: 220 }}>
+      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{title}</span>
+      <CloseButton
+        size="xs"
+        component="span"
+        aria-label={t('work.close', { title })}
+        onClick={(event) => {
+          event.stopPropagation();
+          close(targetKey(target));
+        }}
+      />
+    </span>
+  );
+}
+
+function Pane({ target }: { target: Target }) {
+  switch (target.kind) {
+    case 'document':
+      return <DocumentPane id={target.id} />;
+    case 'code':
+      return <CodeEditor id={target.id} parentId={null} />;
+    case 'new-code':
+      return <CodeEditor id={null} parentId={target.parentId} />;
+    case 'case':
+      return <CaseEditor id={target.id} parentId={null} />;
+    case 'new-case':
+      return <CaseEditor id={null} parentId={target.parentId} />;
+  }
+}
+
+/** The open documents, codes and cases, one tab each. */
+export function WorkArea() {
+  const { t } = useTranslation();
+  const { tabs, active, activate } = useUi();
+  if (tabs.length === 0) {
+    return (
+      <Text c="dimmed" size="sm" p="xl" ta="center">
+        {t('work.empty', { shortcut: 'Ctrl+K' })}
+      </Text>
+    );
+  }
+  return (
+    <Tabs value={active} onChange={(v) => v && activate(v)} className="pane" style={{ flex: 1 }}>
+      <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
+        {tabs.map((target) => (
+          <Tabs.Tab key={targetKey(target)} value={targetKey(target)}>
+            <TabLabel target={target} />
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {tabs.map((target) => (
+        <Tabs.Panel key={targetKey(target)} value={targetKey(target)} className="pane" style={{ flex: 1 }}>
+          <div className="pane-scroll">
+            <Pane target={target} />
+          </div>
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}

@@ -1,0 +1,3 @@
+export const E2E_PORT = 47391;
+export const E2E_TOKEN = 'e2e-token-not-secret-0123456789';
+export const E2E_URL = `http://127.0.0.1:${E2E_PORT}/?token=${E2E_TOKEN}`;

@@ -118,7 +118,12 @@ export class Core {
 
   private async dispatch(method: string, input: unknown): Promise<unknown> {
     const { name, parsed } = this.validate(method, input);
-    if (isSessionMethod(name)) return this.session(name, parsed);
+    if (isSessionMethod(name)) {
+      const result = await this.session(name, parsed);
+      // Every face learns that the open project or this machine's settings changed.
+      if (name !== 'app.settings') this.emit({ type: 'changed', method: name, operationId: null, tables: [] });
+      return result;
+    }
     const project = this.project;
     if (!project) throw new QuireError('no_project', 'No project is open: open or create one first.');
     const ctx = this.context(project.file, project.actor);

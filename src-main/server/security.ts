@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/security/csp';
 
 /** A fresh secret for each launch: only someone given the printed URL can use the project. */
 export function newToken(): string {
@@ -49,23 +50,6 @@ export class OriginPolicy {
     }
   }
 }
-
-/**
- * The same policy as the desktop's: only our own scripts and styles, no eval, no framing, no
- * outside connections. Mantine injects style attributes, hence 'unsafe-inline' for styles only.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -12,7 +12,7 @@ export interface Command {
   /** As Mantine's hotkeys write it: `mod+Z`, `mod+shift+Z`. */
   readonly shortcut?: string;
   readonly needsProject: boolean;
-  run(): void | Promise<unknown>;
+  run(): unknown;
 }
 
 async function undoOrRedo(method: 'history.undo' | 'history.redo'): Promise<void> {

@@ -49,15 +49,25 @@ export const useData = create<DataState>()((set) => {
     const entries = await Promise.all(collections.map(async (c) => [c, await fetchers[c]()] as const));
     set((s) => ({ ...Object.fromEntries(entries), version: s.version + 1 }));
   };
+  // Changes arrive in bursts (a sample project is thousands of operations): refetch once per burst.
+  const pending = new Set<Collection>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = (): void => {
+    timer = null;
+    const stale = [...pending];
+    pending.clear();
+    if (stale.length > 0) refresh(stale).catch(reportError);
+    else set((s) => ({ version: s.version + 1 }));
+  };
   onCoreEvent((event) => {
     if (event.type === 'progress') {
       useNotices.getState().setProgress(event);
       return;
     }
     useNotices.getState().setProgress(null);
-    const stale = new Set(event.tables.flatMap((t) => STALE_BY_TABLE[t] ?? []));
-    if (stale.size > 0) refresh([...stale]).catch(reportError);
-    else set((s) => ({ version: s.version + 1 }));
+    if (event.operationId === null) return; // opening or closing a project: the session store reloads
+    for (const table of event.tables) for (const c of STALE_BY_TABLE[table] ?? []) pending.add(c);
+    timer ??= setTimeout(flush, 50);
   });
   return {
     ...empty,

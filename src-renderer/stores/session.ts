@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { AppSettings } from '../../src-shared/contract';
 import type { ProjectInfo } from '../../src-shared/model/entities';
-import { call } from '../api/client';
+import { call, onCoreEvent } from '../api/client';
+import { reportError } from './notices';
 import { setLanguage } from '../i18n';
 import type { Language } from '../i18n';
 import { useData } from './data';
@@ -13,6 +14,8 @@ interface SessionState {
   /** Set while a project is being opened or the sample prepared. */
   readonly opening: boolean;
   boot(): Promise<void>;
+  /** Catches up with the core: which project is open, and this machine's settings. */
+  sync(): Promise<void>;
   setActorName(name: string): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   openProject(path: string): Promise<void>;
@@ -44,11 +47,19 @@ export const useSession = create<SessionState>()((set, get) => {
     opening: false,
 
     boot: async () => {
+      await get().sync();
+      // Another face (the desktop menu, a second browser tab) may open or close projects.
+      onCoreEvent((event) => {
+        if (event.type === 'changed' && event.operationId === null) get().sync().catch(reportError);
+      });
+    },
+
+    sync: async () => {
       const settings = await call('app.settings', {});
-      set({ settings });
       // The browser edition starts on a project the server already opened.
       const project = await call('project.info', {}).catch(() => null);
-      if (project) await entered(project);
+      if (project && project.path !== get().project?.path) await entered(project);
+      else set({ settings, project });
     },
 
     setActorName: async (name) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribute, Case, DocumentSummary } from '../../../src-shared/model/entities';
 import { groupDocuments, informantRoles } from '../../../src-renderer/views/documents/grouping';
+import type { DocumentGroup } from '../../../src-renderer/views/documents/grouping';
+import type { DocumentFilters } from '../../../src-renderer/stores/ui';
 
 const id = (n: number): string => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const kase = (n: number, name: string, parent: number | null, attributes: Case['attributes'] = {}): Case => ({
@@ -18,7 +20,7 @@ const documents = [
   doc(3, 'Газета', 'press_item', [5]),
   doc(4, 'Письмо', 'letter', []),
 ];
-const none = { text: '', kind: null, language: null, from: '', to: '', role: null };
+const none: DocumentFilters = { text: '', kind: null, language: null, from: '', to: '', role: null };
 const label = (k: string): string => k;
 
 describe('the documents navigator', () => {
@@ -34,9 +36,9 @@ describe('the documents navigator', () => {
   });
 
   it('filters by kind, date range, title and informant role', () => {
-    const titles = (filters: Partial<typeof none>): string[] => {
+    const titles = (filters: Partial<DocumentFilters>): string[] => {
       const out: string[] = [];
-      const walk = (gs: ReturnType<typeof groupDocuments>): void => gs.forEach((g) => (out.push(...g.documents.map((d) => d.title)), walk(g.children)));
+      const walk = (gs: readonly DocumentGroup[]): void => gs.forEach((g) => (out.push(...g.documents.map((d) => d.title)), walk(g.children)));
       walk(groupDocuments(documents, cases, [role], { ...none, ...filters }, label, 'none'));
       return out.sort();
     };

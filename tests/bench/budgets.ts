@@ -1,0 +1,43 @@
+import { contract } from '../../src-shared/contract';
+
+/**
+ * The budget table of DESIGN.md ("Performance budgets"), at programme scale, in the core, warm.
+ * Rows the core cannot do yet name the issue that will build them; `methods` are the contract
+ * method names (or prefixes) that would do it, so the bench notices when one lands and asks for a
+ * measurement instead of claiming it is missing.
+ */
+export interface PendingRow {
+  readonly operation: string;
+  readonly budgetMs: number;
+  readonly issue: number;
+  readonly methods: readonly string[];
+}
+
+export const BUDGET_MS = {
+  openFirstView: 500,
+  openDocument: 20,
+  applyRemove: 5,
+  codeFirstPage: 50,
+  matrix: 100,
+  longitudinal: 300,
+  cooccurrence: 1000,
+  search: 50,
+  import200k: 300,
+  exportDocx: 3000,
+  exportAllCsv: 2000,
+  merge: 5000,
+} as const;
+
+export const PENDING: readonly PendingRow[] = [
+  { operation: 'code × quarter × enterprise (longitudinal)', budgetMs: BUDGET_MS.longitudinal, issue: 7, methods: ['reports.longitudinal', 'reports.timeline'] },
+  { operation: 'code co-occurrence matrix 300 × 300', budgetMs: BUDGET_MS.cooccurrence, issue: 7, methods: ['reports.cooccurrence'] },
+  { operation: 'full-text search, top 100 with snippets', budgetMs: BUDGET_MS.search, issue: 7, methods: ['search.'] },
+  { operation: 'export all codings of 10 codes to DOCX', budgetMs: BUDGET_MS.exportDocx, issue: 8, methods: ['export.', 'extracts.'] },
+  { operation: 'list or export all 100,000 codings with citations (CSV)', budgetMs: BUDGET_MS.exportAllCsv, issue: 8, methods: ['export.', 'extracts.', 'citations.'] },
+  { operation: "merge a colleague's copy with 10,000 new codings", budgetMs: BUDGET_MS.merge, issue: 10, methods: ['merge.', 'bundle.'] },
+];
+
+/** Contract methods matching a pending row's names or prefixes (empty while nothing is built). */
+export function landedMethods(row: Pick<PendingRow, 'methods'>): string[] {
+  return Object.keys(contract).filter((name) => row.methods.some((m) => (m.endsWith('.') ? name.startsWith(m) : name === m)));
+}

@@ -1,0 +1,89 @@
+/** The DESIGN.md budget table on the sample project at programme (or, with --quick, sample) scale. */
+import { PENDING } from './budgets';
+import type { CachedProject } from './cache';
+import { workingCopy } from './cache';
+import { importText } from './import-text';
+import type { Plans } from './plans';
+import { allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, matrixRows } from './queries';
+import type { ResultRow } from './rows';
+import { notBuilt } from './rows';
+import { openSession } from './session';
+import { peakRssMiB, rssMiB } from './timing';
+import { autocodeRows, codingWriteRows, importRow } from './writes';
+
+export interface MemoryFigures {
+  readonly afterOpenMiB: number;
+  readonly afterHeaviestQueryMiB: number;
+  readonly heaviestQuery: string;
+  readonly peakMiB: number;
+}
+
+export interface ProgrammeResult {
+  readonly rows: readonly ResultRow[];
+  readonly extra: readonly ResultRow[];
+  readonly memory: MemoryFigures;
+}
+
+/** A common word of the corpus: auto-coding it touches every part of the project. */
+export const AUTOCODE_WORD = 'завод';
+
+const pending = (operation: string): ResultRow => {
+  const row = PENDING.find((p) => p.operation === operation);
+  if (!row) throw new Error(`No pending budget row "${operation}".`);
+  return notBuilt(row.operation, row.budgetMs, row.issue, row.methods);
+};
+
+export async function runProgramme(project: CachedProject, plans: Plans, keep: boolean): Promise<ProgrammeResult> {
+  const copy = workingCopy(project.file);
+  const opened = await openSession(copy.file, project.meta.actor, plans, 'open project to first view data');
+  const s = opened.session;
+  try {
+    // Queries first, each followed by a look at memory, so the heaviest one can be named.
+    const rss = new Map<ResultRow, number>();
+    const track = (rows: ResultRow[]): ResultRow[] => {
+      const now = rssMiB();
+      for (const r of rows) rss.set(r, now);
+      return rows;
+    };
+    const documents = track(await documentRows(s));
+    const pages = track(await codePageRows(s));
+    const matrix = track(await matrixRows(s, 'enterprise'));
+    const frequencies = track([await frequencyRow(s)]);
+    const listing = track([await allCodingsRow(s, '  … list all codings, without citations', null)]);
+    const codebook = track([await codebookCsvRow(s)]);
+    const heaviest = [...rss.keys()].reduce((a, b) => ((b.ours?.median ?? 0) > (a.ours?.median ?? 0) ? b : a));
+
+    const writes = await codingWriteRows(s);
+    const imported = await importRow(s, importText(s.raw.db), 'import one 200 KB document incl. indexing');
+    const autocode = await autocodeRows(s, AUTOCODE_WORD);
+
+    const rows: ResultRow[] = [
+      ...opened.rows,
+      ...documents,
+      ...writes,
+      ...pages,
+      ...matrix,
+      pending('code × quarter × enterprise (longitudinal)'),
+      pending('code co-occurrence matrix 300 × 300'),
+      pending('full-text search, top 100 with snippets'),
+      imported,
+      pending('export all codings of 10 codes to DOCX'),
+      pending('list or export all 100,000 codings with citations (CSV)'),
+      ...listing,
+      pending("merge a colleague's copy with 10,000 new codings"),
+    ];
+    return {
+      rows,
+      extra: [...frequencies, ...codebook, ...autocode],
+      memory: {
+        afterOpenMiB: s.rssAfterOpenMiB,
+        afterHeaviestQueryMiB: rss.get(heaviest) ?? 0,
+        heaviestQuery: `${heaviest.operation.replace(/^[\s…]+/, '')}: ${heaviest.detail ?? ''}`,
+        peakMiB: peakRssMiB(),
+      },
+    };
+  } finally {
+    await opened.close();
+    if (!keep) copy.dispose();
+  }
+}

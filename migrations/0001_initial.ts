@@ -41,11 +41,12 @@ export const initial: Migration = {
       id TEXT PRIMARY KEY NOT NULL,
       document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
       number INTEGER NOT NULL,
-      text TEXT NOT NULL,
       length INTEGER NOT NULL,
       note TEXT,
       created_at TEXT NOT NULL,
       created_by TEXT NOT NULL REFERENCES members(id),
+      -- last, so reading the other columns does not walk through the text
+      text TEXT NOT NULL,
       UNIQUE (document_id, number)
     ) STRICT`,
     // Derived from a revision's text, so rebuilt rather than logged (see db/derived.ts).
@@ -128,9 +129,9 @@ export const initial: Migration = {
       code_id TEXT NOT NULL REFERENCES codes(id),
       start_offset INTEGER NOT NULL,
       end_offset INTEGER NOT NULL,
-      quote TEXT NOT NULL,
-      context_before TEXT NOT NULL,
-      context_after TEXT NOT NULL,
+      -- The words a coding flagged after an edit was made on; null while the current revision
+      -- holds them at (start, end). Context is read from the revision, never stored.
+      quote TEXT,
       coder_id TEXT NOT NULL REFERENCES members(id),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
@@ -139,7 +140,7 @@ export const initial: Migration = {
       CHECK (start_offset <= end_offset)
     ) STRICT`,
     `CREATE INDEX codings_code ON codings(code_id, document_id)`,
-    `CREATE INDEX codings_document ON codings(document_id, start_offset, end_offset)`,
+    `CREATE INDEX codings_document ON codings(document_id, start_offset, end_offset, status)`,
     `CREATE INDEX codings_coder ON codings(coder_id)`,
     `CREATE TABLE memos (
       id TEXT PRIMARY KEY NOT NULL,
@@ -176,6 +177,8 @@ export const initial: Migration = {
       ord INTEGER NOT NULL,
       tbl TEXT NOT NULL,
       row_id TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),
+      -- update: the changed columns before and after; delete: the whole row before; insert: nothing
       before TEXT,
       after TEXT,
       PRIMARY KEY (op_seq, ord)

@@ -47,7 +47,13 @@ export const documentMethods = {
   ).returns<DocumentSummary>(),
   /** Changes a document's details; `caseIds`, when given, is the complete new set of linked cases. */
   'documents.update': mutation(
-    z.object({ id: Id, ...z.object(MetadataFields).partial().shape, caseIds: z.array(Id).optional() }),
+    z.object({
+      id: Id,
+      ...z.object(MetadataFields).partial().shape,
+      caseIds: z.array(Id).optional(),
+      /** Attribute values to set; null clears one. */
+      attributes: z.record(Id, AttributeValueInput.nullable()).optional(),
+    }),
   ).returns<DocumentSummary>(),
   'documents.revise': mutation(
     z.object({ id: Id, text: DocumentText, note: z.string().max(2000).optional() }),

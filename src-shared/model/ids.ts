@@ -6,6 +6,19 @@
 let lastMs = 0;
 let sequence = 0;
 
+/** Random bytes drawn in bulk: one system call per 256 ids, not one per id (bulk coding makes 100,000). */
+const pool = new Uint8Array(16 * 256);
+let poolAt = pool.length;
+
+function randomBytes16(): Uint8Array {
+  if (poolAt === pool.length) {
+    crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  poolAt += 16;
+  return pool.slice(poolAt - 16, poolAt);
+}
+
 /**
  * A new UUID v7 (RFC 9562). Within one millisecond a 12-bit counter keeps ids from one process
  * strictly increasing, so "created later" sorts later even in a tight loop.
@@ -22,8 +35,7 @@ export function uuidv7(now: number = Date.now()): string {
     lastMs = now;
     sequence = 0;
   }
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
+  const bytes = randomBytes16();
   const ms = BigInt(now);
   for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
   bytes[6] = 0x70 | ((sequence >> 8) & 0x0f);

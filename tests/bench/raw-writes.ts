@@ -23,21 +23,23 @@ export class RawWrites extends RawConnection {
     }).immediate();
   }
 
-  private change(seq: number, ord: number, table: string, id: string, before: Row | null, after: Row | null): void {
-    this.sql('INSERT INTO changes (op_seq, ord, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
+  /** The change log's record of a write, in the core's format: inserts carry no image, deletes the whole row. */
+  private change(seq: number, ord: number, table: string, id: string, deleted: Row | null): void {
+    this.sql('INSERT INTO changes (op_seq, ord, tbl, row_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?, NULL)').run(
       seq,
       ord,
       table,
       id,
-      before === null ? null : JSON.stringify(before),
-      after === null ? null : JSON.stringify(after),
+      deleted === null ? 'insert' : 'delete',
+      deleted === null ? null : JSON.stringify(deleted),
     );
   }
 
-  /** Codes a passage: reads the text for quote and context, skips a duplicate, logs the row. */
+  /** Codes a passage: checks it lies within the text, skips a duplicate, logs the row. */
   applyCoding(documentId: string, codeId: string, start: number, end: number): string {
     return this.logged('raw apply', (seq) => {
-      const doc = this.sql('SELECT r.id, r.text FROM documents d JOIN revisions r ON r.id = d.current_revision_id WHERE d.id = ?').get(documentId) as { id: string; text: string };
+      const doc = this.sql('SELECT r.id, r.length FROM documents d JOIN revisions r ON r.id = d.current_revision_id WHERE d.id = ?').get(documentId) as { id: string; length: number };
+      if (end > doc.length) throw new Error('raw: passage outside the text');
       const code = this.sql('SELECT archived FROM codes WHERE id = ?').get(codeId) as { archived: number } | undefined;
       if (!code || code.archived === 1) throw new Error('raw: cannot code with this code');
       const same = this.sql('SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?')
@@ -52,9 +54,7 @@ export class RawWrites extends RawConnection {
         code_id: codeId,
         start_offset: start,
         end_offset: end,
-        quote: doc.text.slice(start, end),
-        context_before: doc.text.slice(Math.max(0, start - 60), start),
-        context_after: doc.text.slice(end, end + 60),
+        quote: null,
         coder_id: this.actorId,
         created_at: at,
         updated_at: at,
@@ -62,10 +62,10 @@ export class RawWrites extends RawConnection {
         comment: null,
       };
       this.sql(
-        `INSERT INTO codings (id, document_id, revision_id, code_id, start_offset, end_offset, quote, context_before, context_after, coder_id, created_at, updated_at, status, comment)
-         VALUES (@id, @document_id, @revision_id, @code_id, @start_offset, @end_offset, @quote, @context_before, @context_after, @coder_id, @created_at, @updated_at, @status, @comment)`,
+        `INSERT INTO codings (id, document_id, revision_id, code_id, start_offset, end_offset, quote, coder_id, created_at, updated_at, status, comment)
+         VALUES (@id, @document_id, @revision_id, @code_id, @start_offset, @end_offset, @quote, @coder_id, @created_at, @updated_at, @status, @comment)`,
       ).run(row);
-      this.change(seq, 0, 'codings', row.id, null, row);
+      this.change(seq, 0, 'codings', row.id, null);
       return row.id;
     });
   }
@@ -75,7 +75,7 @@ export class RawWrites extends RawConnection {
       const before = this.sql('SELECT * FROM codings WHERE id = ?').get(id) as Row | undefined;
       if (!before) throw new Error(`raw: no coding ${id}`);
       this.sql('DELETE FROM codings WHERE id = ?').run(id);
-      this.change(seq, 0, 'codings', id, before, null);
+      this.change(seq, 0, 'codings', id, before);
     });
   }
 
@@ -113,8 +113,8 @@ export class RawWrites extends RawConnection {
         if (end > start) segment.run(revision.id, ord++, start, end);
         start = end + 1;
       }
-      this.change(seq, 0, 'documents', document.id, null, document);
-      this.change(seq, 1, 'revisions', revision.id, null, revision);
+      this.change(seq, 0, 'documents', document.id, null);
+      this.change(seq, 1, 'revisions', revision.id, null);
       return document.id;
     });
   }

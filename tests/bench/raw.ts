@@ -78,14 +78,33 @@ export class RawBaseline extends RawConnection {
     return { text: doc.text, codings: codings.length };
   }
 
-  /** A page of one code's codings (quote and context are stored with each coding). */
+  /** A page of one code's codings with their words and 60 characters of context, sliced from the revisions' texts. */
   codingsOfCode(codeId: string, limit: number, offset = 0): Row[] {
-    return this.sql('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset LIMIT ? OFFSET ?').all(codeId, limit, offset) as Row[];
+    return this.withText(this.sql('SELECT * FROM codings WHERE code_id = ? ORDER BY document_id, start_offset LIMIT ? OFFSET ?').all(codeId, limit, offset) as Row[]);
   }
 
-  /** Every coding, in document order. */
+  /** Every coding with its words and context, in document order. */
   allCodings(limit: number): number {
-    return this.sql('SELECT * FROM codings ORDER BY document_id, start_offset LIMIT ?').all(limit).length;
+    return this.withText(this.sql('SELECT * FROM codings ORDER BY document_id, start_offset LIMIT ?').all(limit) as Row[]).length;
+  }
+
+  /** What the core does for every coding it returns: read the revision's text once, slice quote and context. */
+  private withText(rows: Row[]): Row[] {
+    const texts = new Map<string, string>();
+    const text = (revisionId: string): string => {
+      let t = texts.get(revisionId);
+      if (t === undefined) {
+        t = this.sql('SELECT text FROM revisions WHERE id = ?').pluck().get(revisionId) as string;
+        texts.set(revisionId, t);
+      }
+      return t;
+    };
+    return rows.map((row) => {
+      const t = text(String(row.revision_id));
+      const start = Number(row.start_offset);
+      const end = Number(row.end_offset);
+      return { ...row, quote: row.quote ?? t.slice(start, end), before: t.slice(Math.max(0, start - 60), start), after: t.slice(end, end + 60) };
+    });
   }
 
   /**

@@ -116,3 +116,19 @@ describe('case details', () => {
     expect((await client.call('cases.list', {})).find((c) => c.id === s.rings.id)).toMatchObject({ name: 'Кольца', attributes: { [s.industry.id]: 'machine-building' } });
   });
 });
+
+describe('document attributes', () => {
+  it('are set with the details, checked against their target, and saving unchanged details records nothing', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const focus = await client.call('attributes.define', { name: 'Research focus', target: 'document', valueType: 'choice', choices: ['management', 'shop floor'] });
+    await client.call('documents.update', { id: s.interview.id, attributes: { [focus.id]: 'shop floor' } });
+    expect((await client.call('documents.get', { id: s.interview.id })).attributes).toEqual({ [focus.id]: 'shop floor' });
+    await expect(client.call('documents.update', { id: s.interview.id, attributes: { [s.industry.id]: 'mining' } })).rejects.toMatchObject({
+      message: '"industry" is an attribute of cases, not of documents.',
+    });
+    const before = (await client.call('history.list', {})).length;
+    await client.call('documents.update', { id: s.interview.id, title: 'Интервью с мастером, Кольца', attributes: { [focus.id]: 'shop floor' } });
+    expect(await client.call('history.list', {})).toHaveLength(before);
+  });
+});

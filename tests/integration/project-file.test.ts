@@ -91,7 +91,7 @@ describe('the project file', () => {
     await expect(client.call('project.create', { path: file, actor })).rejects.toMatchObject({ code: 'conflict' });
   });
 
-  it('keeps rolling backups on open', async () => {
+  it('keeps rolling backups on open, taken in the background', async () => {
     const { core, file } = await newProject();
     await core.dispose();
     const core2 = new Core({ backupIntervalHours: 0 });

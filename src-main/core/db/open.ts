@@ -100,11 +100,17 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     if (version > 0 && version < latest) await backupProject(raw, file, `before-schema-${latest}`);
-    else if (version > 0 && newestBackupAgeHours(file, 'open') >= (options.backupIntervalHours ?? 12)) {
-      await backupProject(raw, file, 'open');
-    }
     const reached = migrate(raw, steps);
     const handle = raw;
+    // The rolling backup runs while the researcher works (SQLite's online backup copies page by
+    // page between other statements), so a large project still opens at once.
+    const rolling =
+      version > 0 && newestBackupAgeHours(file, 'open') >= (options.backupIntervalHours ?? 12)
+        ? backupProject(handle, file, 'open').then(
+            () => undefined,
+            () => undefined, // a failed backup must not take the project down; the next open tries again
+          )
+        : Promise.resolve();
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
     let closed = false;
     return {
@@ -115,6 +121,7 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
       close: async () => {
         if (closed) return;
         closed = true;
+        await rolling;
         await db.destroy(); // closes the better-sqlite3 handle, which checkpoints the WAL
         lock.release();
       },

@@ -125,9 +125,7 @@ export interface CodingRow {
   code_id: string;
   start_offset: number;
   end_offset: number;
-  quote: string;
-  context_before: string;
-  context_after: string;
+  quote: string | null;
   coder_id: string;
   created_at: string;
   updated_at: string;
@@ -167,6 +165,7 @@ export interface ChangeRow {
   ord: number;
   tbl: string;
   row_id: string;
+  kind: 'insert' | 'update' | 'delete';
   before: string | null;
   after: string | null;
 }

@@ -17,9 +17,12 @@ function checkValue(type: string, choices: readonly string[] | null, name: strin
   }
 }
 
-/** Sets (or with null clears) one attribute value, checked against the attribute's type. */
-export function setAttributeValue(ctx: MutationContext, attributeId: string, entityId: string, value: AttributeValue | null): void {
+/** Sets (or with null clears) one attribute value of a case or document, checked against the attribute's type. */
+export function setAttributeValue(ctx: MutationContext, target: 'case' | 'document', attributeId: string, entityId: string, value: AttributeValue | null): void {
   const attribute = toAttribute(ctx.write.read('attributes', attributeId));
+  if (attribute.target !== target) {
+    throw new QuireError('invalid_input', `"${attribute.name}" is an attribute of ${attribute.target}s, not of ${target}s.`, { attribute: attribute.name });
+  }
   const existing = ctx.raw
     .prepare('SELECT id FROM attribute_values WHERE attribute_id = ? AND entity_id = ?')
     .pluck()

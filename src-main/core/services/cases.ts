@@ -57,7 +57,7 @@ export const caseHandlers: SomeHandlers<
       ord: nextOrder(ctx, 'cases'),
     };
     ctx.write.insert('cases', row);
-    for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, attributeId, row.id, value);
+    for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, 'case', attributeId, row.id, value);
     ctx.describe(`Added the case "${input.name}"`);
     return caseById(ctx, row.id);
   },
@@ -76,7 +76,7 @@ export const caseHandlers: SomeHandlers<
       patch.parent_id = parentId;
     }
     const row = ctx.write.update('cases', id, patch);
-    for (const [attributeId, value] of Object.entries(attributes ?? {})) setAttributeValue(ctx, attributeId, id, value);
+    for (const [attributeId, value] of Object.entries(attributes ?? {})) setAttributeValue(ctx, 'case', attributeId, id, value);
     ctx.describe(`Changed the case "${row.name}"`);
     return caseById(ctx, id);
   },
@@ -118,9 +118,9 @@ export const caseHandlers: SomeHandlers<
   },
 
   'attributes.set': async (ctx, { attributeId, entityId, value }) => {
-    const target = ctx.write.read('attributes', attributeId).target;
+    const target = ctx.write.read('attributes', attributeId).target === 'case' ? 'case' : 'document';
     ctx.write.read(target === 'case' ? 'cases' : 'documents', entityId);
-    setAttributeValue(ctx, attributeId, entityId, value);
+    setAttributeValue(ctx, target, attributeId, entityId, value);
     ctx.describe('Changed an attribute value');
     return null;
   },

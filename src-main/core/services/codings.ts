@@ -1,9 +1,11 @@
 import type { Statement } from 'better-sqlite3';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
-import { contextAround } from '../../../src-shared/text';
+import { statement } from '../db/statements';
+import { revisionText } from '../db/revision-texts';
 import type { CodingRow } from '../db/schema';
-import type { MutationContext, SomeHandlers } from '../context';
+import type { Coding } from '../../../src-shared/model/entities';
+import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { now, toCoding } from './map';
 
 export interface NewCoding {
@@ -28,20 +30,19 @@ export class CodingBatch {
   created = 0;
 
   constructor(private readonly ctx: MutationContext) {
-    this.existing = ctx.raw.prepare(
-      'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?',
-    );
+    this.existing = statement(ctx.raw, 'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?');
   }
 
   /** The current revision of a document, as the coder sees it. */
   current(documentId: string): { revisionId: string; text: string; title: string } {
     let entry = this.texts.get(documentId);
     if (!entry) {
-      const row = this.ctx.raw
-        .prepare('SELECT d.title, r.id, r.text FROM documents d JOIN revisions r ON r.id = d.current_revision_id WHERE d.id = ?')
-        .get(documentId) as { title: string; id: string; text: string } | undefined;
-      if (!row) throw new QuireError('not_found', 'The document to code was not found in this project (it may have been deleted).', { documentId });
-      entry = { revisionId: row.id, text: row.text, title: row.title };
+      const row = statement(this.ctx.raw, 'SELECT title, current_revision_id FROM documents WHERE id = ?').get(documentId) as
+        | { title: string; current_revision_id: string }
+        | undefined;
+      const text = row && revisionText(this.ctx.raw, row.current_revision_id);
+      if (!row || text === undefined) throw new QuireError('not_found', 'The document to code was not found in this project (it may have been deleted).', { documentId });
+      entry = { revisionId: row.current_revision_id, text, title: row.title };
       this.texts.set(documentId, entry);
     }
     return entry;
@@ -62,7 +63,6 @@ export class CodingBatch {
     }
     const same = this.existing.get(input.documentId, input.codeId, coderId, input.start, input.end) as CodingRow | undefined;
     if (same) return same;
-    const context = contextAround(text, input.start, input.end);
     const at = now();
     this.created++;
     return this.ctx.write.insert('codings', {
@@ -72,9 +72,7 @@ export class CodingBatch {
       code_id: input.codeId,
       start_offset: input.start,
       end_offset: input.end,
-      quote: text.slice(input.start, input.end),
-      context_before: context.before,
-      context_after: context.after,
+      quote: null,
       coder_id: coderId,
       created_at: at,
       updated_at: at,
@@ -91,6 +89,11 @@ export class CodingBatch {
   }
 }
 
+/** Codings with their words and context, read from their revisions' texts. */
+export function withText(ctx: QueryContext, rows: readonly CodingRow[]): Coding[] {
+  return rows.map((row) => toCoding(row, revisionText(ctx.raw, row.revision_id) ?? ''));
+}
+
 function codeName(ctx: MutationContext, codeId: string): string {
   return ctx.write.read('codes', codeId).name;
 }
@@ -98,20 +101,20 @@ function codeName(ctx: MutationContext, codeId: string): string {
 export const codingHandlers: SomeHandlers<
   'codings.list' | 'codings.apply' | 'codings.applyMany' | 'codings.remove' | 'codings.resize' | 'codings.recode' | 'codings.comment' | 'codings.confirm'
 > = {
-  'codings.list': async ({ db }, { documentId, codeId, coderId, status, limit, offset }) => {
-    let q = db.selectFrom('codings').selectAll();
+  'codings.list': async (ctx, { documentId, codeId, coderId, status, limit, offset }) => {
+    let q = ctx.db.selectFrom('codings').selectAll();
     if (documentId) q = q.where('document_id', '=', documentId);
     if (codeId) q = q.where('code_id', '=', codeId);
     if (coderId) q = q.where('coder_id', '=', coderId);
     if (status) q = q.where('status', '=', status);
     const rows = await q.orderBy('document_id').orderBy('start_offset').limit(limit).offset(offset).execute();
-    return rows.map(toCoding);
+    return withText(ctx, rows);
   },
 
   'codings.apply': async (ctx, input) => {
-    const row = new CodingBatch(ctx).apply(input);
-    ctx.describe(`Coded "${row.quote.slice(0, 60)}" as ${codeName(ctx, row.code_id)}`);
-    return toCoding(row);
+    const [coding] = withText(ctx, [new CodingBatch(ctx).apply(input)]);
+    ctx.describe(`Coded "${coding!.quote.slice(0, 60)}" as ${codeName(ctx, coding!.codeId)}`);
+    return coding!;
   },
 
   'codings.applyMany': async (ctx, { codings }) => {
@@ -128,8 +131,8 @@ export const codingHandlers: SomeHandlers<
     for (const memo of ctx.raw.prepare("SELECT id FROM memos WHERE target_type = 'coding' AND target_id = ?").pluck().all(id) as string[]) {
       ctx.write.delete('memos', memo);
     }
-    const row = ctx.write.delete('codings', id);
-    ctx.describe(`Removed the coding "${row.quote.slice(0, 60)}" (${codeName(ctx, row.code_id)})`);
+    const [coding] = withText(ctx, [ctx.write.delete('codings', id)]);
+    ctx.describe(`Removed the coding "${coding!.quote.slice(0, 60)}" (${codeName(ctx, coding!.codeId)})`);
     return null;
   },
 
@@ -138,19 +141,9 @@ export const codingHandlers: SomeHandlers<
     const batch = new CodingBatch(ctx);
     const { revisionId, text } = batch.current(coding.document_id);
     if (end > text.length) throw new QuireError('invalid_input', `The passage ends after the end of the text (${text.length} characters).`);
-    const context = contextAround(text, start, end);
-    const row = ctx.write.update('codings', id, {
-      revision_id: revisionId,
-      start_offset: start,
-      end_offset: end,
-      quote: text.slice(start, end),
-      context_before: context.before,
-      context_after: context.after,
-      status: 'ok',
-      updated_at: now(),
-    });
+    const row = ctx.write.update('codings', id, { revision_id: revisionId, start_offset: start, end_offset: end, quote: null, status: 'ok', updated_at: now() });
     ctx.describe(`Resized a coding of ${codeName(ctx, row.code_id)}`);
-    return toCoding(row);
+    return toCoding(row, text);
   },
 
   'codings.recode': async (ctx, { id, codeId }) => {
@@ -163,21 +156,21 @@ export const codingHandlers: SomeHandlers<
     if (twin) throw new QuireError('conflict', `This passage is already coded as "${code.name}".`);
     const row = ctx.write.update('codings', id, { code_id: codeId, updated_at: now() });
     ctx.describe(`Recoded a passage from ${codeName(ctx, before.code_id)} to ${code.name}`);
-    return toCoding(row);
+    return withText(ctx, [row])[0]!;
   },
 
   'codings.comment': async (ctx, { id, comment }) => {
     const row = ctx.write.update('codings', id, { comment: comment === null || comment.trim() === '' ? null : comment, updated_at: now() });
     ctx.describe('Commented on a coding');
-    return toCoding(row);
+    return withText(ctx, [row])[0]!;
   },
 
   'codings.confirm': async (ctx, { id }) => {
     const coding = ctx.write.read('codings', id);
-    const { text } = new CodingBatch(ctx).current(coding.document_id);
     if (coding.start_offset >= coding.end_offset) throw new QuireError('invalid_input', 'This coding lost its passage in an edit: resize it onto the text it should cover, or remove it.');
-    const row = ctx.write.update('codings', id, { status: 'ok', quote: text.slice(coding.start_offset, coding.end_offset), updated_at: now() });
+    // Confirmed, it takes the words now under it.
+    const row = ctx.write.update('codings', id, { status: 'ok', quote: null, updated_at: now() });
     ctx.describe('Confirmed a coding after an edit');
-    return toCoding(row);
+    return withText(ctx, [row])[0]!;
   },
 };

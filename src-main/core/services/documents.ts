@@ -1,6 +1,6 @@
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError, notFound } from '../../../src-shared/contract/errors';
-import { contextAround, normalizeText, reanchor } from '../../../src-shared/text';
+import { normalizeText, reanchor } from '../../../src-shared/text';
 import type { DocumentDetail, DocumentSummary, Revision, SegmentKind } from '../../../src-shared/model/entities';
 import type { DocumentRow, RevisionRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
@@ -131,7 +131,7 @@ export const documentHandlers: SomeHandlers<
       ...summary,
       text: revision.text,
       segments: segments.map((s) => ({ start: s.start_offset, end: s.end_offset, kind: s.kind as SegmentKind, speaker: s.speaker, timestamp: s.timestamp })),
-      codings: codings.map(toCoding),
+      codings: codings.map((c) => toCoding(c, revision.text)),
       speakers: speakers.map((s) => ({ speaker: s.speaker, caseId: s.case_id })),
       attributes: attributes.get(id) ?? {},
     };
@@ -161,13 +161,13 @@ export const documentHandlers: SomeHandlers<
     ctx.write.insert('revisions', { id: revisionId, document_id: documentId, number: 1, text, length: text.length, note: null, created_at: at, created_by: ctx.actor.id });
     for (const caseId of input.caseIds) linkCase(ctx, documentId, caseId);
     for (const [speaker, caseId] of Object.entries(input.speakers)) linkSpeaker(ctx, documentId, speaker, caseId);
-    for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, attributeId, documentId, value);
+    for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, 'document', attributeId, documentId, value);
     ctx.describe(`Added the document "${input.title}"`);
     return summaryOf(ctx, documentId);
   },
 
-  'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language, caseIds }) => {
-    const patch: Partial<DocumentRow> = { updated_at: now() };
+  'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language, caseIds, attributes }) => {
+    const patch: Partial<DocumentRow> = {};
     if (title !== undefined) patch.title = title;
     if (kind !== undefined) patch.kind = kind;
     if (language !== undefined) patch.language = language;
@@ -177,12 +177,16 @@ export const documentHandlers: SomeHandlers<
       await checkMembers(ctx, interviewerIds);
       patch.interviewer_ids = JSON.stringify(interviewerIds);
     }
+    const changesBefore = ctx.write.changeCount;
     const row = ctx.write.update('documents', id, patch);
     if (caseIds !== undefined) {
       const links = ctx.raw.prepare('SELECT id, case_id FROM document_cases WHERE document_id = ?').all(id) as { id: string; case_id: string }[];
       for (const link of links) if (!caseIds.includes(link.case_id)) ctx.write.delete('document_cases', link.id);
       for (const caseId of caseIds) linkCase(ctx, id, caseId);
     }
+    for (const [attributeId, value] of Object.entries(attributes ?? {})) setAttributeValue(ctx, 'document', attributeId, id, value);
+    // Saving unchanged details is no change at all: no new time stamp, nothing to undo.
+    if (ctx.write.changeCount > changesBefore) ctx.write.update('documents', id, { updated_at: now() });
     ctx.describe(`Changed the details of "${row.title}"`);
     return summaryOf(ctx, id);
   },
@@ -204,15 +208,13 @@ export const documentHandlers: SomeHandlers<
       if (r.status === 'intact') tally.intact++;
       else if (r.status === 'moved') tally.moved++;
       else tally.needsReview++;
-      const context = found ? contextAround(text, r.start, r.end) : { before: coding.context_before, after: coding.context_after };
       ctx.write.update('codings', coding.id, {
         revision_id: revisionId,
-        // A flagged coding keeps its quote (the words it was made on), so the reviewer sees what
-        // was meant; its range is the diff's best guess and may be empty if the passage vanished.
+        // A flagged coding keeps the words it was made on, so the reviewer sees what was meant;
+        // its range is the diff's best guess and may be empty if the passage vanished.
+        quote: found && coding.quote === null ? null : (coding.quote ?? old.text.slice(coding.start_offset, coding.end_offset)),
         start_offset: r.start,
         end_offset: r.end,
-        context_before: context.before,
-        context_after: context.after,
         status: found ? coding.status : 'needs_review',
         updated_at: at,
       });

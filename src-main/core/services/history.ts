@@ -1,6 +1,6 @@
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { HistoryEntry } from '../../../src-shared/model/entities';
-import type { ChangeRow, LoggedTable, OperationRow } from '../db/schema';
+import type { ChangeRow, LoggedTable, LoggedTables, OperationRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 
 type EntryRow = OperationRow & { actor_name: string | null; change_count: number };
@@ -34,7 +34,30 @@ function changesOf(ctx: MutationContext, seq: number, order: 'ASC' | 'DESC'): Ch
   return ctx.raw.prepare(`SELECT * FROM changes WHERE op_seq = ? ORDER BY ord ${order}`).all(seq) as ChangeRow[];
 }
 
-const parse = (image: string | null): object | null => (image === null ? null : (JSON.parse(image) as object));
+const parse = (image: string | null): object => (image === null ? {} : (JSON.parse(image) as object));
+
+/** Writes one change backwards: an insert is deleted, an update reverted, a delete put back. */
+function revert(ctx: MutationContext, change: ChangeRow): void {
+  const table = change.tbl as LoggedTable;
+  if (change.kind === 'insert') ctx.write.delete(table, change.row_id);
+  else if (change.kind === 'update') ctx.write.update(table, change.row_id, parse(change.before));
+  else ctx.write.insert(table, parse(change.before) as LoggedTables[typeof table]);
+}
+
+/**
+ * Writes one change forwards again. A re-inserted row comes from the image the undo took when
+ * it deleted the row (`undone`: that undo's delete images by table and id).
+ */
+function reapply(ctx: MutationContext, change: ChangeRow, undone: ReadonlyMap<string, string | null>): void {
+  const table = change.tbl as LoggedTable;
+  if (change.kind === 'delete') ctx.write.delete(table, change.row_id);
+  else if (change.kind === 'update') ctx.write.update(table, change.row_id, parse(change.after));
+  else {
+    const image = undone.get(`${change.tbl}:${change.row_id}`);
+    if (image === undefined) throw new QuireError('internal', 'The change log is missing a row needed to redo this operation.', { row: change.row_id });
+    ctx.write.insert(table, parse(image) as LoggedTables[typeof table]);
+  }
+}
 
 /**
  * Undo and redo are ordinary operations of the change log: they write the before (or after)
@@ -59,7 +82,7 @@ export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'hi
   'history.undo': async (ctx) => {
     const target = ctx.raw.prepare("SELECT * FROM operations WHERE kind = 'do' AND state = 'done' AND final = 0 ORDER BY seq DESC LIMIT 1").get() as OperationRow | undefined;
     if (!target) throw new QuireError('nothing_to_undo', 'There is nothing to undo.');
-    for (const change of changesOf(ctx, target.seq, 'DESC')) ctx.write.restore(change.tbl as LoggedTable, change.row_id, parse(change.before));
+    for (const change of changesOf(ctx, target.seq, 'DESC')) revert(ctx, change);
     const seq = ctx.operationSeq;
     ctx.raw.prepare("UPDATE operations SET state = 'undone', undone_by = ? WHERE seq = ?").run(seq, target.seq);
     ctx.raw.prepare('UPDATE operations SET target_seq = ? WHERE seq = ?').run(target.seq, seq);
@@ -70,7 +93,12 @@ export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'hi
   'history.redo': async (ctx) => {
     const target = ctx.raw.prepare("SELECT * FROM operations WHERE state = 'undone' AND final = 0 ORDER BY undone_by DESC LIMIT 1").get() as OperationRow | undefined;
     if (!target) throw new QuireError('nothing_to_redo', 'There is nothing to redo.');
-    for (const change of changesOf(ctx, target.seq, 'ASC')) ctx.write.restore(change.tbl as LoggedTable, change.row_id, parse(change.after));
+    const undone = new Map(
+      changesOf(ctx, target.undone_by!, 'ASC')
+        .filter((c) => c.kind === 'delete')
+        .map((c) => [`${c.tbl}:${c.row_id}`, c.before]),
+    );
+    for (const change of changesOf(ctx, target.seq, 'ASC')) reapply(ctx, change, undone);
     const seq = ctx.operationSeq;
     ctx.raw.prepare("UPDATE operations SET state = 'done', undone_by = NULL WHERE seq = ?").run(target.seq);
     ctx.raw.prepare('UPDATE operations SET target_seq = ? WHERE seq = ?').run(target.seq, seq);

@@ -1,6 +1,7 @@
 /** Rows of the project file → the records of the contract. One place, so every view agrees. */
 import type { Attribute, AttributeType, AttributeValue, Case, CaseType, Coding, CodingStatus, DocumentKind, Member, Memo, MemoTarget } from '../../../src-shared/model/entities';
 import type { DatePrecision, FuzzyDate } from '../../../src-shared/model/dates';
+import { contextAround } from '../../../src-shared/text';
 import type { AttributeRow, CaseRow, CaseTypeRow, CodingRow, DocumentRow, MemberRow, MemoRow } from '../db/schema';
 
 export const toMember = (r: MemberRow): Member => ({
@@ -13,21 +14,25 @@ export const toMember = (r: MemberRow): Member => ({
   archived: r.archived === 1,
 });
 
-export const toCoding = (r: CodingRow): Coding => ({
-  id: r.id,
-  documentId: r.document_id,
-  revisionId: r.revision_id,
-  codeId: r.code_id,
-  start: r.start_offset,
-  end: r.end_offset,
-  quote: r.quote,
-  contextBefore: r.context_before,
-  contextAfter: r.context_after,
-  coderId: r.coder_id,
-  createdAt: r.created_at,
-  status: r.status as CodingStatus,
-  comment: r.comment,
-});
+/** A coding as people see it: its words and their context come from the revision's text. */
+export function toCoding(r: CodingRow, text: string): Coding {
+  const context = contextAround(text, r.start_offset, r.end_offset);
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    revisionId: r.revision_id,
+    codeId: r.code_id,
+    start: r.start_offset,
+    end: r.end_offset,
+    quote: r.quote ?? text.slice(r.start_offset, r.end_offset),
+    contextBefore: context.before,
+    contextAfter: context.after,
+    coderId: r.coder_id,
+    createdAt: r.created_at,
+    status: r.status as CodingStatus,
+    comment: r.comment,
+  };
+}
 
 export const toDate = (r: Pick<DocumentRow, 'date_start' | 'date_end' | 'date_precision'>): FuzzyDate | null =>
   r.date_start && r.date_end && r.date_precision

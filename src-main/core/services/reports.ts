@@ -4,6 +4,7 @@ import type { QueryContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows } from './codebook';
 import { decodeValue } from './map';
+import { statement } from '../db/statements';
 
 interface CodeLine {
   readonly codeId: string;
@@ -79,6 +80,24 @@ function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColu
   return { columns, of };
 }
 
+/**
+ * Counts per code and column inside SQLite: the document → column mapping goes into a temporary
+ * table, so only the cells (codes × columns) cross into JavaScript, not every coding.
+ */
+function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, count: string): [string, number, number][] {
+  const { raw } = ctx;
+  raw.exec('CREATE TEMP TABLE IF NOT EXISTS matrix_columns (document_id TEXT NOT NULL, col INTEGER NOT NULL, PRIMARY KEY (document_id, col)) WITHOUT ROWID');
+  raw.transaction(() => {
+    raw.exec('DELETE FROM temp.matrix_columns');
+    const insert = statement(raw, 'INSERT INTO temp.matrix_columns (document_id, col) VALUES (?, ?)');
+    for (const [document, columns] of of) for (const column of columns) insert.run(document, column);
+  })();
+  return raw
+    .prepare(`SELECT c.code_id, m.col, ${count} FROM codings c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY c.code_id, m.col`)
+    .raw()
+    .all() as [string, number, number][];
+}
+
 export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matrix'> = {
   'reports.frequencies': async (ctx, { includeArchived }) => {
     const counts = new Map(
@@ -104,13 +123,15 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
     const rowIndex = new Map(lines.map((l, i) => [l.codeId, i]));
     const cells = lines.map(() => new Array<number>(columns.length).fill(0));
     const totals = lines.map(() => 0);
-    const pairs = ctx.raw.prepare('SELECT code_id, document_id, count(*) AS n FROM codings GROUP BY code_id, document_id').raw().all() as [string, string, number][];
-    for (const [code, document, n] of pairs) {
+    const count = measure === 'codings' ? 'count(*)' : 'count(DISTINCT c.document_id)';
+    for (const [code, column, n] of cellCounts(ctx, of, count)) {
       const r = rowIndex.get(code);
-      if (r === undefined) continue;
-      const amount = measure === 'codings' ? n : 1;
-      totals[r]! += amount;
-      for (const c of of.get(document) ?? []) cells[r]![c]! += amount;
+      if (r !== undefined) cells[r]![column] = n;
+    }
+    const totalCount = measure === 'codings' ? 'count(*)' : 'count(DISTINCT document_id)';
+    for (const [code, n] of ctx.raw.prepare(`SELECT code_id, ${totalCount} FROM codings GROUP BY code_id`).raw().all() as [string, number][]) {
+      const r = rowIndex.get(code);
+      if (r !== undefined) totals[r] = n;
     }
     const matrix: Matrix = {
       measure,

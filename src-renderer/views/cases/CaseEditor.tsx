@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button, NumberInput, Select, Stack, Switch, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { AttributeField } from '../../components/AttributeField';
 import { useTranslation } from 'react-i18next';
-import type { Attribute, AttributeValue } from '../../../src-shared/model/entities';
+import type { AttributeValue } from '../../../src-shared/model/entities';
 import { call } from '../../api/client';
 import { useData } from '../../stores/data';
 import { targetKey, useUi } from '../../stores/ui';
@@ -15,19 +16,6 @@ interface Fields {
   aliases: string[];
   description: string;
   attributes: Record<string, AttributeValue | null>;
-}
-
-function AttributeField({ attribute, value, onChange }: { attribute: Attribute; value: AttributeValue | null; onChange: (v: AttributeValue | null) => void }) {
-  switch (attribute.valueType) {
-    case 'number':
-      return <NumberInput label={attribute.name} value={typeof value === 'number' ? value : ''} onChange={(v) => onChange(typeof v === 'number' ? v : null)} />;
-    case 'boolean':
-      return <Switch label={attribute.name} checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />;
-    case 'choice':
-      return <Select label={attribute.name} value={typeof value === 'string' ? value : null} onChange={(v) => onChange(v)} data={[...(attribute.choices ?? [])]} clearable searchable />;
-    default:
-      return <TextInput label={attribute.name} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)} />;
-  }
 }
 
 /** A case: its type, place in the case tree, other spellings and typed attributes; or a new case. */

@@ -3,7 +3,9 @@ import type { FormEvent } from 'react';
 import { Badge, Button, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
-import type { DocumentKind } from '../../../src-shared/model/entities';
+import type { AttributeValue, DocumentKind } from '../../../src-shared/model/entities';
+import { AttributeField } from '../../components/AttributeField';
+import { useQuery } from '../../api/useQuery';
 import { formatFuzzyDate, parseFuzzyDate } from '../../../src-shared/model/dates';
 import type { FuzzyDate } from '../../../src-shared/model/dates';
 import { call } from '../../api/client';
@@ -35,7 +37,7 @@ function dateText(date: FuzzyDate | null): string {
 /** A document's details: kind, date at its precision, language, interviewers and linked cases. */
 export function DocumentMetadataForm({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { documents, members, cases, caseTypes } = useData();
+  const { documents, members, cases, caseTypes, attributes } = useData();
   const document = documents.find((d) => d.id === id);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('other');
@@ -43,6 +45,9 @@ export function DocumentMetadataForm({ id }: { id: string }) {
   const [date, setDate] = useState('');
   const [interviewers, setInterviewers] = useState<string[]>([]);
   const [caseIds, setCaseIds] = useState<string[]>([]);
+  const [values, setValues] = useState<Record<string, AttributeValue | null>>({});
+  const detail = useQuery('documents.get', { id });
+  const documentAttributes = attributes.filter((a) => a.target === 'document');
 
   useEffect(() => {
     if (!document) return;
@@ -53,6 +58,10 @@ export function DocumentMetadataForm({ id }: { id: string }) {
     setInterviewers([...document.interviewerIds]);
     setCaseIds([...document.caseIds]);
   }, [document]);
+
+  useEffect(() => {
+    if (detail) setValues({ ...detail.attributes });
+  }, [detail]);
 
   const caseOptions = useMemo(
     () =>
@@ -70,7 +79,8 @@ export function DocumentMetadataForm({ id }: { id: string }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     void attempt(async () => {
-      await call('documents.update', { id, title, kind, language, date: parsed, interviewerIds: interviewers, caseIds });
+      const attributeValues = Object.fromEntries(documentAttributes.map((a) => [a.id, values[a.id] ?? null]));
+      await call('documents.update', { id, title, kind, language, date: parsed, interviewerIds: interviewers, caseIds, attributes: attributeValues });
       useNotices.getState().push('info', t('document.saved'));
     });
   };
@@ -100,6 +110,9 @@ export function DocumentMetadataForm({ id }: { id: string }) {
         )}
         <MultiSelect label={t('document.interviewers')} value={interviewers} onChange={setInterviewers} data={members.map((m) => ({ value: m.id, label: m.name }))} searchable />
         <MultiSelect label={t('document.cases')} value={caseIds} onChange={setCaseIds} data={caseOptions} searchable />
+        {documentAttributes.map((a) => (
+          <AttributeField key={a.id} attribute={a} value={values[a.id] ?? null} onChange={(v) => setValues({ ...values, [a.id]: v })} />
+        ))}
         {document.sourceFileName && <TextInput label={t('document.sourceFile')} value={document.sourceFileName} readOnly />}
         <Button type="submit" disabled={dateError}>
           {t('document.save')}

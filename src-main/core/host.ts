@@ -174,6 +174,8 @@ export class Core {
     const sample = generateSample();
     await this.openProject('project.create', { path: building, actor, name: sample.name, description: sample.description });
     await loadSample({ call: (m, i) => this.dispatch(m, i) as never }, sample, (step) => this.emit({ type: 'progress', task: `sample: ${step}`, done: 0, total: 0 }));
+    // The sample's making stays in its history but is its starting point, not something to undo.
+    this.project?.file.raw.prepare('UPDATE operations SET final = 1').run();
     await this.session('project.close', {});
     // Built under another name and renamed when complete, so an interrupted first run never
     // leaves a half-made sample behind.

@@ -8,7 +8,7 @@ import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { now } from './map';
 import { paletteColor } from './palette';
 
-const toCode = (r: CodeRow, counts?: { codings: number; documents: number }): Code => ({
+const toCode = (r: CodeRow, counts?: CodeCounts): Code => ({
   id: r.id,
   parentId: r.parent_id,
   name: r.name,
@@ -39,13 +39,23 @@ export async function codebookRows(ctx: QueryContext): Promise<CodeRow[]> {
   return ordered;
 }
 
+export interface CodeCounts {
+  readonly codings: number;
+  readonly documents: number;
+}
+
+/** Codings and distinct documents per code (of one code when `codeId` is given). */
+export function codeCounts(ctx: QueryContext, codeId?: string): Map<string, CodeCounts> {
+  const where = codeId === undefined ? '' : 'WHERE code_id = ?';
+  const rows = ctx.raw
+    .prepare(`SELECT code_id, count(*) AS codings, count(DISTINCT document_id) AS documents FROM codings ${where} GROUP BY code_id`)
+    .all(...(codeId === undefined ? [] : [codeId])) as ({ code_id: string } & CodeCounts)[];
+  return new Map(rows.map((c) => [c.code_id, c]));
+}
+
 async function codeWithCounts(ctx: QueryContext, id: string): Promise<Code> {
   const row = await ctx.db.selectFrom('codes').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const counts = ctx.raw.prepare('SELECT count(*) AS codings, count(DISTINCT document_id) AS documents FROM codings WHERE code_id = ?').get(id) as {
-    codings: number;
-    documents: number;
-  };
-  return toCode(row, counts);
+  return toCode(row, codeCounts(ctx, id).get(id));
 }
 
 function orderAtEnd(ctx: QueryContext, parentId: string | null): number {
@@ -105,13 +115,7 @@ export const codebookHandlers: SomeHandlers<
   'codes.list' | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.archive' | 'codes.merge' | 'codes.split' | 'codes.delete' | 'codebook.importCsv' | 'codebook.exportCsv'
 > = {
   'codes.list': async (ctx, { includeArchived }) => {
-    const counts = new Map(
-      (ctx.raw.prepare('SELECT code_id, count(*) AS codings, count(DISTINCT document_id) AS documents FROM codings GROUP BY code_id').all() as {
-        code_id: string;
-        codings: number;
-        documents: number;
-      }[]).map((c) => [c.code_id, c]),
-    );
+    const counts = codeCounts(ctx);
     return (await codebookRows(ctx)).filter((r) => includeArchived || r.archived === 0).map((r) => toCode(r, counts.get(r.id)));
   },
 

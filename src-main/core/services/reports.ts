@@ -2,7 +2,7 @@ import { QuireError } from '../../../src-shared/contract/errors';
 import type { Matrix, MatrixColumn } from '../../../src-shared/contract';
 import type { QueryContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
-import { codebookRows } from './codebook';
+import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
 import { statement } from '../db/statements';
 
@@ -84,7 +84,7 @@ function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColu
  * Counts per code and column inside SQLite: the document → column mapping goes into a temporary
  * table, so only the cells (codes × columns) cross into JavaScript, not every coding.
  */
-function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, count: string): [string, number, number][] {
+function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, measure: 'codings' | 'documents'): [string, number, number][] {
   const { raw } = ctx;
   raw.exec('CREATE TEMP TABLE IF NOT EXISTS matrix_columns (document_id TEXT NOT NULL, col INTEGER NOT NULL, PRIMARY KEY (document_id, col)) WITHOUT ROWID');
   raw.transaction(() => {
@@ -92,21 +92,18 @@ function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]
     const insert = statement(raw, 'INSERT INTO temp.matrix_columns (document_id, col) VALUES (?, ?)');
     for (const [document, columns] of of) for (const column of columns) insert.run(document, column);
   })();
+  // Documents: distinct (code, document) pairs first, straight off the (code_id, document_id)
+  // index, which is cheaper than count(DISTINCT) per cell.
+  const source = measure === 'codings' ? 'codings' : '(SELECT DISTINCT code_id, document_id FROM codings)';
   return raw
-    .prepare(`SELECT c.code_id, m.col, ${count} FROM codings c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY c.code_id, m.col`)
+    .prepare(`SELECT c.code_id, m.col, count(*) FROM ${source} c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY c.code_id, m.col`)
     .raw()
     .all() as [string, number, number][];
 }
 
 export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matrix'> = {
   'reports.frequencies': async (ctx, { includeArchived }) => {
-    const counts = new Map(
-      (ctx.raw.prepare('SELECT code_id, count(*) AS codings, count(DISTINCT document_id) AS documents FROM codings GROUP BY code_id').all() as {
-        code_id: string;
-        codings: number;
-        documents: number;
-      }[]).map((c) => [c.code_id, c]),
-    );
+    const counts = codeCounts(ctx);
     const rows = (await codebookRows(ctx)).filter((r) => includeArchived || r.archived === 0);
     return codeLines(rows).map((line) => ({ ...line, codings: counts.get(line.codeId)?.codings ?? 0, documents: counts.get(line.codeId)?.documents ?? 0 }));
   },
@@ -123,8 +120,7 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
     const rowIndex = new Map(lines.map((l, i) => [l.codeId, i]));
     const cells = lines.map(() => new Array<number>(columns.length).fill(0));
     const totals = lines.map(() => 0);
-    const count = measure === 'codings' ? 'count(*)' : 'count(DISTINCT c.document_id)';
-    for (const [code, column, n] of cellCounts(ctx, of, count)) {
+    for (const [code, column, n] of cellCounts(ctx, of, measure)) {
       const r = rowIndex.get(code);
       if (r !== undefined) cells[r]![column] = n;
     }

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ru } from './ru';
+import { areas } from './areas';
 
 export type Language = 'en' | 'ru';
 
@@ -10,7 +11,7 @@ export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, ru: { translation: ru } },
+    resources: { en: { translation: { ...en, ...areas.en } }, ru: { translation: { ...ru, ...areas.ru } } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

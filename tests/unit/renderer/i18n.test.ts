@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { en } from '../../../src-renderer/i18n/en';
 import { ru } from '../../../src-renderer/i18n/ru';
+import { areas } from '../../../src-renderer/i18n/areas';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -19,6 +20,7 @@ function keys(tree: Tree, prefix = ''): Set<string> {
 describe('the interface texts', () => {
   it('have every English key in Russian and no extra ones', () => {
     expect([...keys(ru)].sort()).toEqual([...keys(en)].sort());
+    expect([...keys(areas.ru as Tree)].sort()).toEqual([...keys(areas.en as Tree)].sort());
   });
 
   it('use all of Russian’s plural forms wherever English has a plural', () => {
@@ -26,8 +28,10 @@ describe('the interface texts', () => {
       Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? (k.endsWith('_other') ? [`${prefix}${k.slice(0, -6)}`] : []) : plural(v, `${prefix}${k}.`)));
     const flat = (tree: Tree, prefix = ''): string[] =>
       Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flat(v, `${prefix}${k}.`)));
-    const russian = new Set(flat(ru));
-    for (const key of plural(en)) for (const form of ['one', 'few', 'many', 'other']) expect(russian, `${key}_${form}`).toContain(`${key}_${form}`);
+    for (const [english, russianTexts] of [[en, ru], [areas.en, areas.ru]] as [Tree, Tree][]) {
+      const russian = new Set(flat(russianTexts));
+      for (const key of plural(english)) for (const form of ['one', 'few', 'many', 'other']) expect(russian, `${key}_${form}`).toContain(`${key}_${form}`);
+    }
   });
 
   it('format counts by language: Russian plurals and digit grouping', async () => {

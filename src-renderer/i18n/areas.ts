@@ -1,0 +1,16 @@
+/**
+ * Texts of larger views kept in their own files (one per area, each with `en` and `ru`), merged
+ * here under the area's name: `t('memo.save')` reads `memo.ts`'s `save`.
+ */
+import { memo } from './memo';
+import { reader } from './reader';
+import { codebook } from './codebook';
+
+const all = { memo, reader, codebook } as const;
+
+type Area = keyof typeof all;
+
+export const areas = {
+  en: Object.fromEntries(Object.entries(all).map(([name, texts]) => [name, texts.en])) as { [A in Area]: (typeof all)[A]['en'] },
+  ru: Object.fromEntries(Object.entries(all).map(([name, texts]) => [name, texts.ru])) as { [A in Area]: (typeof all)[A]['ru'] },
+};

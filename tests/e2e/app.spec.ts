@@ -16,7 +16,7 @@ async function openFirstInterview(page: Page): Promise<string> {
   const document = tree.getByRole('treeitem', { name: /Кольца/ }).filter({ hasNot: page.getByRole('group') }).first();
   const title = (await document.locator('[data-value] span').first().textContent()) ?? '';
   await document.click();
-  await expect(page.getByRole('article', { name: `Text of ${title}` })).toBeVisible();
+  await expect(page.getByRole('list', { name: `Text of ${title}` })).toBeVisible();
   return title;
 }
 
@@ -42,9 +42,9 @@ test('edits a document’s details, then undoes and redoes from the keyboard', a
   await inspector.getByRole('textbox', { name: 'Date' }).fill('autumn 1992');
   await expect(inspector.getByText('autumn 1992', { exact: true })).toBeVisible();
   await inspector.getByRole('button', { name: 'Save details' }).click();
-  await expect(page.getByRole('article', { name: `Text of ${title} (checked)` })).toBeVisible();
+  await expect(page.getByRole('list', { name: `Text of ${title} (checked)` })).toBeVisible();
 
-  await page.getByRole('article').click(); // focus outside any text field: Ctrl+Z is the app's
+  await page.getByRole('listitem').first().click(); // focus outside any text field: Ctrl+Z is the app's
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Undone: Changed the details' })).toBeVisible();
   await expect(inspector.getByRole('textbox', { name: 'Title' })).toHaveValue(title);

@@ -20,7 +20,7 @@ async function openInterview(p: Page): Promise<void> {
   await tree.getByRole('treeitem', { name: /^Кольца/ }).first().click();
   await tree.getByRole('treeitem', { name: /^Interview/ }).first().click();
   await tree.getByRole('treeitem', { name: /Кольца/ }).filter({ hasNot: p.getByRole('group') }).first().click();
-  await p.getByRole('article').waitFor();
+  await p.getByRole('list', { name: /^Text of/ }).waitFor();
 }
 
 try {

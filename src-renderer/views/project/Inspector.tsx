@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { targetKey, useUi } from '../../stores/ui';
 import { DocumentMetadataForm } from '../documents/DocumentMetadataForm';
+import { CodingInspector } from '../reader/CodingInspector';
 import { CodeSummary } from '../codebook/CodeSummary';
 import { CaseDocuments } from '../cases/CaseDocuments';
 
@@ -12,7 +13,10 @@ export function Inspector() {
   return (
     <div className="pane-scroll" style={{ padding: 10 }}>
       {target?.kind === 'document' ? (
-        <DocumentMetadataForm key={target.id} id={target.id} />
+        <>
+          <CodingInspector documentId={target.id} />
+          <DocumentMetadataForm key={target.id} id={target.id} />
+        </>
       ) : target?.kind === 'code' ? (
         <CodeSummary id={target.id} />
       ) : target?.kind === 'case' ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useData } from '../../stores/data';
 import { targetKey, useUi } from '../../stores/ui';
 import type { Target } from '../../stores/ui';
-import { DocumentPane } from '../documents/DocumentPane';
+import { Reader } from '../reader/Reader';
 import { CodeEditor } from '../codebook/CodeEditor';
 import { CaseEditor } from '../cases/CaseEditor';
 
@@ -47,7 +47,7 @@ function TabLabel({ target }: { target: Target }) {
 function Pane({ target }: { target: Target }) {
   switch (target.kind) {
     case 'document':
-      return <DocumentPane id={target.id} />;
+      return <Reader id={target.id} />;
     case 'code':
       return <CodeEditor id={target.id} parentId={null} />;
     case 'new-code':
@@ -71,7 +71,8 @@ export function WorkArea() {
     );
   }
   return (
-    <Tabs value={active} onChange={(v) => v && activate(v)} className="pane" style={{ flex: 1 }}>
+    // Only the active tab is mounted: the reader paints highlights for one document at a time.
+    <Tabs value={active} onChange={(v) => v && activate(v)} className="pane" style={{ flex: 1 }} keepMounted={false}>
       <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
         {tabs.map((target) => (
           <Tabs.Tab key={targetKey(target)} value={targetKey(target)}>
@@ -81,7 +82,8 @@ export function WorkArea() {
       </Tabs.List>
       {tabs.map((target) => (
         <Tabs.Panel key={targetKey(target)} value={targetKey(target)} className="pane" style={{ flex: 1 }}>
-          <div className="pane-scroll">
+          {/* The reader scrolls (and virtualises) its own rows; forms scroll in the pane. */}
+          <div className={target.kind === 'document' ? 'pane' : 'pane-scroll'} style={{ flex: 1, minHeight: 0 }}>
             <Pane target={target} />
           </div>
         </Tabs.Panel>

@@ -1,0 +1,252 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { Alert, Badge, Button, Group, Loader, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { formatFuzzyDate } from '../../../src-shared/model/dates';
+import { foldForSearch, snapToWordBoundaries } from '../../../src-shared/text';
+import type { DocumentDetail } from '../../../src-shared/model/entities';
+import { useQuery } from '../../api/useQuery';
+import { useData } from '../../stores/data';
+import { useSession } from '../../stores/session';
+import { buildRows, rowAt, stripeColumns } from './model';
+import { selectionOffsets } from './dom';
+import { clear, paint } from './highlights';
+import { useReader } from './store';
+import { CodePicker } from './CodePicker';
+import type { PickerChoice } from './CodePicker';
+import { codePassage, recode, removeCoding } from './actions';
+import { Row } from './Row';
+import { EditText } from './EditText';
+import { ReviewList } from './ReviewList';
+
+/** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
+function findAll(text: string, query: string): { start: number; end: number }[] {
+  const needle = foldForSearch(query.trim());
+  if (needle.length < 2) return [];
+  const haystack = foldForSearch(text);
+  const hits: { start: number; end: number }[] = [];
+  for (let at = haystack.indexOf(needle); at >= 0 && hits.length < 5000; at = haystack.indexOf(needle, at + needle.length)) {
+    hits.push({ start: at, end: at + needle.length });
+  }
+  return hits;
+}
+
+function Body({ detail }: { detail: DocumentDetail }) {
+  const { t } = useTranslation();
+  const codesList = useData((s) => s.codes);
+  const actorId = useSession((s) => s.project?.actor.id);
+  const { onlyMine, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
+  const [focusedRow, setFocusedRow] = useState(0);
+  const [find, setFind] = useState<{ query: string; current: number } | null>(null);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const list = useRef<HTMLDivElement | null>(null);
+  const findInput = useRef<HTMLInputElement | null>(null);
+
+  const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
+  const codings = useMemo(() => detail.codings.filter((c) => !onlyMine || c.coderId === actorId), [detail.codings, onlyMine, actorId]);
+  const rows = useMemo(() => buildRows(detail.text, detail.segments, codings), [detail.text, detail.segments, codings]);
+  const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
+  const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
+
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const firstVisible = items[0]?.index ?? 0;
+  const lastVisible = items[items.length - 1]?.index ?? -1;
+
+  // Highlights for what is rendered, after every change of what is rendered.
+  useLayoutEffect(() => {
+    if (!list.current) return;
+    const visible = rows.slice(firstVisible, lastVisible + 1).flatMap((r) => r.codings);
+    paint(list.current, [...new Set(visible)], (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
+  });
+  useEffect(() => () => clear(), []);
+
+  const goToRow = useCallback(
+    (index: number) => {
+      const i = Math.max(0, Math.min(rows.length - 1, index));
+      setFocusedRow(i);
+      virtualizer.scrollToIndex(i, { align: 'auto' });
+      requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus());
+    },
+    [rows.length, virtualizer],
+  );
+
+  const selectAt = useCallback(
+    (id: string) => {
+      selectCoding(id);
+      const coding = detail.codings.find((c) => c.id === id);
+      if (coding) virtualizer.scrollToIndex(rowAt(rows, coding.start), { align: 'auto' });
+    },
+    [detail.codings, rows, selectCoding, virtualizer],
+  );
+
+  /** The passage to code: the selection, or else the words of the focused turn. */
+  const passage = useCallback(() => {
+    if (pending) return pending;
+    const row = rows[focusedRow];
+    return row && row.segment.end > row.bodyStart ? { documentId: detail.id, start: row.bodyStart, end: row.segment.end } : null;
+  }, [pending, rows, focusedRow, detail.id]);
+
+  const onMouseUp = (event: MouseEvent) => {
+    if (!list.current) return;
+    const offsets = selectionOffsets(window.getSelection(), list.current);
+    if (!offsets) return setPending(null);
+    // Alt keeps the exact characters; otherwise a selection snaps to whole words.
+    const snapped = event.altKey ? offsets : snapToWordBoundaries(detail.text, offsets.start, offsets.end);
+    if (snapped.start < snapped.end) setPending({ documentId: detail.id, ...snapped });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+      event.preventDefault();
+      setFind((f) => f ?? { query: '', current: 0 });
+      requestAnimationFrame(() => findInput.current?.focus());
+      return;
+    }
+    if ((event.target as HTMLElement).closest('input, textarea, [role="dialog"]')) return;
+    const selected = detail.codings.find((c) => c.id === selectedCodingId);
+    const codingIndex = selected ? detail.codings.indexOf(selected) : -1;
+    const key = event.key;
+    if (key === 'ArrowDown' || key === 'ArrowUp') goToRow(focusedRow + (key === 'ArrowDown' ? 1 : -1));
+    else if (key === 'Home' || key === 'End') goToRow(key === 'Home' ? 0 : rows.length - 1);
+    else if (key === 'q' || (key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+      if (passage()) openPicker({ kind: 'apply' });
+    } else if (/^[1-9]$/.test(key) && recentCodeIds[Number(key) - 1] && passage()) {
+      void codePassage(passage()!, { codeId: recentCodeIds[Number(key) - 1]! });
+    } else if (key === '.' || key === ',') {
+      const next = detail.codings[codingIndex + (key === '.' ? 1 : -1)] ?? detail.codings[key === '.' ? 0 : detail.codings.length - 1];
+      if (next) selectAt(next.id);
+    } else if ((key === 'Delete' || key === 'Backspace') && selected) void removeCoding(selected.id);
+    else if (key === 'r' && selected) openPicker({ kind: 'recode', codingId: selected.id });
+    else if (key === 'Escape') {
+      setPending(null);
+      selectCoding(null);
+      window.getSelection()?.removeAllRanges();
+    } else return;
+    event.preventDefault();
+  };
+
+  const choose = (choice: PickerChoice) => {
+    const mode = picker;
+    closePicker();
+    if (mode?.kind === 'recode') void recode(mode.codingId, choice);
+    else {
+      const target = passage();
+      if (target) void codePassage(target, choice);
+    }
+  };
+
+  const jumpToHit = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    setFind((f) => (f ? { ...f, current: index } : f));
+    virtualizer.scrollToIndex(rowAt(rows, hit.start), { align: 'center' });
+  };
+
+  return (
+    <div className="reader" onKeyDown={onKeyDown}>
+      <Group gap="xs" className="reader-bar" role="toolbar" aria-label={t('reader.toolbar')}>
+        <Button size="compact-xs" disabled={!passage()} onClick={() => openPicker({ kind: 'apply' })}>
+          {t('reader.code')} (Q)
+        </Button>
+        <Button
+          size="compact-xs"
+          variant="default"
+          disabled={!pending}
+          onClick={() => pending && void codePassage(pending, { newName: detail.text.slice(pending.start, pending.end).slice(0, 80) })}
+        >
+          {t('reader.inVivo')}
+        </Button>
+        {pending && (
+          <Text size="xs" c="dimmed" className="reader-pending" aria-live="polite">
+            {t('reader.selected', { count: pending.end - pending.start })}
+          </Text>
+        )}
+        <Switch size="xs" label={t('reader.onlyMine')} checked={onlyMine} onChange={(e) => useReader.getState().setOnlyMine(e.currentTarget.checked)} ml="auto" />
+        {find && (
+          <Group gap={4}>
+            <TextInput
+              ref={findInput}
+              size="xs"
+              aria-label={t('reader.find')}
+              placeholder={t('reader.find')}
+              value={find.query}
+              onChange={(e) => setFind({ query: e.currentTarget.value, current: 0 })}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') jumpToHit(hits.length === 0 ? 0 : (find.current + (e.shiftKey ? hits.length - 1 : 1)) % hits.length);
+                if (e.key === 'Escape') setFind(null);
+              }}
+            />
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {t('reader.hits', { count: hits.length })}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      <div
+        ref={scroller}
+        className="reader-scroll"
+        onMouseUp={onMouseUp}
+        onFocus={(event) => {
+          // Whichever way a turn got focus (click, Tab, arrows), keyboard coding acts on it.
+          const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');
+          if (index !== null && index !== undefined) setFocusedRow(Number(index));
+        }}
+      >
+        <div ref={list} role="list" aria-label={t('document.text', { title: detail.title })} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            {items.map((item) => (
+              <Row
+                key={item.key}
+                row={rows[item.index]!}
+                text={detail.text}
+                columns={columns}
+                codes={codes}
+                focused={item.index === focusedRow}
+                measure={virtualizer.measureElement}
+                onSelectCoding={selectAt}
+              />
+            ))}
+          </div>
+        </div>
+      </div>
+      <CodePicker onChoose={choose} />
+    </div>
+  );
+}
+
+/** The Reader: a document's text turn by turn, with its codings as highlights and margin stripes. */
+export function Reader({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const detail = useQuery('documents.get', { id });
+  const [editing, setEditing] = useState(false);
+  if (!detail) return <Loader size="sm" m="md" aria-label={t('status.working')} />;
+  const turns = detail.segments.filter((s) => s.kind === 'turn').length;
+  return (
+    <div className="reader-pane">
+      <header className="reader-head">
+        <Title order={2} size="h4">
+          {detail.title}
+        </Title>
+        <Group gap={6} mt={2}>
+          <Badge variant="light">{t(`kinds.${detail.kind}`)}</Badge>
+          {detail.date && <Text size="xs">{formatFuzzyDate(detail.date, i18n.language === 'ru' ? 'ru' : 'en')}</Text>}
+          <Text size="xs" c="dimmed">
+            {t('document.revision', { number: detail.revisionNumber })} · {t('document.characters', { count: detail.length })}
+            {turns > 0 && ` · ${t('document.turns', { count: turns })}`} · {t('nav.codingsCount', { count: detail.codings.length })}
+          </Text>
+          <Button size="compact-xs" variant="default" ml="auto" onClick={() => setEditing((e) => !e)}>
+            {editing ? t('reader.stopEditing') : t('reader.editText')}
+          </Button>
+        </Group>
+        {detail.needsReviewCount > 0 && (
+          <Alert color="orange" p={6} mt={6} title={t('document.needsReview', { count: detail.needsReviewCount })}>
+            <ReviewList detail={detail} />
+          </Alert>
+        )}
+      </header>
+      {editing ? <EditText detail={detail} onDone={() => setEditing(false)} /> : <Body detail={detail} />}
+    </div>
+  );
+}

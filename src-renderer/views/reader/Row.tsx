@@ -1,0 +1,97 @@
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Code, Coding } from '../../../src-shared/model/entities';
+import type { ReaderRow } from './model';
+import { rangesFor } from './dom';
+
+const STRIPE_WIDTH = 6;
+
+interface Bar {
+  readonly coding: Coding;
+  readonly top: number;
+  readonly height: number;
+}
+
+interface RowProps {
+  readonly row: ReaderRow;
+  readonly text: string;
+  readonly columns: ReadonlyMap<string, number>;
+  readonly codes: ReadonlyMap<string, Code>;
+  readonly focused: boolean;
+  readonly measure: (element: HTMLElement | null) => void;
+  readonly onSelectCoding: (id: string) => void;
+}
+
+/**
+ * One paragraph or turn: the speaker in the margin, the words as a single text run (so offsets
+ * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
+ */
+export const Row = memo(function Row({ row, text, columns, codes, focused, measure, onSelectCoding }: RowProps) {
+  const { t } = useTranslation();
+  const element = useRef<HTMLDivElement | null>(null);
+  const words = useRef<HTMLSpanElement | null>(null);
+  const [bars, setBars] = useState<readonly Bar[]>([]);
+  const { segment, bodyStart, codings } = row;
+
+  useLayoutEffect(() => {
+    const host = element.current;
+    const body = words.current;
+    if (!host || !body) return;
+    const top = host.getBoundingClientRect().top;
+    setBars(
+      codings.map((coding) => {
+        const rects = rangesFor(body, coding.start, Math.max(coding.end, coding.start)).flatMap((r) => [...r.getClientRects()]);
+        if (rects.length === 0) return { coding, top: 0, height: host.offsetHeight };
+        const first = Math.min(...rects.map((r) => r.top));
+        const last = Math.max(...rects.map((r) => r.bottom));
+        return { coding, top: first - top, height: Math.max(4, last - first) };
+      }),
+    );
+  }, [codings, text]);
+
+  const names = [...new Set(codings.map((c) => codes.get(c.codeId)?.name ?? ''))];
+  return (
+    <div
+      ref={(node) => {
+        element.current = node;
+        measure(node);
+      }}
+      role="listitem"
+      data-index={row.index}
+      tabIndex={focused ? 0 : -1}
+      className={`reader-row${segment.kind === 'turn' ? ' turn' : ''}`}
+    >
+      <div className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
+        {bars.map((bar) => {
+          const code = codes.get(bar.coding.codeId);
+          return (
+            <button
+              key={bar.coding.id}
+              type="button"
+              tabIndex={-1}
+              className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
+              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: bar.coding.quote.slice(0, 80) })}
+              title={code?.name}
+              style={{ left: (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
+              onClick={() => onSelectCoding(bar.coding.id)}
+            />
+          );
+        })}
+      </div>
+      {segment.kind === 'turn' ? (
+        <div className="speaker">
+          {segment.speaker ?? '—'}
+          {segment.timestamp && <span className="timestamp">{segment.timestamp}</span>}
+        </div>
+      ) : (
+        <div className="speaker" />
+      )}
+      <div className="words">
+        <span ref={words} data-offset={bodyStart}>
+          {text.slice(bodyStart, segment.end)}
+        </span>
+        {names.length > 0 && <span className="visually-hidden"> {t('reader.codedAs', { codes: names.join(', ') })}</span>}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,53 @@
+/**
+ * Between the DOM and canonical offsets. Every run of document text is rendered as one text node
+ * inside an element carrying `data-offset` (its first character's offset), so a DOM point maps to
+ * an offset by one addition, and an offset range to DOM Ranges per visible row.
+ */
+
+const OFFSET = 'data-offset';
+
+function carrier(node: Node): HTMLElement | null {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  return element?.closest<HTMLElement>(`[${OFFSET}]`) ?? null;
+}
+
+/** The canonical offset of a DOM point (as in a Selection), or null outside the document text. */
+export function offsetOf(node: Node, offset: number): number | null {
+  const element = carrier(node);
+  if (!element) return null;
+  const base = Number(element.getAttribute(OFFSET));
+  if (node.nodeType === Node.TEXT_NODE) return base + offset;
+  // A point between child nodes: before or after the carrier's only text.
+  return base + (offset === 0 ? 0 : (element.textContent ?? '').length);
+}
+
+/** The selection's offsets in document order, or null when it is empty or leaves the text. */
+export function selectionOffsets(selection: Selection | null, root: Element): { start: number; end: number } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!root.contains(range.commonAncestorContainer)) return null;
+  const a = offsetOf(range.startContainer, range.startOffset);
+  const b = offsetOf(range.endContainer, range.endOffset);
+  if (a === null || b === null) return null;
+  return a < b ? { start: a, end: b } : b < a ? { start: b, end: a } : null;
+}
+
+/** DOM Ranges covering [start, end) within the text runs below `root` (only those rendered). */
+export function rangesFor(root: Element, start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  const carriers = root.matches(`[${OFFSET}]`) ? [root as HTMLElement] : [...root.querySelectorAll<HTMLElement>(`[${OFFSET}]`)];
+  for (const element of carriers) {
+    const text = element.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+    const base = Number(element.getAttribute(OFFSET));
+    const length = (text.textContent ?? '').length;
+    const from = Math.max(start, base);
+    const to = Math.min(end, base + length);
+    if (from >= to) continue;
+    const range = document.createRange();
+    range.setStart(text, from - base);
+    range.setEnd(text, to - base);
+    ranges.push(range);
+  }
+  return ranges;
+}

@@ -1,0 +1,63 @@
+import type { Coding, TextSegment } from '../../../src-shared/model/entities';
+
+/** A segment as the reader shows it: the speaker label apart, the words with their offset. */
+export interface ReaderRow {
+  readonly index: number;
+  readonly segment: TextSegment;
+  /** Where the words start (after "Р: " and any timestamp); equal to segment.start for paragraphs. */
+  readonly bodyStart: number;
+  /** Codings that touch this row, by start. */
+  readonly codings: readonly Coding[];
+}
+
+/** Where the words of a turn begin: after its label and colon, as the segmenter found them. */
+export function bodyStartOf(text: string, segment: TextSegment): number {
+  if (!segment.speaker) return segment.start;
+  const raw = text.slice(segment.start, segment.end);
+  const at = raw.indexOf(`${segment.speaker}:`);
+  if (at < 0 || at > 24) return segment.start;
+  let start = segment.start + at + segment.speaker.length + 1;
+  while (start < segment.end && /\s/.test(text[start]!)) start++;
+  return start;
+}
+
+/**
+ * The rows of a document with the codings that touch each. Codings are sorted by start, so each
+ * row's list is found with a moving window rather than a scan per row.
+ */
+export function buildRows(text: string, segments: readonly TextSegment[], codings: readonly Coding[]): ReaderRow[] {
+  const sorted = [...codings].sort((a, b) => a.start - b.start || b.end - a.end);
+  let first = 0;
+  return segments.map((segment, index) => {
+    while (first < sorted.length && sorted[first]!.end <= segment.start && sorted[first]!.start < segment.start) first++;
+    const touching: Coding[] = [];
+    for (let i = first; i < sorted.length && sorted[i]!.start < segment.end; i++) {
+      const c = sorted[i]!;
+      if (c.end > segment.start || (c.start === c.end && c.start >= segment.start)) touching.push(c);
+    }
+    return { index, segment, bodyStart: bodyStartOf(text, segment), codings: touching };
+  });
+}
+
+/** A stripe column per code present in the document, in codebook order, so stripes stay put while scrolling. */
+export function stripeColumns(codings: readonly Coding[], codeOrder: readonly string[]): Map<string, number> {
+  const present = new Set(codings.map((c) => c.codeId));
+  const columns = new Map<string, number>();
+  for (const id of codeOrder) if (present.has(id)) columns.set(id, columns.size);
+  for (const id of present) if (!columns.has(id)) columns.set(id, columns.size);
+  return columns;
+}
+
+/** The row holding an offset (binary search over rows in text order). */
+export function rowAt(rows: readonly ReaderRow[], offset: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = rows[mid]!.segment;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.min(lo, rows.length - 1);
+}

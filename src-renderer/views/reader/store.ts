@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+
+const RECENT_KEY = 'quire.recentCodes';
+const RECENT_LIMIT = 9;
+
+/** A passage waiting for a code: selected text, or a whole turn chosen by keyboard. */
+export interface PendingPassage {
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type PickerMode = { readonly kind: 'apply' } | { readonly kind: 'recode'; readonly codingId: string };
+
+interface ReaderState {
+  readonly pending: PendingPassage | null;
+  readonly selectedCodingId: string | null;
+  readonly picker: PickerMode | null;
+  /** Most recent first; number keys 1–9 apply them. */
+  readonly recentCodeIds: readonly string[];
+  /** Hide other coders' codings ("blind" coding). */
+  readonly onlyMine: boolean;
+  setPending(pending: PendingPassage | null): void;
+  selectCoding(id: string | null): void;
+  openPicker(mode: PickerMode): void;
+  closePicker(): void;
+  used(codeId: string): void;
+  setOnlyMine(onlyMine: boolean): void;
+}
+
+function loadRecent(): string[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string').slice(0, RECENT_LIMIT) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const useReader = create<ReaderState>()((set) => ({
+  pending: null,
+  selectedCodingId: null,
+  picker: null,
+  recentCodeIds: loadRecent(),
+  onlyMine: false,
+  setPending: (pending) => set({ pending }),
+  selectCoding: (selectedCodingId) => set({ selectedCodingId }),
+  openPicker: (picker) => set({ picker }),
+  closePicker: () => set({ picker: null }),
+  used: (codeId) =>
+    set((s) => {
+      const recentCodeIds = [codeId, ...s.recentCodeIds.filter((id) => id !== codeId)].slice(0, RECENT_LIMIT);
+      localStorage.setItem(RECENT_KEY, JSON.stringify(recentCodeIds));
+      return { recentCodeIds };
+    }),
+  setOnlyMine: (onlyMine) => set({ onlyMine }),
+}));

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { E2E_URL } from './config';
+
+/** Opens the first transcript of «Кольца» and returns its text list. */
+async function openTranscript(page: Page): Promise<Locator> {
+  await page.goto(E2E_URL);
+  const tree = page.getByRole('tree', { name: 'Documents' });
+  await tree.getByRole('treeitem', { name: /^Самарская область/ }).first().click();
+  await tree.getByRole('treeitem', { name: /^Кольца/ }).first().click();
+  await tree.getByRole('treeitem', { name: /^Interview/ }).first().click();
+  await tree.getByRole('treeitem', { name: /Кольца/ }).filter({ hasNot: page.getByRole('group') }).first().click();
+  const text = page.getByRole('list', { name: /^Text of/ });
+  await expect(text).toBeVisible();
+  return text;
+}
+
+/** Drags the mouse across the words of a turn, as a coder selects a passage. */
+async function selectWords(page: Page, turn: Locator, fromX: number, toX: number): Promise<void> {
+  const words = turn.locator('[data-offset]');
+  const box = (await words.boundingBox())!;
+  await page.mouse.move(box.x + fromX, box.y + 6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + toX, box.y + 6, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function pickCode(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /Apply a code|Recode as/ });
+  await dialog.getByRole('combobox', { name: 'Type a code name' }).fill(name);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+test('a coder codes passages with mouse and keyboard, overlaps, resizes, recodes and undoes', async ({ page }) => {
+  const text = await openTranscript(page);
+  const turns = text.getByRole('listitem');
+  const turn = turns.nth(3);
+  const stripes = turn.getByRole('button', { name: /^(Paternalism|Klassnost|Wage arrears)/ });
+  const before = await turn.getByRole('button').count();
+
+  // 1. mouse selection, code picked by typing
+  await selectWords(page, turn, 4, 160);
+  await expect(page.getByText(/characters? selected/)).toBeVisible();
+  await page.keyboard.press('q');
+  await pickCode(page, 'Wage arrears');
+  await expect(turn.getByRole('button', { name: /^Wage arrears and non-payment:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wage arrears and non-payment', level: 4 })).toBeVisible(); // inspector
+
+  // 2. an overlapping passage with another code, and a new code created from the picker
+  await selectWords(page, turn, 80, 260);
+  await page.getByRole('button', { name: 'Code… (Q)' }).click();
+  await pickCode(page, 'Sausage strike');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await expect(turn.getByRole('button', { name: /^Sausage strike:/ })).toBeVisible();
+
+  // 3. keyboard only: focus the next turn, apply the most recent code with "1"
+  await turn.click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('1');
+  await expect(turns.nth(4).getByRole('button', { name: /^Sausage strike:/ })).toBeVisible();
+
+  // 4. resize the selected coding by a word, then recode it
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: 'End one word earlier' }).click();
+  await turns.nth(4).click();
+  await page.keyboard.press('r');
+  await pickCode(page, 'Wage arrears');
+  await expect(turns.nth(4).getByRole('button', { name: /^Wage arrears and non-payment:/ })).toBeVisible();
+
+  // 5. undo twice: the recode and the resize are gone, the coding stays
+  await page.keyboard.press('Control+z');
+  await expect(turns.nth(4).getByRole('button', { name: /^Sausage strike:/ })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: /Undone: Resized/ })).toBeVisible();
+  expect(await turn.getByRole('button').count()).toBeGreaterThan(before);
+  void stripes;
+});
+
+test('finds words with ё/е and case folded', async ({ page }) => {
+  const text = await openTranscript(page);
+  await text.getByRole('listitem').first().click();
+  await page.keyboard.press('Control+f');
+  await page.getByRole('textbox', { name: 'Find in document' }).fill('ЕЩЕ');
+  await expect(page.getByText(/\d+ match/)).toBeVisible();
+});
+
+test('editing the transcript keeps codings on their words', async ({ page }) => {
+  const text = await openTranscript(page);
+  const turn = text.getByRole('listitem').nth(5);
+  await selectWords(page, turn, 4, 120);
+  await page.keyboard.press('q');
+  await pickCode(page, 'Formal regulation');
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  const editor = page.getByRole('textbox', { name: /^Text of/ });
+  const original = await editor.inputValue();
+  await editor.fill(`Предисловие расшифровщика.\n${original}`);
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Saved\. \d+ codings followed their words/ })).toBeVisible();
+  await expect(text.getByRole('listitem').nth(6).getByRole('button', { name: /^Formal regulation:/ })).toBeVisible();
+});

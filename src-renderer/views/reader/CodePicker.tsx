@@ -2,30 +2,11 @@ import { useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Modal, TextInput, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Code } from '../../../src-shared/model/entities';
 import { useData } from '../../stores/data';
 import { useReader } from './store';
+import { rankCodes } from './model';
 
 export type PickerChoice = { readonly codeId: string } | { readonly newName: string };
-
-/** Recent codes first, then the codebook; matches by name start before matches inside. */
-export function rankCodes(codes: readonly Code[], query: string, recent: readonly string[]): Code[] {
-  const q = query.trim().toLocaleLowerCase();
-  const usable = codes.filter((c) => !c.archived);
-  const score = (c: Code): number => {
-    const name = c.name.toLocaleLowerCase();
-    const recentAt = recent.indexOf(c.id);
-    if (!q) return recentAt >= 0 ? recentAt : 100 + usable.indexOf(c);
-    if (name.startsWith(q)) return recentAt >= 0 ? recentAt : 50;
-    if (name.includes(q)) return 100;
-    return -1;
-  };
-  return usable
-    .map((c) => [c, score(c)] as const)
-    .filter(([, s]) => s >= 0)
-    .sort((a, b) => a[1] - b[1] || a[0].name.localeCompare(b[0].name))
-    .map(([c]) => c);
-}
 
 /** Type-ahead over the codebook, recent codes first; Enter applies, or creates a new code by that name. */
 export function CodePicker({ onChoose }: { onChoose: (choice: PickerChoice) => void }) {

@@ -1,4 +1,4 @@
-import type { Coding, TextSegment } from '../../../src-shared/model/entities';
+import type { Code, Coding, TextSegment } from '../../../src-shared/model/entities';
 
 /** A segment as the reader shows it: the speaker label apart, the words with their offset. */
 export interface ReaderRow {
@@ -60,4 +60,23 @@ export function rowAt(rows: readonly ReaderRow[], offset: number): number {
     else return mid;
   }
   return Math.min(lo, rows.length - 1);
+}
+
+/** Recent codes first, then the codebook; matches by name start before matches inside. */
+export function rankCodes(codes: readonly Code[], query: string, recent: readonly string[]): Code[] {
+  const q = query.trim().toLocaleLowerCase();
+  const usable = codes.filter((c) => !c.archived);
+  const score = (c: Code): number => {
+    const name = c.name.toLocaleLowerCase();
+    const recentAt = recent.indexOf(c.id);
+    if (!q) return recentAt >= 0 ? recentAt : 100 + usable.indexOf(c);
+    if (name.startsWith(q)) return recentAt >= 0 ? recentAt : 50;
+    if (name.includes(q)) return 100;
+    return -1;
+  };
+  return usable
+    .map((c) => [c, score(c)] as const)
+    .filter(([, s]) => s >= 0)
+    .sort((a, b) => a[1] - b[1] || a[0].name.localeCompare(b[0].name))
+    .map(([c]) => c);
 }

@@ -6,10 +6,14 @@ import type { Target } from '../../stores/ui';
 import { Reader } from '../reader/Reader';
 import { CodeEditor } from '../codebook/CodeEditor';
 import { CaseEditor } from '../cases/CaseEditor';
+// Memo tabs (views/memos).
+import { MemoPane } from '../memos/MemoPane';
+import { useMemoTitles } from '../memos/titles';
 
 function useTitle(target: Target): string {
   const { t } = useTranslation();
   const { documents, codes, cases } = useData();
+  const memoTitles = useMemoTitles((s) => s.titles); // memo tabs
   switch (target.kind) {
     case 'document':
       return documents.find((d) => d.id === target.id)?.title ?? '…';
@@ -21,6 +25,8 @@ function useTitle(target: Target): string {
       return t('code.newCode');
     case 'new-case':
       return t('cases.newCase');
+    case 'memo':
+      return memoTitles[target.id] || t('memo.untitled');
   }
 }
 
@@ -31,9 +37,11 @@ function TabLabel({ target }: { target: Target }) {
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, maxWidth: 220 }}>
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{title}</span>
+      {/* A span, since a tab is a button already; Delete on the focused tab closes it too. */}
       <CloseButton
         size="xs"
         component="span"
+        role="button"
         aria-label={t('work.close', { title })}
         onClick={(event) => {
           event.stopPropagation();
@@ -56,6 +64,8 @@ function Pane({ target }: { target: Target }) {
       return <CaseEditor id={target.id} parentId={null} />;
     case 'new-case':
       return <CaseEditor id={null} parentId={target.parentId} />;
+    case 'memo':
+      return <MemoPane id={target.id} />;
   }
 }
 
@@ -75,7 +85,13 @@ export function WorkArea() {
     <Tabs value={active} onChange={(v) => v && activate(v)} className="pane" style={{ flex: 1 }} keepMounted={false}>
       <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
         {tabs.map((target) => (
-          <Tabs.Tab key={targetKey(target)} value={targetKey(target)}>
+          <Tabs.Tab
+            key={targetKey(target)}
+            value={targetKey(target)}
+            onKeyDown={(event) => {
+              if (event.key === 'Delete') useUi.getState().close(targetKey(target));
+            }}
+          >
             <TabLabel target={target} />
           </Tabs.Tab>
         ))}

@@ -5,6 +5,23 @@ import { reportError } from '../stores/notices';
 import { call } from './client';
 
 /**
+ * Answers shared between views asking the same question at the same project version: the reader,
+ * the inspector and the review list all show one document, which is fetched once.
+ */
+const shared = new Map<string, { readonly version: number; readonly answer: Promise<unknown> }>();
+
+function ask<M extends MethodName>(method: M, key: string, version: number): Promise<ResultOf<M>> {
+  const id = `${method} ${key}`;
+  const hit = shared.get(id);
+  if (hit && hit.version === version) return hit.answer as Promise<ResultOf<M>>;
+  const answer = call(method, JSON.parse(key) as InputOf<M>);
+  shared.set(id, { version, answer });
+  answer.catch(() => shared.delete(id));
+  for (const [other, entry] of shared) if (entry.version < version) shared.delete(other);
+  return answer;
+}
+
+/**
  * A contract query's result for a view, fetched again whenever the project changes. Stale
  * answers to an earlier input are dropped.
  *
@@ -18,7 +35,7 @@ export function useQuery<M extends MethodName>(method: M, input: InputOf<M> | nu
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    call(method, JSON.parse(key) as InputOf<M>)
+    ask(method, key, version)
       .then((result) => current && setState({ key, result }))
       .catch((error: unknown) => current && reportError(error));
     return () => {

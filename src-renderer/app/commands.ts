@@ -3,17 +3,10 @@ import { attempt, useNotices } from '../stores/notices';
 import { useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
 import { i18next } from '../i18n';
+import { MEMO_COMMANDS } from '../views/memos/commands';
+import type { Command } from './command';
 
-/** One action of the app: reachable from the command palette and, when it has one, a shortcut. */
-export interface Command {
-  readonly id: string;
-  /** i18n key of its label. */
-  readonly label: string;
-  /** As Mantine's hotkeys write it: `mod+Z`, `mod+shift+Z`. */
-  readonly shortcut?: string;
-  readonly needsProject: boolean;
-  run(): unknown;
-}
+export type { Command } from './command';
 
 async function undoOrRedo(method: 'history.undo' | 'history.redo'): Promise<void> {
   await attempt(async () => {
@@ -40,4 +33,5 @@ export const COMMANDS: readonly Command[] = [
     needsProject: false,
     run: () => attempt(() => useSession.getState().setLanguage(i18next.language === 'ru' ? 'en' : 'ru')),
   },
+  ...MEMO_COMMANDS,
 ];

@@ -1,12 +1,15 @@
 import { create } from 'zustand';
 
-export type NavigatorTab = 'documents' | 'codebook' | 'cases' | 'team';
+// 'memos' added for the memos list (views/memos).
+export type NavigatorTab = 'documents' | 'codebook' | 'cases' | 'team' | 'memos';
 
 /** Something that opens in a tab of the work area and shows in the inspector. */
 export type Target =
   | { readonly kind: 'document'; readonly id: string }
   | { readonly kind: 'code'; readonly id: string }
   | { readonly kind: 'case'; readonly id: string }
+  // A memo, field note or report open for writing (views/memos/MemoPane).
+  | { readonly kind: 'memo'; readonly id: string }
   | { readonly kind: 'new-code'; readonly parentId: string | null }
   | { readonly kind: 'new-case'; readonly parentId: string | null };
 

@@ -23,10 +23,12 @@ export const codebookMethods = {
       example: LongText.default(''),
     }),
   ).returns<Code>(),
-  /** Rename, recolour, or edit the definition, criteria or example of a code. */
+  /** Rename, recolour, re-parent, or edit the definition, criteria or example of a code: one operation. */
   'codes.update': mutation(
     z.object({
       id: Id,
+      /** A new parent (null: top level); the code goes last among its new siblings. */
+      parentId: Id.nullable().optional(),
       name: Name.optional(),
       color: Color.optional(),
       definition: LongText.optional(),

@@ -44,6 +44,8 @@ const edition = await startBrowserEdition({ core, staticDir: RENDERER_BUILD });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const profiling = process.argv.includes('--profile');
+  const cdp = profiling ? await page.context().newCDPSession(page) : null;
   await page.goto(edition.url);
   const tree = page.getByRole('tree', { name: 'Documents' });
   await tree.getByRole('treeitem', { name: /^Not linked/ }).click();
@@ -55,6 +57,10 @@ try {
     await page.getByRole('list', { name: 'Text of Long transcript' }).getByRole('listitem').first().getByRole('button').first().waitFor();
     firstScreen.push(Date.now() - started);
     await page.getByRole('button', { name: 'Close Long transcript' }).click();
+  }
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
   }
   await tree.getByRole('treeitem', { name: /^Long transcript/ }).click();
   await page.getByRole('list', { name: 'Text of Long transcript' }).waitFor();
@@ -74,6 +80,18 @@ try {
     };
     requestAnimationFrame(step);
   })`)) as number[];
+  if (cdp) {
+    // Self time by function over opening and scrolling: what dominates the Reader's time.
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+    const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const f = byNode.get(id)!.callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${n}`).join('\n'));
+  }
   const sorted = [...frames].sort((a, b) => a - b);
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`Reader in Chromium: ${text.length.toLocaleString('en')} characters, ${CODINGS.toLocaleString('en')} codings, ${codes.length} codes`);

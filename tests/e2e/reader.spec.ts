@@ -90,12 +90,12 @@ test('editing the transcript keeps codings on their words', async ({ page }) => 
   const turn = text.getByRole('listitem').nth(5);
   await selectWords(page, turn, 4, 120);
   await page.keyboard.press('q');
-  await pickCode(page, 'Formal regulation');
+  await pickCode(page, 'Reciprocity');
   await page.getByRole('button', { name: 'Edit text' }).click();
   const editor = page.getByRole('textbox', { name: /^Text of/ });
   const original = await editor.inputValue();
   await editor.fill(`Предисловие расшифровщика.\n${original}`);
   await page.getByRole('button', { name: 'Save text' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved\. \d+ codings followed their words/ })).toBeVisible();
-  await expect(text.getByRole('listitem').nth(6).getByRole('button', { name: /^Formal regulation:/ })).toBeVisible();
+  await expect(text.getByRole('listitem').nth(6).getByRole('button', { name: /^Reciprocity \/ favour exchange:/ })).toBeVisible();
 });

@@ -121,3 +121,15 @@ describe('the codebook', () => {
     expect((await client.call('codes.list', {})).map((c) => c.name).sort()).toEqual(['Klassnost', 'Payment systems']);
   });
 });
+
+describe('editing a code', () => {
+  it('renames and re-parents it in one undoable operation, never inside itself', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const moved = await client.call('codes.update', { id: s.paternalism.id, name: 'Paternalism from above', parentId: s.informal.id });
+    expect(moved).toMatchObject({ name: 'Paternalism from above', parentId: s.informal.id });
+    await expect(client.call('codes.update', { id: s.informal.id, parentId: s.type2.id })).rejects.toMatchObject({ code: 'invalid_input' });
+    await client.call('history.undo', {});
+    expect((await client.call('codes.list', {})).find((c) => c.id === s.paternalism.id)).toMatchObject({ name: 'Paternalism', parentId: null });
+  });
+});

@@ -133,9 +133,14 @@ export const codebookHandlers: SomeHandlers<
     return toCode(row);
   },
 
-  'codes.update': async (ctx, { id, ...fields }) => {
+  'codes.update': async (ctx, { id, parentId, ...fields }) => {
     const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<CodeRow>;
     const before = ctx.write.read('codes', id);
+    if (parentId !== undefined && parentId !== before.parent_id) {
+      checkParent(ctx, id, parentId);
+      patch.parent_id = parentId;
+      patch.ord = orderAtEnd(ctx, parentId);
+    }
     const row = ctx.write.update('codes', id, patch);
     ctx.describe(fields.name && fields.name !== before.name ? `Renamed the code "${before.name}" to "${row.name}"` : `Edited the code "${row.name}"`);
     return codeWithCounts(ctx, id);

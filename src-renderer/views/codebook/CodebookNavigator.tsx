@@ -1,34 +1,28 @@
-import { useMemo } from 'react';
-import { Button, Group, TextInput } from '@mantine/core';
-import type { TreeNodeData } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Button, Group, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Code } from '../../../src-shared/model/entities';
 import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
-import { NavTree } from '../../components/NavTree';
-import { formatNumber } from '../../i18n';
+import { CodeDialogs } from './CodeDialogs';
+import type { CodeDialog } from './CodeDialogs';
+import { CodeTree } from './CodeTree';
+import { codeTree } from './tree';
 
-/** The codebook as a tree; a filter keeps matching codes with their ancestors. */
-export function codeTree(codes: readonly Code[], filter: string): TreeNodeData[] {
-  const needle = filter.trim().toLocaleLowerCase();
-  const byParent = new Map<string | null, Code[]>();
-  for (const c of codes) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
-  const build = (parent: string | null): TreeNodeData[] =>
-    (byParent.get(parent) ?? []).flatMap((c) => {
-      const children = build(c.id);
-      if (needle && !c.name.toLocaleLowerCase().includes(needle) && children.length === 0) return [];
-      return [{ value: c.id, label: c.name, nodeProps: { color: c.color, count: c.codingCount, archived: c.archived }, children }];
-    });
-  return build(null);
-}
-
+/** The codebook pane of the navigator: filter, archived toggle, new code, and the tree. */
 export function CodebookNavigator() {
   const { t } = useTranslation();
   const codes = useData((s) => s.codes);
   const open = useUi((s) => s.open);
   const [filter, setFilter] = useState('');
-  const data = useMemo(() => codeTree(codes, filter), [codes, filter]);
+  const [showArchived, setShowArchived] = useState(true);
+  const [dialog, setDialog] = useState<CodeDialog | null>(null);
+  const data = useMemo(() => codeTree(codes, { filter, showArchived }), [codes, filter, showArchived]);
+  const closeDialog = (): void => {
+    const id = dialog?.codeId;
+    setDialog(null);
+    // Back to the row the dialog was opened from, so the keyboard user can carry on in the tree.
+    if (id) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-codebook-tree] li[data-value="${CSS.escape(id)}"]`)?.focus());
+  };
   return (
     <>
       <Group gap={4} className="pane-header" wrap="nowrap">
@@ -37,18 +31,11 @@ export function CodebookNavigator() {
           {t('code.newCode')}
         </Button>
       </Group>
-      <div className="pane-scroll">
-        <NavTree
-          label={t('nav.codebook')}
-          data={data}
-          expandAll={filter.trim() !== ''}
-          onOpen={(id) => open({ kind: 'code', id })}
-          renderRow={(node) => ({
-            before: <span className="swatch" style={{ background: String(node.nodeProps?.color) }} aria-hidden />,
-            after: `${node.nodeProps?.archived ? `${t('code.archived')} · ` : ''}${formatNumber(Number(node.nodeProps?.count ?? 0))}`,
-          })}
-        />
+      <Switch size="xs" px={8} py={4} label={t('codebook.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+      <div className="pane-scroll" data-codebook-tree>
+        <CodeTree label={t('nav.codebook')} data={data} expandAll={filter.trim() !== ''} onDialog={(kind, codeId) => setDialog({ kind, codeId })} />
       </div>
+      <CodeDialogs dialog={dialog} onClose={closeDialog} />
     </>
   );
 }

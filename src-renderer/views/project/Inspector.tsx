@@ -5,6 +5,9 @@ import { DocumentMetadataForm } from '../documents/DocumentMetadataForm';
 import { CodingInspector } from '../reader/CodingInspector';
 import { CodeSummary } from '../codebook/CodeSummary';
 import { CaseDocuments } from '../cases/CaseDocuments';
+// Memos of the active document, code or case, below its details (views/memos).
+import { MemoPanel } from '../memos/MemoPanel';
+import { MemoDetails } from '../memos/MemoDetails';
 
 /** Details of what is active in the work area. */
 export function Inspector() {
@@ -21,10 +24,16 @@ export function Inspector() {
         <CodeSummary id={target.id} />
       ) : target?.kind === 'case' ? (
         <CaseDocuments id={target.id} />
+      ) : target?.kind === 'memo' ? (
+        <MemoDetails id={target.id} />
       ) : (
         <Text size="sm" c="dimmed">
           {t('inspector.nothing')}
         </Text>
+      )}
+      {/* A code's memos are on its page in the work area. */}
+      {(target?.kind === 'document' || target?.kind === 'case') && (
+        <MemoPanel key={targetKey(target)} targetType={target.kind} targetId={target.id} />
       )}
     </div>
   );

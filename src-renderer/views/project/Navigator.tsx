@@ -6,8 +6,9 @@ import { DocumentsNavigator } from '../documents/DocumentsNavigator';
 import { CodebookNavigator } from '../codebook/CodebookNavigator';
 import { CasesNavigator } from '../cases/CasesNavigator';
 import { TeamNavigator } from '../team/TeamNavigator';
+import { MemosView } from '../memos/MemosView'; // memos tab
 
-/** The left pane: documents, codebook, cases and team, one tab each (Alt+1…4). */
+/** The left pane: documents, codebook, cases, team and memos, one tab each (Alt+1…5). */
 export function Navigator() {
   const { t } = useTranslation();
   const tab = useUi((s) => s.navigator);
@@ -19,6 +20,7 @@ export function Navigator() {
         <Tabs.Tab value="codebook">{t('nav.codebook')}</Tabs.Tab>
         <Tabs.Tab value="cases">{t('nav.cases')}</Tabs.Tab>
         <Tabs.Tab value="team">{t('nav.team')}</Tabs.Tab>
+        <Tabs.Tab value="memos">{t('memo.navTab')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="documents" className="pane" style={{ flex: 1 }}>
         <DocumentsNavigator />
@@ -31,6 +33,9 @@ export function Navigator() {
       </Tabs.Panel>
       <Tabs.Panel value="team" className="pane" style={{ flex: 1 }}>
         <TeamNavigator />
+      </Tabs.Panel>
+      <Tabs.Panel value="memos" className="pane" style={{ flex: 1 }}>
+        <MemosView />
       </Tabs.Panel>
     </Tabs>
   );

@@ -54,12 +54,12 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const firstVisible = items[0]?.index ?? 0;
   const lastVisible = items[items.length - 1]?.index ?? -1;
 
-  // Highlights for what is rendered, after every change of what is rendered.
+  // Highlights for what is rendered, repainted only when that changes (not on every scroll event).
   useLayoutEffect(() => {
     if (!list.current) return;
     const visible = rows.slice(firstVisible, lastVisible + 1).flatMap((r) => r.codings);
     paint(list.current, [...new Set(visible)], (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
-  });
+  }, [rows, firstVisible, lastVisible, codes, selectedCodingId, hits]);
   useEffect(() => () => clear(), []);
 
   const goToRow = useCallback(

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../stores/ui';
@@ -6,7 +7,15 @@ import { DocumentsNavigator } from '../documents/DocumentsNavigator';
 import { CodebookNavigator } from '../codebook/CodebookNavigator';
 import { CasesNavigator } from '../cases/CasesNavigator';
 import { TeamNavigator } from '../team/TeamNavigator';
-import { MemosView } from '../memos/MemosView'; // memos tab
+import { MemosView } from '../memos/MemosView';
+
+const TABS: readonly { readonly value: NavigatorTab; readonly label: string; readonly View: ComponentType }[] = [
+  { value: 'documents', label: 'nav.documents', View: DocumentsNavigator },
+  { value: 'codebook', label: 'nav.codebook', View: CodebookNavigator },
+  { value: 'cases', label: 'nav.cases', View: CasesNavigator },
+  { value: 'team', label: 'nav.team', View: TeamNavigator },
+  { value: 'memos', label: 'memo.navTab', View: MemosView },
+];
 
 /** The left pane: documents, codebook, cases, team and memos, one tab each (Alt+1…5). */
 export function Navigator() {
@@ -16,27 +25,17 @@ export function Navigator() {
   return (
     <Tabs value={tab} onChange={(v) => v && show(v as NavigatorTab)} keepMounted={false} className="pane" style={{ flex: 1 }}>
       <Tabs.List grow>
-        <Tabs.Tab value="documents">{t('nav.documents')}</Tabs.Tab>
-        <Tabs.Tab value="codebook">{t('nav.codebook')}</Tabs.Tab>
-        <Tabs.Tab value="cases">{t('nav.cases')}</Tabs.Tab>
-        <Tabs.Tab value="team">{t('nav.team')}</Tabs.Tab>
-        <Tabs.Tab value="memos">{t('memo.navTab')}</Tabs.Tab>
+        {TABS.map(({ value, label }) => (
+          <Tabs.Tab key={value} value={value}>
+            {t(label)}
+          </Tabs.Tab>
+        ))}
       </Tabs.List>
-      <Tabs.Panel value="documents" className="pane" style={{ flex: 1 }}>
-        <DocumentsNavigator />
-      </Tabs.Panel>
-      <Tabs.Panel value="codebook" className="pane" style={{ flex: 1 }}>
-        <CodebookNavigator />
-      </Tabs.Panel>
-      <Tabs.Panel value="cases" className="pane" style={{ flex: 1 }}>
-        <CasesNavigator />
-      </Tabs.Panel>
-      <Tabs.Panel value="team" className="pane" style={{ flex: 1 }}>
-        <TeamNavigator />
-      </Tabs.Panel>
-      <Tabs.Panel value="memos" className="pane" style={{ flex: 1 }}>
-        <MemosView />
-      </Tabs.Panel>
+      {TABS.map(({ value, View }) => (
+        <Tabs.Panel key={value} value={value} className="pane" style={{ flex: 1 }}>
+          <View />
+        </Tabs.Panel>
+      ))}
     </Tabs>
   );
 }

@@ -49,7 +49,13 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 8 });
+  // A close first guess of each row's height (about 95 characters a line at the reading width)
+  // keeps measured heights from shifting the list while scrolling.
+  const estimateSize = useCallback((i: number) => {
+    const segment = rows[i]!.segment;
+    return 8 + 22 * Math.max(1, Math.ceil((segment.end - segment.start) / 95));
+  }, [rows]);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const firstVisible = items[0]?.index ?? 0;
   const lastVisible = items[items.length - 1]?.index ?? -1;

@@ -8,6 +8,7 @@ import { useData } from '../../stores/data';
 import { attempt } from '../../stores/notices';
 import { removeCoding } from './actions';
 import { useReader } from './store';
+import { MemoPanel } from '../memos/MemoPanel';
 
 /** The next word boundary from `at` in direction `step`, for resizing by keyboard. */
 function wordStep(text: string, at: number, step: 1 | -1): number {
@@ -78,6 +79,7 @@ export function CodingInspector({ documentId }: { documentId: string }) {
           {t('reader.remove')} (Del)
         </Button>
       </Group>
+      <MemoPanel key={coding.id} targetType="coding" targetId={coding.id} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { splitSegments } from '../../../src-shared/text';
+import { statement } from './statements';
 import type { LoggedTable } from './schema';
 
 /**
@@ -10,10 +11,8 @@ import type { LoggedTable } from './schema';
 export function rebuildDerived(raw: BetterSqlite3.Database, table: LoggedTable, row: Readonly<Record<string, unknown>>): void {
   if (table !== 'revisions') return;
   const revisionId = String(row.id);
-  const insert = raw.prepare(
-    'INSERT INTO segments (revision_id, ord, start_offset, end_offset, kind, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  raw.prepare('DELETE FROM segments WHERE revision_id = ?').run(revisionId);
+  const insert = statement(raw, 'INSERT INTO segments (revision_id, ord, start_offset, end_offset, kind, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  statement(raw, 'DELETE FROM segments WHERE revision_id = ?').run(revisionId);
   splitSegments(String(row.text)).forEach((s, ord) => {
     insert.run(revisionId, ord, s.start, s.end, s.kind, s.speaker, s.timestamp);
   });

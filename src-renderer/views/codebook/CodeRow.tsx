@@ -4,6 +4,7 @@ import type { RenderTreeNodePayload } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../src-shared/model/entities';
 import { formatNumber } from '../../i18n';
+import { CODE_DRAG_TYPE } from '../../app/drag';
 import { CodeMenu } from './CodeMenu';
 import type { CodeDialogKind } from './CodeDialogs';
 
@@ -44,6 +45,9 @@ export function CodeRow({ payload, code, handlers }: { payload: RenderTreeNodePa
       onDragStart={(event: DragEvent) => {
         handlers.onDragStart(code.id);
         onDragStart?.(event);
+        // Lets the reader take the code: dropped on a selection (or a turn) it codes that passage.
+        event.dataTransfer.setData(CODE_DRAG_TYPE, code.id);
+        event.dataTransfer.effectAllowed = 'copyMove';
       }}
       onDragOver={(event: DragEvent) => {
         onDragOver?.(event);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
-import { Alert, Badge, Button, Group, Loader, Switch, Text, TextInput, Title } from '@mantine/core';
+import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
+import { Alert, Badge, Button, Group, Loader, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
@@ -9,7 +9,9 @@ import type { DocumentDetail } from '../../../src-shared/model/entities';
 import { useQuery } from '../../api/useQuery';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
-import { buildRows, rowAt, stripeColumns } from './model';
+import { buildRows, rowAt, stripeColumns, visibleCodings } from './model';
+import { CoderFilter } from './CoderFilter';
+import { CODE_DRAG_TYPE } from '../../app/drag';
 import { selectionOffsets } from './dom';
 import { clear, paint } from './highlights';
 import { useReader } from './store';
@@ -36,7 +38,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const { t } = useTranslation();
   const codesList = useData((s) => s.codes);
   const actorId = useSession((s) => s.project?.actor.id);
-  const { onlyMine, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
+  const { blind, hiddenCoderIds, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
   const [focusedRow, setFocusedRow] = useState(0);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
@@ -44,7 +46,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const findInput = useRef<HTMLInputElement | null>(null);
 
   const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
-  const codings = useMemo(() => detail.codings.filter((c) => !onlyMine || c.coderId === actorId), [detail.codings, onlyMine, actorId]);
+  const codings = useMemo(() => visibleCodings(detail.codings, { blind, actorId, hidden: hiddenCoderIds }), [detail.codings, blind, actorId, hiddenCoderIds]);
   const rows = useMemo(() => buildRows(detail.text, detail.segments, codings), [detail.text, detail.segments, codings]);
   const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
@@ -81,10 +83,10 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const selectAt = useCallback(
     (id: string) => {
       selectCoding(id);
-      const coding = detail.codings.find((c) => c.id === id);
+      const coding = codings.find((c) => c.id === id);
       if (coding) virtualizer.scrollToIndex(rowAt(rows, coding.start), { align: 'auto' });
     },
-    [detail.codings, rows, selectCoding, virtualizer],
+    [codings, rows, selectCoding, virtualizer],
   );
 
   /** The passage to code: the selection, or else the words of the focused turn. */
@@ -111,8 +113,9 @@ function Body({ detail }: { detail: DocumentDetail }) {
       return;
     }
     if ((event.target as HTMLElement).closest('input, textarea, [role="dialog"]')) return;
-    const selected = detail.codings.find((c) => c.id === selectedCodingId);
-    const codingIndex = selected ? detail.codings.indexOf(selected) : -1;
+    // Navigation and deletion act on the codings shown, never on a hidden coder's.
+    const selected = codings.find((c) => c.id === selectedCodingId);
+    const codingIndex = selected ? codings.indexOf(selected) : -1;
     const key = event.key;
     if (key === 'ArrowDown' || key === 'ArrowUp') goToRow(focusedRow + (key === 'ArrowDown' ? 1 : -1));
     else if (key === 'Home' || key === 'End') goToRow(key === 'Home' ? 0 : rows.length - 1);
@@ -121,7 +124,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
     } else if (/^[1-9]$/.test(key) && recentCodeIds[Number(key) - 1] && passage()) {
       void codePassage(passage()!, { codeId: recentCodeIds[Number(key) - 1]! });
     } else if (key === '.' || key === ',') {
-      const next = detail.codings[codingIndex + (key === '.' ? 1 : -1)] ?? detail.codings[key === '.' ? 0 : detail.codings.length - 1];
+      const next = codings[codingIndex + (key === '.' ? 1 : -1)] ?? codings[key === '.' ? 0 : codings.length - 1];
       if (next) selectAt(next.id);
     } else if ((key === 'Delete' || key === 'Backspace') && selected) void removeCoding(selected.id);
     else if (key === 'r' && selected) openPicker({ kind: 'recode', codingId: selected.id });
@@ -141,6 +144,18 @@ function Body({ detail }: { detail: DocumentDetail }) {
       const target = passage();
       if (target) void codePassage(target, choice);
     }
+  };
+
+  /** A code dropped from the codebook codes the selection it lands on, or else the turn under it. */
+  const onDrop = (event: DragEvent) => {
+    const codeId = event.dataTransfer.getData(CODE_DRAG_TYPE);
+    if (!codeId) return;
+    event.preventDefault();
+    const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');
+    const row = index === null || index === undefined ? undefined : rows[Number(index)];
+    const onSelection = pending && row && pending.start < row.segment.end && pending.end > row.segment.start;
+    const target = onSelection || !row ? pending : { documentId: detail.id, start: row.bodyStart, end: row.segment.end };
+    if (target && target.end > target.start) void codePassage(target, { codeId });
   };
 
   const jumpToHit = (index: number) => {
@@ -169,7 +184,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
             {t('reader.selected', { count: pending.end - pending.start })}
           </Text>
         )}
-        <Switch size="xs" label={t('reader.onlyMine')} checked={onlyMine} onChange={(e) => useReader.getState().setOnlyMine(e.currentTarget.checked)} ml="auto" />
+        <CoderFilter codings={detail.codings} />
         {find && (
           <Group gap={4}>
             <TextInput
@@ -194,6 +209,12 @@ function Body({ detail }: { detail: DocumentDetail }) {
         ref={scroller}
         className="reader-scroll"
         onMouseUp={onMouseUp}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+        }}
+        onDrop={onDrop}
         onFocus={(event) => {
           // Whichever way a turn got focus (click, Tab, arrows), keyboard coding acts on it.
           const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');

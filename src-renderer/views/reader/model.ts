@@ -39,6 +39,28 @@ export function buildRows(text: string, segments: readonly TextSegment[], coding
   });
 }
 
+/** Which coders' codings the reader shows: blind coding shows only the actor's own. */
+export interface CoderView {
+  readonly blind: boolean;
+  readonly actorId: string | undefined;
+  /** Coders the user switched off one by one. */
+  readonly hidden: readonly string[];
+}
+
+export function visibleCodings(codings: readonly Coding[], view: CoderView): readonly Coding[] {
+  if (view.blind) return codings.filter((c) => c.coderId === view.actorId);
+  if (view.hidden.length === 0) return codings;
+  const hidden = new Set(view.hidden);
+  return codings.filter((c) => !hidden.has(c.coderId));
+}
+
+/** Each coder with codings in the document and how many, most codings first. */
+export function codersOf(codings: readonly Coding[]): { readonly coderId: string; readonly count: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of codings) counts.set(c.coderId, (counts.get(c.coderId) ?? 0) + 1);
+  return [...counts].map(([coderId, count]) => ({ coderId, count })).sort((a, b) => b.count - a.count);
+}
+
 /** A stripe column per code present in the document, in codebook order, so stripes stay put while scrolling. */
 export function stripeColumns(codings: readonly Coding[], codeOrder: readonly string[]): Map<string, number> {
   const present = new Set(codings.map((c) => c.codeId));

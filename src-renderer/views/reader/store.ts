@@ -19,13 +19,16 @@ interface ReaderState {
   /** Most recent first; number keys 1–9 apply them. */
   readonly recentCodeIds: readonly string[];
   /** Hide other coders' codings ("blind" coding). */
-  readonly onlyMine: boolean;
+  readonly blind: boolean;
+  /** Coders whose codings are hidden one by one. */
+  readonly hiddenCoderIds: readonly string[];
   setPending(pending: PendingPassage | null): void;
   selectCoding(id: string | null): void;
   openPicker(mode: PickerMode): void;
   closePicker(): void;
   used(codeId: string): void;
-  setOnlyMine(onlyMine: boolean): void;
+  setBlind(blind: boolean): void;
+  toggleCoder(coderId: string): void;
 }
 
 function loadRecent(): string[] {
@@ -42,7 +45,8 @@ export const useReader = create<ReaderState>()((set) => ({
   selectedCodingId: null,
   picker: null,
   recentCodeIds: loadRecent(),
-  onlyMine: false,
+  blind: false,
+  hiddenCoderIds: [],
   setPending: (pending) => set({ pending }),
   selectCoding: (selectedCodingId) => set({ selectedCodingId }),
   openPicker: (picker) => set({ picker }),
@@ -53,5 +57,9 @@ export const useReader = create<ReaderState>()((set) => ({
       localStorage.setItem(RECENT_KEY, JSON.stringify(recentCodeIds));
       return { recentCodeIds };
     }),
-  setOnlyMine: (onlyMine) => set({ onlyMine }),
+  setBlind: (blind) => set({ blind }),
+  toggleCoder: (coderId) =>
+    set((s) => ({
+      hiddenCoderIds: s.hiddenCoderIds.includes(coderId) ? s.hiddenCoderIds.filter((id) => id !== coderId) : [...s.hiddenCoderIds, coderId],
+    })),
 }));

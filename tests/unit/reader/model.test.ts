@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitSegments } from '../../../src-shared/text';
 import type { Code, Coding, TextSegment } from '../../../src-shared/model/entities';
-import { bodyStartOf, buildRows, rankCodes, rowAt, stripeColumns } from '../../../src-renderer/views/reader/model';
+import { bodyStartOf, buildRows, codersOf, rankCodes, rowAt, stripeColumns, visibleCodings } from '../../../src-renderer/views/reader/model';
 
 const TEXT = ['И: Как распределяют работу?', 'Р: Мастер даёт калым своим.', '', '[00:12:31] Р: Опоздал — закроет глаза.'].join('\n');
 const segments: TextSegment[] = splitSegments(TEXT).map((s) => ({ ...s }));
@@ -50,5 +50,23 @@ describe('the code picker', () => {
     expect(rankCodes(codes, '', ['2']).map((c) => c.name)).toEqual(['Piece-rates', 'Paternalism', 'Informal pay']);
     expect(rankCodes(codes, 'pa', []).map((c) => c.name)).toEqual(['Paternalism', 'Informal pay']);
     expect(rankCodes(codes, 'zzz', [])).toEqual([]);
+  });
+});
+
+describe('whose codings the reader shows', () => {
+  const mine = { ...coding('a', 'x', 0, 5), coderId: 'me' };
+  const anna = { ...coding('b', 'x', 3, 9), coderId: 'anna' };
+  const oleg = { ...coding('c', 'y', 3, 9), coderId: 'oleg' };
+  const oleg2 = { ...coding('d', 'y', 10, 19), coderId: 'oleg' };
+  const all = [mine, anna, oleg, oleg2];
+
+  it('shows everyone by default, hides coders switched off, and only one’s own when blind', () => {
+    expect(visibleCodings(all, { blind: false, actorId: 'me', hidden: [] })).toEqual(all);
+    expect(visibleCodings(all, { blind: false, actorId: 'me', hidden: ['oleg'] }).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(visibleCodings(all, { blind: true, actorId: 'me', hidden: ['me'] }).map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('lists the coders of a document, most codings first', () => {
+    expect(codersOf(all)).toEqual([{ coderId: 'oleg', count: 2 }, { coderId: 'me', count: 1 }, { coderId: 'anna', count: 1 }]);
   });
 });

@@ -21,14 +21,20 @@ function ask<M extends MethodName>(method: M, key: string, version: number): Pro
   return answer;
 }
 
+/** A query's answer and whether it has arrived, for methods whose answer may itself be null. */
+export interface Answer<M extends MethodName> {
+  readonly arrived: boolean;
+  readonly result: ResultOf<M> | null;
+}
+
 /**
- * A contract query's result for a view, fetched again whenever the project changes. Stale
+ * A contract query's answer for a view, fetched again whenever the project changes. Stale
  * answers to an earlier input are dropped.
  *
  * @example
- * const detail = useQuery('documents.get', { id });
+ * const { arrived, result: memo } = useAnswer('memos.get', { id }); // memo null: gone
  */
-export function useQuery<M extends MethodName>(method: M, input: InputOf<M> | null): ResultOf<M> | null {
+export function useAnswer<M extends MethodName>(method: M, input: InputOf<M> | null): Answer<M> {
   const version = useData((s) => s.version);
   const key = input === null ? null : JSON.stringify(input);
   const [state, setState] = useState<{ key: string | null; result: ResultOf<M> | null }>({ key: null, result: null });
@@ -42,5 +48,15 @@ export function useQuery<M extends MethodName>(method: M, input: InputOf<M> | nu
       current = false;
     };
   }, [method, key, version]);
-  return state.key === key ? state.result : null;
+  return state.key === key ? { arrived: true, result: state.result } : { arrived: false, result: null };
+}
+
+/**
+ * A contract query's result for a view, null until it arrives.
+ *
+ * @example
+ * const detail = useQuery('documents.get', { id });
+ */
+export function useQuery<M extends MethodName>(method: M, input: InputOf<M> | null): ResultOf<M> | null {
+  return useAnswer(method, input).result;
 }

@@ -19,6 +19,10 @@ export const memo = {
     pending: 'Editing…',
     failed: 'Not saved yet: will try again',
     attachedTo: 'Attached to',
+    toDocument: 'Make it a document for coding',
+    toDocumentHint: 'A field note or report becomes a document you can code; its Date, Period and Enterprise lines fill in its details. Ctrl+Z turns it back into a memo.',
+    documentKind: 'Kind of document',
+    madeDocument: '“{{title}}” is now a document for coding',
     targets: { project: 'Project', document: 'Document', code: 'Code', case: 'Case', coding: 'Coding' },
     list: { heading: 'All memos', target: 'Attached to', author: 'Author', any: 'Any', empty: 'No memos match.', search: 'Search memos' },
     commands: {
@@ -88,6 +92,10 @@ export const memo = {
     pending: 'Правка…',
     failed: 'Пока не сохранено: попробуем ещё раз',
     attachedTo: 'К чему относится',
+    toDocument: 'Сделать документом для кодирования',
+    toDocumentHint: 'Полевая заметка или отчёт станет документом, который можно кодировать; строки «Дата», «Период» и «Предприятие» заполнят его сведения. Ctrl+Z вернёт мемо.',
+    documentKind: 'Вид документа',
+    madeDocument: '«{{title}}» теперь документ для кодирования',
     targets: { project: 'Проект', document: 'Документ', code: 'Код', case: 'Случай', coding: 'Кодировка' },
     list: { heading: 'Все мемо', target: 'К чему относится', author: 'Автор', any: 'Любое', empty: 'Подходящих мемо нет.', search: 'Поиск по мемо' },
     commands: {

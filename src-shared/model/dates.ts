@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'range'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'quarter', 'year', 'range'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const FuzzyDateSchema = z
@@ -65,6 +65,8 @@ function validDay(y: number, m: number, d: number): boolean {
  * parseFuzzyDate('июнь 1993')      // the same month
  * parseFuzzyDate('autumn 1992')    // { start: '1992-09-01', end: '1992-11-30', precision: 'season' }
  * parseFuzzyDate('12.06.93')       // { start: '1993-06-12', end: '1993-06-12', precision: 'day' }
+ * parseFuzzyDate('Q2 1993')        // { start: '1993-04-01', end: '1993-06-30', precision: 'quarter' }
+ * parseFuzzyDate('II квартал 1993') // the same quarter; also '2 кв. 1993', '1993-Q2'
  * parseFuzzyDate('1992-03..1992-05') // range from March to the end of May 1992
  */
 export function parseFuzzyDate(input: string): FuzzyDate | null {
@@ -77,8 +79,14 @@ export function parseFuzzyDate(input: string): FuzzyDate | null {
     return { start: a.start, end: b.end, precision: 'range' };
   }
   let m: RegExpMatchArray | null;
+  const quarter = parseQuarter(s);
+  if (quarter) return quarter;
   if ((m = s.match(/^(\d{1,2})\s+([a-zа-яё]+)\s+(\d{4})$/))) {
     const [d, mo, y] = [Number(m[1]), monthNumber(m[2]!), Number(m[3])];
+    return validDay(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d), precision: 'day' } : null;
+  }
+  if ((m = s.match(/^([a-z]+)\s+(\d{1,2}),?\s+(\d{4})$/))) {
+    const [mo, d, y] = [monthNumber(m[1]!), Number(m[2]), Number(m[3])];
     return validDay(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d), precision: 'day' } : null;
   }
   if ((m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
@@ -118,6 +126,23 @@ export function parseFuzzyDate(input: string): FuzzyDate | null {
   return null;
 }
 
+const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** Quarterly enterprise reports are dated by quarter: `Q2 1993`, `2Q 1993`, `1993-Q2`, `2 кв. 1993`, `II квартал 1993`. */
+function parseQuarter(s: string): FuzzyDate | null {
+  const m =
+    s.match(/^q([1-4])\s*(\d{4})$/) ??
+    s.match(/^([1-4])\s*q\s*(\d{4})$/) ??
+    s.match(/^(i{1,3}|iv|[1-4])(?:-?(?:й|ый|ой))?\s*(?:кв\.?|квартал)\s*(\d{4})$/) ??
+    s.match(/^(\d{4})\s*-?\s*q([1-4])$/);
+  if (!m) return null;
+  const [a, b] = [m[1]!, m[2]!];
+  const yearFirst = a.length === 4;
+  const q = ROMAN_QUARTERS[yearFirst ? b : a] ?? Number(yearFirst ? b : a);
+  const y = Number(yearFirst ? a : b);
+  return { start: iso(y, q * 3 - 2, 1), end: monthRange(y, q * 3)[1], precision: 'quarter' };
+}
+
 const SEASON_NAMES: Readonly<Record<string, { en: string; ru: string }>> = {
   '12': { en: 'winter', ru: 'зима' },
   '03': { en: 'spring', ru: 'весна' },
@@ -143,6 +168,8 @@ export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): st
       const name = SEASON_NAMES[pad(mo)]?.[locale] ?? '';
       return `${name} ${date.end.slice(0, 4)}`;
     }
+    case 'quarter':
+      return locale === 'ru' ? `${Math.ceil(mo / 3)} кв. ${y}` : `Q${Math.ceil(mo / 3)} ${y}`;
     case 'year':
       return String(y);
     case 'range':

@@ -53,3 +53,31 @@ test('writes a memo on a code, keeps it over a reload, and undoes its last chang
   await expect(editor.getByRole('listitem')).toHaveText(['the director as a father', 'housing from the plant']);
   await expect(editor.getByRole('heading', { name: 'Paternalism as care' })).toBeVisible();
 });
+
+test('a field note written from the template becomes a document to code, with its date', async ({ page }) => {
+  await page.goto(E2E_URL);
+  await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: 'Commands' }).fill('New field note');
+  await page.keyboard.press('Enter');
+  const work = page.getByRole('main', { name: 'Work area' });
+  const editor = work.getByRole('textbox', { name: 'Memo text' });
+  await expect(editor).toBeVisible();
+  // Write under "What happened".
+  await editor.getByRole('heading', { name: 'What happened' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The foreman handed out overtime to his own people at the shift meeting.');
+  await expect(work.getByText('Saved')).toBeVisible();
+
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('combobox', { name: 'Kind of document' })).toHaveValue('field_note');
+  await inspector.getByRole('button', { name: 'Make it a document for coding' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /is now a document for coding/ })).toBeVisible();
+  const text = work.getByRole('list', { name: /^Text of Field note/ });
+  await expect(text.getByText(/handed out overtime/)).toBeVisible();
+  await expect(work.getByText('Field note', { exact: true }).first()).toBeVisible();
+  // The template's "Date:" line became the document's date, shown in the reader's heading.
+  const today = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  await expect(work.getByText(today, { exact: true })).toBeVisible();
+});

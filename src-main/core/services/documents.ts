@@ -4,6 +4,7 @@ import { normalizeText, reanchor } from '../../../src-shared/text';
 import type { DocumentDetail, DocumentSummary, Revision, SegmentKind } from '../../../src-shared/model/entities';
 import type { DocumentRow, RevisionRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
+import type { ParsedInputOf } from '../../../src-shared/contract';
 import { markdownToText } from '../import/markdown';
 import { asKind, fromDate, now, toCoding, toDate } from './map';
 import { attributeValuesOf, clearAttributeValues, setAttributeValue } from './attributes';
@@ -51,7 +52,7 @@ export async function documentSummaries(ctx: QueryContext, ids: readonly string[
   }));
 }
 
-async function summaryOf(ctx: QueryContext, id: string): Promise<DocumentSummary> {
+export async function summaryOf(ctx: QueryContext, id: string): Promise<DocumentSummary> {
   const [summary] = await documentSummaries(ctx, [id]);
   if (!summary) throw notFound('This document', id);
   return summary;
@@ -82,6 +83,37 @@ function linkSpeaker(ctx: MutationContext, documentId: string, speaker: string, 
   ctx.write.read('cases', caseId);
   if (existing) ctx.write.update('speaker_links', existing, { case_id: caseId });
   else ctx.write.insert('speaker_links', { id: uuidv7(), document_id: documentId, speaker, case_id: caseId });
+}
+
+/** What a new document is made of, whichever way it arrives (typed in, imported, written as a note). */
+export type NewDocument = Omit<ParsedInputOf<'documents.create'>, 'format'>;
+
+/** Writes a document and its first revision with links and attributes; returns its id. */
+export async function createDocument(ctx: MutationContext, input: NewDocument): Promise<string> {
+  await checkMembers(ctx, input.interviewerIds);
+  const text = normalizeText(input.text);
+  const at = now();
+  const documentId = uuidv7();
+  const revisionId = uuidv7();
+  const document: DocumentRow = {
+    id: documentId,
+    kind: input.kind,
+    title: input.title,
+    language: input.language,
+    ...fromDate(input.date),
+    interviewer_ids: JSON.stringify(input.interviewerIds),
+    source_file_name: input.sourceFileName,
+    current_revision_id: revisionId,
+    created_at: at,
+    created_by: ctx.actor.id,
+    updated_at: at,
+  };
+  ctx.write.insert('documents', document);
+  ctx.write.insert('revisions', { id: revisionId, document_id: documentId, number: 1, text, length: text.length, note: null, created_at: at, created_by: ctx.actor.id });
+  for (const caseId of input.caseIds) linkCase(ctx, documentId, caseId);
+  for (const [speaker, caseId] of Object.entries(input.speakers)) linkSpeaker(ctx, documentId, speaker, caseId);
+  for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, 'document', attributeId, documentId, value);
+  return documentId;
 }
 
 function currentRevision(ctx: MutationContext, documentId: string): RevisionRow {
@@ -139,31 +171,12 @@ export const documentHandlers: SomeHandlers<
   },
 
   'documents.create': async (ctx, input) => {
-    await checkMembers(ctx, input.interviewerIds);
-    const text = normalizeText(input.format === 'markdown' ? markdownToText(input.text) : input.text);
-    const at = now();
-    const documentId = uuidv7();
-    const revisionId = uuidv7();
-    const document: DocumentRow = {
-      id: documentId,
-      kind: input.kind,
-      title: input.title,
-      language: input.language,
-      ...fromDate(input.date),
-      interviewer_ids: JSON.stringify(input.interviewerIds),
-      source_file_name: input.sourceFileName,
-      current_revision_id: revisionId,
-      created_at: at,
-      created_by: ctx.actor.id,
-      updated_at: at,
-    };
-    ctx.write.insert('documents', document);
-    ctx.write.insert('revisions', { id: revisionId, document_id: documentId, number: 1, text, length: text.length, note: null, created_at: at, created_by: ctx.actor.id });
-    for (const caseId of input.caseIds) linkCase(ctx, documentId, caseId);
-    for (const [speaker, caseId] of Object.entries(input.speakers)) linkSpeaker(ctx, documentId, speaker, caseId);
-    for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, 'document', attributeId, documentId, value);
+    const id = await createDocument(ctx, {
+      ...input,
+      text: input.format === 'markdown' ? markdownToText(input.text) : input.text,
+    });
     ctx.describe(`Added the document "${input.title}"`);
-    return summaryOf(ctx, documentId);
+    return summaryOf(ctx, id);
   },
 
   'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language, caseIds, attributes }) => {

@@ -1,4 +1,11 @@
 import { uuidv7 } from '../../../src-shared/model/ids';
+import { QuireError } from '../../../src-shared/contract/errors';
+import { parseFuzzyDate } from '../../../src-shared/model/dates';
+import { readWrittenFields } from '../../../src-shared/model/written';
+import { foldForSearch } from '../../../src-shared/text';
+import type { CaseRow } from '../db/schema';
+import type { QueryContext } from '../context';
+import { createDocument, summaryOf } from './documents';
 import type { MemoRow } from '../db/schema';
 import type { MutationContext, SomeHandlers } from '../context';
 import { now, toMemo } from './map';
@@ -9,12 +16,31 @@ function checkTarget(ctx: MutationContext, type: string, id: string | null): voi
   if (type !== 'project' && id !== null) ctx.write.read(TARGET_TABLE[type as keyof typeof TARGET_TABLE], id);
 }
 
-export const memoHandlers: SomeHandlers<'memos.list' | 'memos.create' | 'memos.update' | 'memos.delete'> = {
+/** Cases named (or aliased) as the note's "Enterprise:" line names them, ё/е and case folded. */
+function casesNamed(ctx: QueryContext, name: string): string[] {
+  const wanted = foldForSearch(name.trim());
+  const rows = ctx.raw.prepare('SELECT id, name, aliases FROM cases').all() as Pick<CaseRow, 'id' | 'name' | 'aliases'>[];
+  return rows.filter((c) => [c.name, ...(JSON.parse(c.aliases) as string[])].some((n) => foldForSearch(n.trim()) === wanted)).map((c) => c.id);
+}
+
+/** Russian when most letters are Cyrillic: notes are written in the language of the field. */
+function languageOf(text: string): string {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return cyrillic >= latin ? 'ru' : 'en';
+}
+
+export const memoHandlers: SomeHandlers<'memos.list' | 'memos.get' | 'memos.create' | 'memos.update' | 'memos.delete' | 'memos.toDocument'> = {
   'memos.list': async ({ db }, { targetType, targetId }) => {
     let q = db.selectFrom('memos').selectAll();
     if (targetType) q = q.where('target_type', '=', targetType);
     if (targetId) q = q.where('target_id', '=', targetId);
     return (await q.orderBy('updated_at', 'desc').execute()).map(toMemo);
+  },
+
+  'memos.get': async ({ db }, { id }) => {
+    const row = await db.selectFrom('memos').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toMemo(row) : null;
   },
 
   'memos.create': async (ctx, input) => {
@@ -47,5 +73,30 @@ export const memoHandlers: SomeHandlers<'memos.list' | 'memos.create' | 'memos.u
     const row = ctx.write.delete('memos', id);
     ctx.describe(`Deleted the memo "${row.title || row.text.slice(0, 40)}"`);
     return null;
+  },
+
+  'memos.toDocument': async (ctx, { id, kind }) => {
+    const memo = ctx.write.read('memos', id);
+    if (memo.text.trim() === '') throw new QuireError('invalid_input', 'This note is empty: write it first, then make it a document.');
+    const fields = readWrittenFields(memo.text);
+    const date = parseFuzzyDate(fields.date ?? '') ?? parseFuzzyDate(fields.period ?? '');
+    const caseIds = new Set(fields.enterprise ? casesNamed(ctx, fields.enterprise) : []);
+    if (memo.target_type === 'case' && memo.target_id) caseIds.add(memo.target_id);
+    const title = memo.title.trim() || memo.text.trim().split('\n')[0]!.slice(0, 200);
+    const documentId = await createDocument(ctx, {
+      title,
+      kind,
+      language: languageOf(memo.text),
+      date,
+      interviewerIds: [],
+      sourceFileName: null,
+      text: memo.text,
+      caseIds: [...caseIds],
+      speakers: {},
+      attributes: {},
+    });
+    ctx.write.delete('memos', id);
+    ctx.describe(`Made the note "${title}" into a document for coding`);
+    return summaryOf(ctx, documentId);
   },
 };

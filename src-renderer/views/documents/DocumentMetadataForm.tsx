@@ -28,6 +28,7 @@ function dateText(date: FuzzyDate | null): string {
     case 'year':
       return date.start.slice(0, 4);
     case 'season':
+    case 'quarter':
       return formatFuzzyDate(date, 'en');
     case 'range':
       return `${date.start}..${date.end}`;

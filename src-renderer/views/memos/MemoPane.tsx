@@ -1,22 +1,18 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/useQuery';
+import { useAnswer } from '../../api/useQuery';
 import { MemoEditor } from './MemoEditor';
 import { displayTitle, useMemoTitles } from './titles';
 
-/**
- * A memo, field note or report in a work-area tab, with room to write. The contract has no
- * `memos.get`; the full list is small next to codings and comes from the core's index.
- */
+/** A memo, field note or report in a work-area tab, with room to write. */
 export function MemoPane({ id }: { id: string }) {
   const { t } = useTranslation();
-  const memos = useQuery('memos.list', {});
-  const memo = memos?.find((m) => m.id === id);
+  const { arrived, result: memo } = useAnswer('memos.get', { id });
   useEffect(() => {
     if (memo) useMemoTitles.getState().note([memo]);
   }, [memo]);
-  if (memos === null) return <Loader size="sm" m="md" />;
+  if (!arrived) return <Loader size="sm" m="md" />;
   if (!memo)
     return (
       <Text c="dimmed" p="md">

@@ -6,6 +6,8 @@ import { areas } from '../../../src-renderer/i18n/areas';
 import { EDITOR_NODES } from '../../../src-renderer/components/editor/nodes';
 import { outlineToContent } from '../../../src-renderer/components/editor/outline';
 import { fieldNote, longDate, quarterlyReport, quarterOf } from '../../../src-renderer/views/memos/templates';
+import { readWrittenFields } from '../../../src-shared/model/written';
+import { parseFuzzyDate } from '../../../src-shared/model/dates';
 
 let i18: i18n;
 beforeAll(async () => {
@@ -49,5 +51,18 @@ describe('templates', () => {
 
   it('writes dates in the interface language', () => {
     expect(longDate(new Date(1993, 4, 12), 'ru')).toMatch(/^12 мая 1993/);
+  });
+});
+
+describe('a note written from a template, made a document', () => {
+  it.each(['en', 'ru'])('has its labelled lines read as metadata (%s)', async (language) => {
+    await i18.changeLanguage(language);
+    const note = outlineToContent(fieldNote(t, { date: longDate(new Date(1993, 5, 12), language), place: 'Кольца' }).blocks).text;
+    expect(readWrittenFields(note)).toMatchObject({ date: longDate(new Date(1993, 5, 12), language), place: 'Кольца' });
+    expect(parseFuzzyDate(readWrittenFields(note).date!)).toEqual({ start: '1993-06-12', end: '1993-06-12', precision: 'day' });
+    const report = outlineToContent(quarterlyReport(t, { enterprise: 'Кольца', quarter: 2, year: 1993 }).blocks).text;
+    const fields = readWrittenFields(report);
+    expect(fields.enterprise).toBe('Кольца');
+    expect(parseFuzzyDate(fields.period!)).toMatchObject({ start: '1993-04-01', precision: 'quarter' });
   });
 });

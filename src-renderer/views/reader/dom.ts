@@ -21,15 +21,37 @@ export function offsetOf(node: Node, offset: number): number | null {
   return base + (offset === 0 ? 0 : (element.textContent ?? '').length);
 }
 
-/** The selection's offsets in document order, or null when it is empty or leaves the text. */
+/** Whether a UTF-16 position falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  return at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]!) && /[\uDC00-\uDFFF]/.test(text[at]!);
+}
+
+/**
+ * The selection's offsets in document order, or null when it holds no document words. Only the
+ * words count: a drag that starts in a speaker label or the margin, or a triple-click that ends
+ * in the next turn, keeps the words it covers, never the labels between them. An edge inside a
+ * surrogate pair (a range set by a script) widens to the whole character.
+ */
 export function selectionOffsets(selection: Selection | null, root: Element): { start: number; end: number } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  if (!root.contains(range.commonAncestorContainer)) return null;
-  const a = offsetOf(range.startContainer, range.startOffset);
-  const b = offsetOf(range.endContainer, range.endOffset);
-  if (a === null || b === null) return null;
-  return a < b ? { start: a, end: b } : b < a ? { start: b, end: a } : null;
+  if (!root.contains(range.commonAncestorContainer) && range.commonAncestorContainer !== root) return null;
+  let start: number | null = null;
+  let end: number | null = null;
+  for (const element of root.querySelectorAll<HTMLElement>(`[${OFFSET}]`)) {
+    const run = element.firstChild;
+    if (!run || run.nodeType !== Node.TEXT_NODE || !range.intersectsNode(run)) continue;
+    const text = run.textContent ?? '';
+    let from = range.startContainer === run ? range.startOffset : range.comparePoint(run, 0) >= 0 ? 0 : text.length;
+    let to = range.endContainer === run ? range.endOffset : range.comparePoint(run, text.length) <= 0 ? text.length : 0;
+    if (splitsPair(text, from)) from--;
+    if (splitsPair(text, to)) to++;
+    if (from >= to) continue;
+    const base = Number(element.getAttribute(OFFSET));
+    start ??= base + from;
+    end = base + to;
+  }
+  return start !== null && end !== null && start < end ? { start, end } : null;
 }
 
 /** DOM Ranges covering [start, end) within the text runs below `root` (only those rendered). */

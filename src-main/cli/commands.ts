@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { serve } from './serve';
-import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
-import type { DocumentKind } from '../../src-shared/model/entities';
+import { importFiles } from './import';
+import { importCases } from './cases';
 import { decodeText } from '../core/import/decode';
 import type { CommandContext } from './context';
 import type { Table } from './format';
 import { UsageError } from './options';
 
-type Command = (ctx: CommandContext) => Promise<void>;
+/** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
+type Command = (ctx: CommandContext) => Promise<unknown>;
 
 const projectOf = (ctx: CommandContext): string => {
   if (!ctx.project) throw new UsageError('say which project file to use.');
@@ -76,48 +77,9 @@ export const commands: Readonly<Record<string, Command>> = {
     ctx.print(infoTable(await ctx.client.call('project.info', {})));
   },
 
-  import: async (ctx) => {
-    if (ctx.operands.length === 0) throw new UsageError('name the files to import: quire import PROJECT FILE…');
-    const kind = ctx.options.kind;
-    if (kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`--kind is one of ${DOCUMENT_KINDS.join(', ')}.`);
-    }
-    if (ctx.options.title && ctx.operands.length > 1) throw new UsageError('--title names one document: import the files one at a time.');
-    await open(ctx);
-    const cases = await ctx.client.call('cases.list', {});
-    const caseIds = (ctx.options.case ?? []).map((name) => {
-      const wanted = name.toLocaleLowerCase();
-      const found = cases.find((c) => c.name.toLocaleLowerCase() === wanted || c.aliases.some((a) => a.toLocaleLowerCase() === wanted));
-      if (!found) throw new UsageError(`there is no case called "${name}".`);
-      return found.id;
-    });
-    const rows: (string | number)[][] = [];
-    for (const file of ctx.operands) {
-      const base = path.basename(file);
-      const ext = path.extname(file).toLowerCase();
-      if (!['.txt', '.text', '.md', '.markdown', ''].includes(ext)) {
-        throw new UsageError(`"${base}" is not a plain-text or Markdown file; other formats are not yet supported by the command line.`);
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = ctx.readFile(file);
-      } catch (error) {
-        throw new UsageError(`cannot read "${file}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
-      }
-      const doc = await ctx.client.call('documents.create', {
-        title: ctx.options.title ?? base.replace(/\.[^.]+$/, ''),
-        kind: (kind ?? 'other') as DocumentKind,
-        language: ctx.options.language ?? 'ru',
-        date: ctx.options.date ?? null,
-        sourceFileName: base,
-        format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text',
-        text: decodeText(bytes, base),
-        caseIds,
-      });
-      rows.push([doc.id, doc.title, doc.length]);
-    }
-    ctx.print({ headers: ['id', 'title', 'characters'], rows, numeric: [2] });
-  },
+  import: (ctx) => importFiles(ctx),
+
+  'cases import': (ctx) => importCases(ctx),
 
   'codebook import': async (ctx) => {
     const file = ctx.operands[0];

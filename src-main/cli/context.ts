@@ -18,6 +18,8 @@ export interface CommandContext {
   /** Messages for the person at the terminal, on stderr so pipes stay clean. */
   say(text: string): void;
   readFile(file: string): Uint8Array;
+  /** The files below a folder (recursively, hidden ones left out, sorted), or null when `file` is not a folder. */
+  filesIn(file: string): readonly string[] | null;
   writeFile(file: string, data: string | Uint8Array): void;
 }
 

@@ -18,8 +18,15 @@ Commands:
   open PROJECT                         show what a project holds (alias: info)
   demo PROJECT [--scale sample|programme|N]
                                        create the sample project (or a bigger one for benchmarks)
-  import PROJECT FILE... [--kind K] [--title T] [--language L] [--date D] [--case NAME]
-                                       add plain-text (.txt) or Markdown (.md) documents
+  import PROJECT FILE|FOLDER... [--kind K] [--title T] [--language L] [--date D] [--case NAME]
+       [--pattern {enterprise}_{date}_{kind}_{informant}] [--manifest FILE.csv|.xlsx]
+       [--encoding windows-1251|koi8-r|ibm866|utf-8] [--clean auto|none|OPTION,…]
+                                       import documents (txt, md, docx, odt, rtf, html, pdf) with
+                                       their originals as one undoable operation; prints a report
+                                       and exits 1 when a file could not be imported
+  cases import PROJECT FILE.csv|.xlsx --type TYPE [--sheet NAME] [--encoding E] [--preview]
+                                       add or update cases (informants, enterprises…) from a list,
+                                       columns mapped by their headers; exits 1 when rows had problems
   codebook import PROJECT FILE.csv     add or update codes from CSV (name,parent,color,definition,…)
   codebook export PROJECT [FILE.csv]   write the codebook as CSV
   code PROJECT --pattern P --code NAME [--mode word|phrase|regex] [--case-sensitive]
@@ -48,6 +55,16 @@ export interface Io {
 }
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+function filesIn(folder: string): readonly string[] | null {
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return null;
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')))
+    .map((name) => path.join(folder, name))
+    .filter((file) => fs.statSync(file).isFile())
+    .sort();
+}
 
 function defaultActor(): string {
   const env = process.env.QUIRE_USER?.trim();
@@ -82,7 +99,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   const [name, ...rest] = positionals;
-  const grouped = (name === 'codebook' || name === 'report') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+  const grouped = (name === 'codebook' || name === 'report' || name === 'cases') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
   const args = grouped === name ? rest : rest.slice(1);
   const command = commands[grouped];
   if (!command) {
@@ -107,11 +124,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     say: (text) => io.err(`${text}\n`),
     format,
     readFile: (file) => fs.readFileSync(file),
+    filesIn,
     writeFile: (file, data) => fs.writeFileSync(file, data),
   };
   try {
-    await command(ctx);
-    return EXIT_OK;
+    const code = await command(ctx);
+    return typeof code === 'number' ? code : EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`quire: ${error.message}\n`);

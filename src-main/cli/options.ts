@@ -12,6 +12,9 @@ export const OPTIONS = {
   date: { type: 'string' },
   case: { type: 'string', multiple: true },
   pattern: { type: 'string' },
+  manifest: { type: 'string' },
+  encoding: { type: 'string' },
+  clean: { type: 'string' },
   code: { type: 'string' },
   mode: { type: 'string' },
   'case-sensitive': { type: 'boolean' },
@@ -30,6 +33,8 @@ export const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   'no-open': { type: 'boolean' },
+  type: { type: 'string' },
+  sheet: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

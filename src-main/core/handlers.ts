@@ -8,7 +8,12 @@ import { codingHandlers } from './services/codings';
 import { memoHandlers } from './services/memos';
 import { historyHandlers } from './services/history';
 import { autocodeHandlers } from './services/autocode';
+import { searchHandlers } from './services/search';
 import { reportHandlers } from './services/reports';
+import { importHandlers } from './services/imports';
+import { caseImportHandlers } from './services/case-import';
+import { retrievalHandlers } from './services/retrieval';
+import { cooccurrenceHandlers } from './services/cooccurrence';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -21,5 +26,10 @@ export const handlers: Handlers = {
   ...memoHandlers,
   ...historyHandlers,
   ...autocodeHandlers,
+  ...searchHandlers,
   ...reportHandlers,
+  ...importHandlers,
+  ...caseImportHandlers,
+  ...retrievalHandlers,
+  ...cooccurrenceHandlers,
 };

@@ -8,7 +8,8 @@ import { newToken, OriginPolicy, SECURITY_HEADERS, tokenMatches, tokenOf } from 
 import { staticFile } from './static';
 
 /** Generous enough for a book-length document sent to documents.create; bounded all the same. */
-const MAX_BODY_BYTES = 128 * 1024 * 1024;
+/** A call carrying the largest importable file (200 MB, base64 in JSON) fits. */
+const MAX_BODY_BYTES = 300 * 1024 * 1024;
 
 export interface BrowserEditionOptions {
   readonly core: Core;

@@ -4,6 +4,8 @@ import { useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
 import { i18next } from '../i18n';
 import { MEMO_COMMANDS } from '../views/memos/commands';
+import { IMPORT_COMMANDS } from '../views/import/commands';
+import { CASE_IMPORT_COMMANDS } from '../views/cases/import/commands';
 import type { Command } from './command';
 
 export type { Command } from './command';
@@ -34,4 +36,6 @@ export const COMMANDS: readonly Command[] = [
     run: () => attempt(() => useSession.getState().setLanguage(i18next.language === 'ru' ? 'en' : 'ru')),
   },
   ...MEMO_COMMANDS,
+  ...IMPORT_COMMANDS,
+  ...CASE_IMPORT_COMMANDS,
 ];

@@ -5,8 +5,10 @@
 import { memo } from './memo';
 import { reader } from './reader';
 import { codebook } from './codebook';
+import { importTexts } from './import';
+import { caseImport } from './case-import';
 
-const all = { memo, reader, codebook } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport } as const;
 
 type Area = keyof typeof all;
 

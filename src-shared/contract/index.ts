@@ -13,7 +13,12 @@ import { codingMethods } from './codings';
 import { memoMethods } from './memos';
 import { historyMethods } from './history';
 import { autocodeMethods } from './autocode';
+import { searchMethods } from './search';
 import { reportMethods } from './reports';
+import { importMethods } from './imports';
+import { caseImportMethods } from './case-import';
+import { retrievalMethods } from './retrieval';
+import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
 
 export const contract = {
@@ -26,7 +31,12 @@ export const contract = {
   ...memoMethods,
   ...historyMethods,
   ...autocodeMethods,
+  ...searchMethods,
   ...reportMethods,
+  ...importMethods,
+  ...caseImportMethods,
+  ...retrievalMethods,
+  ...cooccurrenceMethods,
   ...appMethods,
 } as const;
 
@@ -56,6 +66,9 @@ export type { CodebookImportResult } from './codebook';
 export type { ApplyManyResult } from './codings';
 export type { UndoResult } from './history';
 export type { AutocodePreview, AutocodeQuery } from './autocode';
+export type { SearchHit, SearchQuery, SearchResult } from './search';
 export type { FrequencyRow, Matrix, MatrixColumn } from './reports';
+export type { Excerpt, ExcerptCoding, ExcerptPage, RecodeResult, RetrievalOperator, RetrievalQuery, RetrievalQueryInput, SavedQuery, SpeakerFilter } from './retrieval';
+export type { CooccurrenceBy, CooccurrenceCode, CooccurrenceMatrix } from './cooccurrence';
 export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';

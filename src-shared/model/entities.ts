@@ -61,16 +61,18 @@ export interface DocumentSummary {
   readonly createdAt: string;
 }
 
-export const SEGMENT_KINDS = ['paragraph', 'turn'] as const;
+export const SEGMENT_KINDS = ['paragraph', 'turn', 'direction'] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
-/** A paragraph or speaker turn of a revision's text. */
+/** A paragraph, speaker turn or stage direction of a revision's text. */
 export interface TextSegment {
   readonly start: number;
   readonly end: number;
   readonly kind: SegmentKind;
   readonly speaker: string | null;
   readonly timestamp: string | null;
+  /** Bracketed asides inside it (`(смеётся)`, `[неразборчиво]`): said by nobody, or by the author. */
+  readonly asides: readonly { readonly start: number; readonly end: number }[];
 }
 
 export interface Revision {

@@ -66,7 +66,9 @@ const PROSE_WORDS = new Set([
 
 /**
  * Words that open metadata headers and discourse markers in field notes and minutes
- * (`Дата:`, `Присутствовали:`, `Слушали:`, `Итак:`, `Note:`). Checked on the first word only.
+ * (`Дата:`, `Присутствовали:`, `Слушали:`, `Голосовали:`, `Итак:`, `Note:`). Checked on the first
+ * word only. Roles that speak in minutes (`Председатель:`, `Из зала:`, `Голос с места:`) are not
+ * here: they are turns.
  */
 const HEADER_WORDS = new Set([
   // Russian
@@ -82,6 +84,9 @@ const HEADER_WORDS = new Set([
   'например', 'следовательно', 'вопросы', 'ответы', 'пример', 'примеры', 'см', 'нб', 'фио',
   'ф.и.о', 'интервью', 'цитата', 'фото', 'таблица', 'рисунок', 'глава', 'раздел', 'часть',
   'приложение', 'шаг', 'этап', 'пункт', 'вариант',
+  // Minutes of meetings: the parts of the record, not the people speaking.
+  'протокол', 'выступили', 'выступил', 'выступила', 'голосовали', 'голосование', 'предложено',
+  'предложили', 'принято', 'приняли', 'единогласно', 'за', 'против', 'воздержались',
   // English
   'date', 'time', 'place', 'location', 'venue', 'topic', 'subject', 'agenda', 'notes', 'note',
   'nb', 'ps', 'summary', 'conclusion', 'conclusions', 'result', 'results', 'present',
@@ -93,6 +98,8 @@ const HEADER_WORDS = new Set([
   'status', 'type', 'title', 'however', 'first', 'second', 'third', 'finally', 'therefore',
   'hence', 'questions', 'answers', 'interview', 'quote', 'photo', 'table', 'figure', 'chapter',
   'section', 'part', 'appendix', 'step', 'stage', 'item', 'option',
+  'minutes', 'apologies', 'moved', 'seconded', 'resolved', 'carried', 'motion', 'vote', 'votes',
+  'voting', 'agreed', 'action', 'actions', 'decision', 'decisions',
 ]);
 
 /** True when `label` (trimmed, without the colon) reads as the name or role of a speaker. */

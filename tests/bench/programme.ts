@@ -3,6 +3,7 @@ import { PENDING } from './budgets';
 import type { CachedProject } from './cache';
 import { workingCopy } from './cache';
 import { importText } from './import-text';
+import { importFileRows } from './import-files';
 import type { Plans } from './plans';
 import { allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, matrixRows } from './queries';
 import type { ResultRow } from './rows';
@@ -54,7 +55,9 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const heaviest = [...rss.keys()].reduce((a, b) => ((b.ours?.median ?? 0) > (a.ours?.median ?? 0) ? b : a));
 
     const writes = await codingWriteRows(s);
-    const imported = await importRow(s, importText(s.raw.db), 'import one 200 KB document incl. indexing');
+    const text = importText(s.raw.db);
+    const imported = await importRow(s, text, 'import one 200 KB document incl. indexing');
+    const files = await importFileRows(s, text);
     const autocode = await autocodeRows(s, AUTOCODE_WORD);
 
     const rows: ResultRow[] = [
@@ -67,6 +70,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
       pending('code co-occurrence matrix 300 × 300'),
       pending('full-text search, top 100 with snippets'),
       imported,
+      ...files,
       pending('export all codings of 10 codes to DOCX'),
       pending('list or export all 100,000 codings with citations (CSV)'),
       ...listing,

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { main } from '../../src-main/cli/main';
 import { tempFolder } from './support';
 
@@ -85,10 +86,37 @@ describe('the quire command', () => {
     await quire('new', project);
     const cp1251 = path.join(folder, 'old.txt');
     fs.writeFileSync(cp1251, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])); // «Привет» in Windows-1251
-    expect(await quire('import', project, cp1251)).toMatchObject({ code: 1, err: expect.stringContaining('not in UTF-8') });
+    expect(await quire('import', project, path.join(folder, 'nope.txt'), '--clean', 'sparkle')).toMatchObject({ code: 2, err: expect.stringContaining('--clean takes auto, none') });
     expect(await quire('import', project, path.join(folder, 'nope.txt'))).toMatchObject({ code: 2, err: expect.stringContaining('no such file') });
     expect(await quire('undo', project)).toMatchObject({ code: 1, err: 'quire: There is nothing to undo.\n' });
     expect((await quire('--help')).out).toContain('Usage: quire <command> PROJECT');
+  });
+
+  it('imports a folder in DOS and KOI8 encodings with a filename pattern and a manifest, and reports what it skipped', async () => {
+    const folder = tempFolder();
+    const project = path.join(folder, 'p.quire');
+    await quire('new', project);
+    const inbox = path.join(folder, 'inbox');
+    fs.mkdirSync(inbox);
+    fs.writeFileSync(path.join(inbox, 'Кольца_1993-06_интервью_Петров.txt'), iconv.encode(INTERVIEW, 'cp866'));
+    fs.writeFileSync(path.join(inbox, 'Кольца_1993-07_интервью_Сидоров.txt'), iconv.encode(INTERVIEW, 'koi8-r'));
+    fs.writeFileSync(path.join(inbox, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]));
+    fs.writeFileSync(path.join(folder, 'manifest.csv'), 'file,title\nКольца_1993-07_интервью_Сидоров.txt,Interview with a foreman\n');
+
+    const run = await quire('import', project, inbox, '--pattern', '{*}_{date}_{kind}_{*}', '--manifest', path.join(folder, 'manifest.csv'), '--format', 'json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out) as Record<string, string | number>[];
+    expect(report).toEqual([
+      expect.objectContaining({ file: 'Кольца_1993-06_интервью_Петров.txt', status: 'imported', encoding: 'ibm866', turns: 4 }),
+      expect.objectContaining({ file: 'Кольца_1993-07_интервью_Сидоров.txt', status: 'imported', title: 'Interview with a foreman', encoding: 'koi8-r' }),
+      expect.objectContaining({ file: 'photo.jpg', status: 'skipped', reason: expect.stringMatching(/photo\.jpg/) }),
+    ]);
+    expect(run.err).toContain('The manifest has no row for “Кольца_1993-06_интервью_Петров.txt”');
+    const documents = async () => (JSON.parse((await quire('open', project, '--format', 'json')).out) as { property: string; value: number }[]).find((p) => p.property === 'documents')?.value;
+    expect(await documents()).toBe(2);
+    // One undo takes the whole import back.
+    expect((await quire('undo', project)).code).toBe(0);
+    expect(await documents()).toBe(0);
   });
 
   it('runs as `npx quire` with no build step', () => {

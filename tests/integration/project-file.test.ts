@@ -106,28 +106,49 @@ describe('the project file', () => {
 });
 
 describe('migrations', () => {
-  const v2: Migration = { version: 2, name: 'code aliases', up: ['ALTER TABLE codes ADD COLUMN aliases TEXT NOT NULL DEFAULT \'[]\''] };
+  const latest = migrations[migrations.length - 1]!.version;
+  const next: Migration = { version: latest + 1, name: 'code aliases', up: ['ALTER TABLE codes ADD COLUMN aliases TEXT NOT NULL DEFAULT \'[]\''] };
 
   it('migrate a previous schema forward, keeping the data, after a backup', async () => {
     const file = path.join(tempFolder(), 'old.quire');
     const old = await openProjectFile(file, { create: true, actorName: 'x', migrations });
     old.raw.prepare("INSERT INTO members (id, name, initials, color, created_at) VALUES ('0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f60', 'Ирина', 'И', '#000000', '1993-06-01')").run();
     await old.close();
-    const migrated = await openProjectFile(file, { create: false, actorName: 'x', migrations: [...migrations, v2] });
-    expect(migrated.schemaVersion).toBe(2);
+    const migrated = await openProjectFile(file, { create: false, actorName: 'x', migrations: [...migrations, next] });
+    expect(migrated.schemaVersion).toBe(latest + 1);
     expect(migrated.raw.prepare('SELECT name FROM members').pluck().get()).toBe('Ирина');
     expect(migrated.raw.prepare('SELECT aliases FROM codes').all()).toEqual([]);
     await migrated.close();
-    expect(fs.readdirSync(backupFolder(file)).some((n) => n.includes('before-schema-2'))).toBe(true);
+    expect(fs.readdirSync(backupFolder(file)).some((n) => n.includes(`before-schema-${latest + 1}`))).toBe(true);
+  });
+
+  it('bring a first-schema project up to date, deriving the turns and stage directions of its transcripts anew', async () => {
+    const file = path.join(tempFolder(), 'v1.quire');
+    const old = await openProjectFile(file, { create: true, actorName: 'x', migrations: migrations.slice(0, 1) });
+    const member = '0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f60';
+    old.raw.prepare("INSERT INTO members (id, name, initials, color, created_at) VALUES (?, 'Ирина', 'И', '#000000', '1993-06-01')").run(member);
+    old.raw
+      .prepare("INSERT INTO documents (id, kind, title, language, current_revision_id, created_at, created_by, updated_at) VALUES ('0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f61', 'interview', 'Старое интервью', 'ru', '0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f62', '1993', ?, '1993')")
+      .run(member);
+    old.raw
+      .prepare("INSERT INTO revisions (id, document_id, number, length, created_at, created_by, text) VALUES ('0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f62', '0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f61', 1, 40, '1993', ?, ?)")
+      .run(member, 'И: Как дела?\n(Шум в цехе.)\nР: Плохо (смеётся).');
+    await old.close();
+    const client = new Core().client();
+    await client.call('project.open', { path: file, actor });
+    const detail = await client.call('documents.get', { id: '0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f61' });
+    expect(detail.segments.map((s) => s.kind)).toEqual(['turn', 'direction', 'turn']);
+    expect(detail.segments[2]!.asides.map((a) => detail.text.slice(a.start, a.end))).toEqual(['(смеётся)']);
+    await client.call('project.close', {});
   });
 
   it('roll back completely when a step fails, leaving the file as it was', async () => {
     const file = path.join(tempFolder(), 'old.quire');
     await (await openProjectFile(file, { create: true, actorName: 'x', migrations })).close();
-    const broken: Migration = { version: 2, name: 'broken', up: ['CREATE TABLE extra (x)', 'ALTER TABLE nowhere ADD COLUMN y'] };
+    const broken: Migration = { version: latest + 1, name: 'broken', up: ['CREATE TABLE extra (x)', 'ALTER TABLE nowhere ADD COLUMN y'] };
     await expect(openProjectFile(file, { create: false, actorName: 'x', migrations: [...migrations, broken] })).rejects.toThrow();
     const db = new BetterSqlite3(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").pluck().get()).toBe(0);
     db.close();
     expect(fs.existsSync(`${file}.lock`)).toBe(false);

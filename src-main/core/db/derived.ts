@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { splitSegments } from '../../../src-shared/text';
 import { statement } from './statements';
+import { indexMemo, indexRevision } from './search-index';
 import type { LoggedTable } from './schema';
 
 /**
@@ -9,11 +10,35 @@ import type { LoggedTable } from './schema';
  * Deleting a source row removes them through ON DELETE CASCADE.
  */
 export function rebuildDerived(raw: BetterSqlite3.Database, table: LoggedTable, row: Readonly<Record<string, unknown>>): void {
+  if (table === 'memos') indexMemo(raw, String(row.id), String(row.text)); // full-text search
   if (table !== 'revisions') return;
-  const revisionId = String(row.id);
-  const insert = statement(raw, 'INSERT INTO segments (revision_id, ord, start_offset, end_offset, kind, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  segmentRevision(raw, String(row.id), String(row.text));
+  indexRevision(raw, String(row.id), String(row.text)); // full-text search, after the segments it uses
+}
+
+/**
+ * Bump when `splitSegments` changes what it finds: projects made by an older build then get
+ * their segments derived anew when they are opened.
+ */
+export const SEGMENTER_VERSION = 2;
+
+function segmentRevision(raw: BetterSqlite3.Database, revisionId: string, text: string): void {
+  const insert = statement(raw, 'INSERT INTO segments (revision_id, ord, start_offset, end_offset, kind, speaker, timestamp, asides) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   statement(raw, 'DELETE FROM segments WHERE revision_id = ?').run(revisionId);
-  splitSegments(String(row.text)).forEach((s, ord) => {
-    insert.run(revisionId, ord, s.start, s.end, s.kind, s.speaker, s.timestamp);
+  splitSegments(text).forEach((s, ord) => {
+    insert.run(revisionId, ord, s.start, s.end, s.kind, s.speaker, s.timestamp, JSON.stringify(s.asides.map((a) => [a.start, a.end])));
   });
+}
+
+/** Re-derives every revision's segments when they were made by an older segmenter. Returns whether it did. */
+export function refreshSegments(raw: BetterSqlite3.Database): boolean {
+  const made = raw.prepare("SELECT version FROM derived_state WHERE name = 'segments'").pluck().get() as number | undefined;
+  if (made === SEGMENTER_VERSION) return false;
+  raw.transaction(() => {
+    // One text at a time: a connection cannot write while it is still reading a result.
+    const textOf = raw.prepare('SELECT text FROM revisions WHERE id = ?').pluck();
+    for (const id of raw.prepare('SELECT id FROM revisions').pluck().all() as string[]) segmentRevision(raw, id, textOf.get(id) as string);
+    raw.prepare("INSERT OR REPLACE INTO derived_state (name, version) VALUES ('segments', ?)").run(SEGMENTER_VERSION);
+  }).immediate();
+  return true;
 }

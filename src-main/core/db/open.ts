@@ -7,6 +7,8 @@ import type { Migration } from '../../../migrations';
 import { acquireLock } from './lock';
 import { backupProject, newestBackupAgeHours } from './backup';
 import { APPLICATION_ID, migrate, schemaVersion } from './migrate';
+import { refreshSegments } from './derived';
+import { refreshSearchIndex } from './search-index';
 import type { Database } from './schema';
 
 /** An open project file: the raw handle for the mutation path, kysely for queries. */
@@ -101,6 +103,8 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
     raw.pragma('foreign_keys = ON');
     if (version > 0 && version < latest) await backupProject(raw, file, `before-schema-${latest}`);
     const reached = migrate(raw, steps);
+    const resegmented = reached >= 2 && refreshSegments(raw);
+    if (reached >= 3) refreshSearchIndex(raw, resegmented); // full-text search: built once for older projects
     const handle = raw;
     // The rolling backup runs while the researcher works (SQLite's online backup copies page by
     // page between other statements), so a large project still opens at once.

@@ -46,6 +46,30 @@ export interface RevisionRow {
   created_by: string;
 }
 
+export interface OriginalRow {
+  id: string;
+  document_id: string;
+  file_name: string;
+  format: string;
+  size: number;
+  sha256: string;
+  /** JSON: how the file was read (encoding, clean-up). */
+  options: string;
+  imported_at: string;
+  imported_by: string;
+}
+
+export interface OriginalFileRow {
+  sha256: string;
+  size: number;
+  data: Buffer;
+}
+
+export interface DerivedStateRow {
+  name: string;
+  version: number;
+}
+
 export interface SegmentRow {
   revision_id: string;
   ord: number;
@@ -54,6 +78,8 @@ export interface SegmentRow {
   kind: string;
   speaker: string | null;
   timestamp: string | null;
+  /** JSON `[start, end][]`: bracketed asides and stage directions inside the segment. */
+  asides: string;
 }
 
 export interface CaseTypeRow {
@@ -145,6 +171,16 @@ export interface MemoRow {
   updated_at: string;
 }
 
+/** A retrieval query saved by name (the query as JSON, as `retrieval.run` takes it). */
+export interface SavedQueryRow {
+  id: string;
+  name: string;
+  query: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -176,6 +212,7 @@ export interface LoggedTables {
   members: MemberRow;
   documents: DocumentRow;
   revisions: RevisionRow;
+  originals: OriginalRow;
   case_types: CaseTypeRow;
   cases: CaseRow;
   attributes: AttributeRow;
@@ -185,11 +222,14 @@ export interface LoggedTables {
   codes: CodeRow;
   codings: CodingRow;
   memos: MemoRow;
+  saved_queries: SavedQueryRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
 export interface Database extends LoggedTables {
   segments: SegmentRow;
+  original_files: OriginalFileRow;
+  derived_state: DerivedStateRow;
   operations: OperationRow;
   changes: ChangeRow;
 }
@@ -207,9 +247,11 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'codes',
   'documents',
   'revisions',
+  'originals',
   'document_cases',
   'speaker_links',
   'attribute_values',
   'codings',
   'memos',
+  'saved_queries',
 ];

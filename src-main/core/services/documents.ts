@@ -162,7 +162,14 @@ export const documentHandlers: SomeHandlers<
     const detail: DocumentDetail = {
       ...summary,
       text: revision.text,
-      segments: segments.map((s) => ({ start: s.start_offset, end: s.end_offset, kind: s.kind as SegmentKind, speaker: s.speaker, timestamp: s.timestamp })),
+      segments: segments.map((s) => ({
+        start: s.start_offset,
+        end: s.end_offset,
+        kind: s.kind as SegmentKind,
+        speaker: s.speaker,
+        timestamp: s.timestamp,
+        asides: (JSON.parse(s.asides) as [number, number][]).map(([start, end]) => ({ start, end })),
+      })),
       codings: codings.map((c) => toCoding(c, revision.text)),
       speakers: speakers.map((s) => ({ speaker: s.speaker, caseId: s.case_id })),
       attributes: attributes.get(id) ?? {},
@@ -265,6 +272,7 @@ export const documentHandlers: SomeHandlers<
       for (const linkId of ctx.raw.prepare(`SELECT id FROM ${table} WHERE document_id = ?`).pluck().all(id) as string[]) ctx.write.delete(table, linkId);
     }
     clearAttributeValues(ctx, id);
+    for (const originalId of ctx.raw.prepare('SELECT id FROM originals WHERE document_id = ?').pluck().all(id) as string[]) ctx.write.delete('originals', originalId);
     for (const revisionId of ctx.raw.prepare('SELECT id FROM revisions WHERE document_id = ? ORDER BY number DESC').pluck().all(id) as string[]) {
       ctx.write.delete('revisions', revisionId);
     }

@@ -2,9 +2,8 @@ import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { parseFuzzyDate } from '../../../src-shared/model/dates';
 import { readWrittenFields } from '../../../src-shared/model/written';
-import { foldForSearch } from '../../../src-shared/text';
-import type { CaseRow } from '../db/schema';
-import type { QueryContext } from '../context';
+import { guessLanguage } from '../../../src-shared/text';
+import { casesNamed } from './names';
 import { createDocument, summaryOf } from './documents';
 import type { MemoRow } from '../db/schema';
 import type { MutationContext, SomeHandlers } from '../context';
@@ -14,20 +13,6 @@ const TARGET_TABLE = { document: 'documents', code: 'codes', case: 'cases', codi
 
 function checkTarget(ctx: MutationContext, type: string, id: string | null): void {
   if (type !== 'project' && id !== null) ctx.write.read(TARGET_TABLE[type as keyof typeof TARGET_TABLE], id);
-}
-
-/** Cases named (or aliased) as the note's "Enterprise:" line names them, ё/е and case folded. */
-function casesNamed(ctx: QueryContext, name: string): string[] {
-  const wanted = foldForSearch(name.trim());
-  const rows = ctx.raw.prepare('SELECT id, name, aliases FROM cases').all() as Pick<CaseRow, 'id' | 'name' | 'aliases'>[];
-  return rows.filter((c) => [c.name, ...(JSON.parse(c.aliases) as string[])].some((n) => foldForSearch(n.trim()) === wanted)).map((c) => c.id);
-}
-
-/** Russian when most letters are Cyrillic: notes are written in the language of the field. */
-function languageOf(text: string): string {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return cyrillic >= latin ? 'ru' : 'en';
 }
 
 export const memoHandlers: SomeHandlers<'memos.list' | 'memos.get' | 'memos.create' | 'memos.update' | 'memos.delete' | 'memos.toDocument'> = {
@@ -86,7 +71,7 @@ export const memoHandlers: SomeHandlers<'memos.list' | 'memos.get' | 'memos.crea
     const documentId = await createDocument(ctx, {
       title,
       kind,
-      language: languageOf(memo.text),
+      language: guessLanguage(memo.text),
       date,
       interviewerIds: [],
       sourceFileName: null,

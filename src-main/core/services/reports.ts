@@ -14,7 +14,7 @@ interface CodeLine {
 }
 
 /** Codes in tree order with their path ("Paternalism › From above") and depth. */
-function codeLines(rows: readonly CodeRow[]): CodeLine[] {
+export function codeLines(rows: readonly CodeRow[]): CodeLine[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const pathOf = (r: CodeRow): string[] => (r.parent_id && byId.has(r.parent_id) ? [...pathOf(byId.get(r.parent_id)!), r.name] : [r.name]);
   return rows.map((r) => {
@@ -24,7 +24,7 @@ function codeLines(rows: readonly CodeRow[]): CodeLine[] {
 }
 
 /** For each document, the columns it counts for: the cases it is linked to, or inside, or their attribute values. */
-function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColumn[]; of: Map<string, readonly number[]> } {
+export function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColumn[]; of: Map<string, readonly number[]> } {
   const links = ctx.raw.prepare('SELECT document_id, case_id FROM document_cases').all() as { document_id: string; case_id: string }[];
   const cases = ctx.raw.prepare('SELECT id, parent_id, type_id, name FROM cases ORDER BY ord').all() as { id: string; parent_id: string | null; type_id: string; name: string }[];
   const parent = new Map(cases.map((c) => [c.id, c.parent_id]));

@@ -6,6 +6,8 @@ import type { Case, CaseType } from '../../../src-shared/model/entities';
 import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
 import { NavTree } from '../../components/NavTree';
+import { CaseImportDialog } from './import/CaseImportDialog';
+import { openCaseImport } from './import/store';
 
 /** Top-level cases grouped by their type; nested cases under their parents. */
 export function caseTree(cases: readonly Case[], types: readonly CaseType[]): TreeNodeData[] {
@@ -30,7 +32,10 @@ export function CasesNavigator() {
   const data = useMemo(() => caseTree(cases, caseTypes), [cases, caseTypes]);
   return (
     <>
-      <Group className="pane-header" justify="flex-end">
+      <Group className="pane-header" justify="flex-end" gap="xs">
+        <Button variant="default" onClick={openCaseImport}>
+          {t('caseImport.button')}
+        </Button>
         <Button variant="default" onClick={() => open({ kind: 'new-case', parentId: null })}>
           {t('cases.newCase')}
         </Button>
@@ -38,6 +43,7 @@ export function CasesNavigator() {
       <div className="pane-scroll">
         <NavTree label={t('nav.cases')} data={data} onOpen={(value) => !value.startsWith('type:') && open({ kind: 'case', id: value })} />
       </div>
+      <CaseImportDialog />
     </>
   );
 }

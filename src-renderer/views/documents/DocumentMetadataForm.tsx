@@ -11,6 +11,7 @@ import type { FuzzyDate } from '../../../src-shared/model/dates';
 import { call } from '../../api/client';
 import { useData } from '../../stores/data';
 import { attempt, useNotices } from '../../stores/notices';
+import { OriginalFile } from '../import/OriginalFile';
 
 const LANGUAGES = [
   { value: 'ru', label: 'Русский (ru)' },
@@ -115,6 +116,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
           <AttributeField key={a.id} attribute={a} value={values[a.id] ?? null} onChange={(v) => setValues({ ...values, [a.id]: v })} />
         ))}
         {document.sourceFileName && <TextInput label={t('document.sourceFile')} value={document.sourceFileName} readOnly />}
+        {document.sourceFileName && <OriginalFile documentId={id} />}
         <Button type="submit" disabled={dateError}>
           {t('document.save')}
         </Button>

@@ -9,6 +9,7 @@ import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
 import { countDocuments, groupDocuments, informantRoles } from './grouping';
 import type { DocumentGroup } from './grouping';
+import { ImportButton } from '../import/ImportButton';
 
 function toNodes(groups: readonly DocumentGroup[]): TreeNodeData[] {
   return groups.map((g) => ({
@@ -38,6 +39,7 @@ export function DocumentsNavigator() {
   return (
     <>
       <Stack gap={4} className="pane-header">
+        <ImportButton />
         <TextInput placeholder={t('nav.filter')} aria-label={t('nav.filter')} value={filters.text} onChange={(e) => setFilters({ text: e.currentTarget.value })} />
         <Group gap={4} grow>
           <Select

@@ -3,6 +3,7 @@ import { Navigator } from './Navigator';
 import { WorkArea } from './WorkArea';
 import { Inspector } from './Inspector';
 import { StatusBar } from './StatusBar';
+import { ImportDropZone } from '../import/ImportDropZone';
 
 /** Navigator, work area and inspector side by side, the status bar below. */
 export function ProjectWindow() {
@@ -21,6 +22,7 @@ export function ProjectWindow() {
         </aside>
       </div>
       <StatusBar />
+      <ImportDropZone />
     </div>
   );
 }

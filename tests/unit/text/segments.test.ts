@@ -19,9 +19,9 @@ describe('splitSegments: paragraphs', () => {
   it('makes one paragraph per non-empty line with offsets that exclude the newline', () => {
     const text = 'Первый абзац.\n\nВторой абзац.\nТретий.';
     expect(splitSegments(text)).toEqual([
-      { start: 0, end: 13, kind: 'paragraph', speaker: null, timestamp: null },
-      { start: 15, end: 28, kind: 'paragraph', speaker: null, timestamp: null },
-      { start: 29, end: 36, kind: 'paragraph', speaker: null, timestamp: null },
+      { start: 0, end: 13, kind: 'paragraph', speaker: null, timestamp: null, asides: [] },
+      { start: 15, end: 28, kind: 'paragraph', speaker: null, timestamp: null, asides: [] },
+      { start: 29, end: 36, kind: 'paragraph', speaker: null, timestamp: null, asides: [] },
     ]);
   });
 
@@ -31,8 +31,16 @@ describe('splitSegments: paragraphs', () => {
   });
 
   it('keeps a leading timestamp on a paragraph that has no speaker', () => {
-    expect(firstSegment('[00:41:07] (неразборчиво, шум в цехе)')).toMatchObject({
+    expect(firstSegment('[00:41:07] Дальше запись обрывается.')).toMatchObject({
       kind: 'paragraph',
+      speaker: null,
+      timestamp: '00:41:07',
+    });
+  });
+
+  it('keeps a leading timestamp on a stage direction', () => {
+    expect(firstSegment('[00:41:07] (неразборчиво, шум в цехе)')).toMatchObject({
+      kind: 'direction',
       speaker: null,
       timestamp: '00:41:07',
     });

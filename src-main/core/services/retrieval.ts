@@ -1,0 +1,195 @@
+/**
+ * Retrieval: the coded excerpts a query asks for (codes combined by an operator, filtered by
+ * cases, attributes, documents, coders and speakers), saved queries, and bulk recode or uncode of
+ * a selection of excerpts, each one undoable operation.
+ */
+import { QuireError } from '../../../src-shared/contract/errors';
+import { RetrievalQuerySchema } from '../../../src-shared/contract/retrieval';
+import type { ExcerptPage, RetrievalOperator, RetrievalQuery, SavedQuery, SpeakerFilter } from '../../../src-shared/contract/retrieval';
+import type { CitationLanguage } from '../../../src-shared/model/citation';
+import { uuidv7 } from '../../../src-shared/model/ids';
+import type { QueryContext, SomeHandlers } from '../context';
+import type { CodeRow, SavedQueryRow } from '../db/schema';
+import { statement } from '../db/statements';
+import { codebookRows } from './codebook';
+import { documentScope } from './document-scope';
+import type { Scope, ScopeFilters } from './document-scope';
+import { ExcerptBuilder } from './excerpts';
+import { now } from './map';
+import { matchDocument } from './retrieval-operators';
+import type { Hit, Span } from './retrieval-operators';
+import { passesSpeakers, SpeakerSides } from './speaker-sides';
+
+/** A code and every code inside it, in codebook order. */
+export function subtree(rows: readonly CodeRow[], rootId: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const r of rows) if (r.parent_id) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r.id]);
+  const out: string[] = [];
+  const walk = (id: string): void => {
+    out.push(id);
+    for (const child of children.get(id) ?? []) walk(child);
+  };
+  walk(rootId);
+  return out;
+}
+
+/** The codings of some codes in the scope, per document in text order; `slots` says which query code each code stands for. */
+export function loadSpans(ctx: QueryContext, slots: ReadonlyMap<string, readonly number[]>, scope: Scope): Map<string, Span[]> {
+  const codeIds = [...slots.keys()];
+  const byDocument = new Map<string, Span[]>();
+  if (codeIds.length === 0 || scope.documents.size === 0) return byDocument;
+  const rows = ctx.raw
+    .prepare(
+      `SELECT id, document_id, code_id, coder_id, start_offset, end_offset, status, quote FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) ORDER BY document_id, start_offset, end_offset`,
+    )
+    .raw()
+    .all(...codeIds) as [string, string, string, string, number, number, string, string | null][];
+  for (const [id, documentId, codeId, coderId, start, end, status, quote] of rows) {
+    if (!scope.documents.has(documentId) || (scope.coderIds && !scope.coderIds.has(coderId))) continue;
+    const span: Span = { id, codeId, coderId, start, end, status, quote, slots: slots.get(codeId)! };
+    const list = byDocument.get(documentId);
+    if (list) list.push(span);
+    else byDocument.set(documentId, [span]);
+  }
+  return byDocument;
+}
+
+/** Hits in reading order: documents by date and title, then passages by position. */
+export function sortHits(hits: Hit[], scope: Scope): Hit[] {
+  return hits.sort((a, b) => scope.documents.get(a.documentId)!.order - scope.documents.get(b.documentId)!.order || a.start - b.start || a.end - b.end);
+}
+
+/** A page of hits as excerpts, with the total and the number of documents they come from. */
+export async function excerptPage(
+  ctx: QueryContext,
+  hits: readonly Hit[],
+  scope: Scope,
+  sides: SpeakerSides,
+  page: { readonly limit: number; readonly offset: number; readonly language: CitationLanguage; readonly context: number },
+): Promise<ExcerptPage> {
+  const shown = hits.slice(page.offset, page.offset + page.limit);
+  return {
+    total: hits.length,
+    documents: new Set(hits.map((h) => h.documentId)).size,
+    excerpts: await new ExcerptBuilder(ctx, sides).build(shown, scope.documents, { language: page.language, context: page.context }),
+  };
+}
+
+export const segmentsOf = (ctx: QueryContext, revisionId: string): { start: number; end: number }[] =>
+  statement(ctx.raw, 'SELECT start_offset AS start, end_offset AS end FROM segments WHERE revision_id = ? ORDER BY ord').all(revisionId) as { start: number; end: number }[];
+
+interface Matching extends ScopeFilters {
+  readonly codeIds: readonly string[];
+  readonly operator: RetrievalOperator;
+  readonly distance: number;
+  readonly includeSubcodes: boolean;
+  readonly speakers: SpeakerFilter;
+}
+
+/** Every hit of a query, in reading order. */
+export async function retrieve(ctx: QueryContext, q: Matching, sides: SpeakerSides): Promise<{ hits: Hit[]; scope: Scope }> {
+  const rows = await codebookRows(ctx);
+  const known = new Set(rows.map((r) => r.id));
+  const missing = q.codeIds.filter((id) => !known.has(id));
+  if (missing.length > 0) throw new QuireError('not_found', 'A code of this query is no longer in the codebook (it may have been deleted or merged).', { codeIds: missing });
+  const slots = new Map<string, number[]>();
+  q.codeIds.forEach((root, slot) => {
+    for (const id of q.includeSubcodes ? subtree(rows, root) : [root]) {
+      const list = slots.get(id) ?? [];
+      if (!list.includes(slot)) list.push(slot);
+      slots.set(id, list);
+    }
+  });
+  const scope = documentScope(ctx, q);
+  const hits: Hit[] = [];
+  for (const [documentId, spans] of loadSpans(ctx, slots, scope)) {
+    const document = scope.documents.get(documentId)!;
+    const found = matchDocument({
+      operator: q.operator,
+      distance: q.distance,
+      slotCount: q.codeIds.length,
+      documentId,
+      spans,
+      segments: () => segmentsOf(ctx, document.revisionId),
+    });
+    for (const hit of found) if (q.speakers === 'all' || passesSpeakers(sides.turns(document), hit.start, hit.end, q.speakers)) hits.push(hit);
+  }
+  return { hits: sortHits(hits, scope), scope };
+}
+
+const toSaved = (r: SavedQueryRow): SavedQuery => ({
+  id: r.id,
+  name: r.name,
+  query: RetrievalQuerySchema.parse(JSON.parse(r.query)),
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+});
+
+/** The stored form of a query: its JSON, dates as the ranges they were read as. */
+const storedQuery = (query: RetrievalQuery): string => JSON.stringify(query);
+
+export const retrievalHandlers: SomeHandlers<'retrieval.run' | 'retrieval.save' | 'retrieval.saved' | 'retrieval.deleteSaved' | 'retrieval.recode' | 'retrieval.uncode'> = {
+  'retrieval.run': async (ctx, input) => {
+    const sides = new SpeakerSides(ctx);
+    const { hits, scope } = await retrieve(ctx, input, sides);
+    return excerptPage(ctx, hits, scope, sides, input);
+  },
+
+  'retrieval.save': async (ctx, { name, query }) => {
+    const at = now();
+    const same = statement(ctx.raw, 'SELECT id FROM saved_queries WHERE lower(name) = lower(?)').pluck().get(name) as string | undefined;
+    const row = same
+      ? ctx.write.update('saved_queries', same, { name, query: storedQuery(query), updated_at: at })
+      : ctx.write.insert('saved_queries', { id: uuidv7(), name, query: storedQuery(query), created_at: at, created_by: ctx.actor.id, updated_at: at });
+    ctx.describe(`Saved the query "${name}"`);
+    return toSaved(row);
+  },
+
+  'retrieval.saved': async (ctx) => {
+    const rows = ctx.raw.prepare('SELECT * FROM saved_queries').all() as SavedQueryRow[];
+    return rows.sort((a, b) => a.name.localeCompare(b.name, 'ru', { numeric: true })).map(toSaved);
+  },
+
+  'retrieval.deleteSaved': async (ctx, { id }) => {
+    const row = ctx.write.delete('saved_queries', id);
+    ctx.describe(`Deleted the saved query "${row.name}"`);
+    return null;
+  },
+
+  'retrieval.recode': async (ctx, { codingIds, codeId }) => {
+    const target = ctx.write.read('codes', codeId);
+    if (target.archived === 1) throw new QuireError('invalid_input', `The code "${target.name}" is archived: restore it before coding with it.`);
+    const twin = statement(
+      ctx.raw,
+      'SELECT id FROM codings WHERE code_id = ? AND document_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ? AND id <> ?',
+    ).pluck();
+    let recoded = 0;
+    let merged = 0;
+    for (const id of new Set(codingIds)) {
+      const coding = ctx.write.read('codings', id);
+      if (coding.code_id === codeId) continue;
+      const same = twin.get(codeId, coding.document_id, coding.coder_id, coding.start_offset, coding.end_offset, id) as string | undefined;
+      if (same) {
+        // The new code is already on these words by this coder: one coding, keeping the memos.
+        for (const memo of statement(ctx.raw, "SELECT id FROM memos WHERE target_type = 'coding' AND target_id = ?").pluck().all(id) as string[]) {
+          ctx.write.update('memos', memo, { target_id: same });
+        }
+        await ctx.call('codings.remove', { id });
+        merged++;
+      } else {
+        await ctx.call('codings.recode', { id, codeId });
+        recoded++;
+      }
+    }
+    ctx.describe(`Recoded ${recoded + merged} passages as ${target.name}`);
+    return { recoded, merged };
+  },
+
+  'retrieval.uncode': async (ctx, { codingIds }) => {
+    const ids = [...new Set(codingIds)];
+    for (const id of ids) await ctx.call('codings.remove', { id });
+    ctx.describe(`Removed ${ids.length} codings`);
+    return { removed: ids.length };
+  },
+};

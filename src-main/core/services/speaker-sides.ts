@@ -1,0 +1,94 @@
+/**
+ * Whose turn a turn is: the informant's or the interviewer's. The rule (documented with the
+ * contract's SPEAKER_FILTERS): a label linked to a case speaks for that case, so it is an
+ * informant's; an unlinked label is the interviewer's when it reads as one (И, И1, Интервьюер,
+ * Interviewer, Int, Q, В, Вопрос, I) or names one of the document's interviewers (full name or
+ * initials); any other label is an informant's. Turns without a label (dash-led dialogue) and
+ * paragraphs are nobody's: they pass neither filter.
+ */
+import type { QueryContext } from '../context';
+import type { DocumentMeta } from './document-scope';
+import { statement } from '../db/statements';
+
+export type Side = 'informant' | 'interviewer';
+
+const INTERVIEWER_LABEL = /^(?:и|интервьюер|интервьюерка|в|вопрос|interviewer|int|q|question|i)(?:[\s\-_#№]*\d+)?$/iu;
+
+export interface Turn {
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string | null;
+  readonly side: Side | null;
+  /** The case the label is linked to. */
+  readonly caseId: string | null;
+}
+
+/** Reads turns and classifies them, one document at a time, with what it needs loaded once. */
+export class SpeakerSides {
+  private readonly members: Map<string, { name: string; initials: string }>;
+  private readonly cache = new Map<string, readonly Turn[]>();
+
+  constructor(private readonly ctx: QueryContext) {
+    const rows = ctx.raw.prepare('SELECT id, name, initials FROM members').all() as { id: string; name: string; initials: string }[];
+    this.members = new Map(rows.map((m) => [m.id, m]));
+  }
+
+  /** The document's turns in order, each with its side. */
+  turns(document: DocumentMeta): readonly Turn[] {
+    const hit = this.cache.get(document.id);
+    if (hit) return hit;
+    const links = new Map(
+      (statement(this.ctx.raw, 'SELECT speaker, case_id FROM speaker_links WHERE document_id = ?').all(document.id) as { speaker: string; case_id: string }[]).map((l) => [
+        l.speaker,
+        l.case_id,
+      ]),
+    );
+    const interviewers = new Set<string>();
+    for (const id of document.interviewerIds) {
+      const m = this.members.get(id);
+      if (!m) continue;
+      interviewers.add(m.name.trim().toLocaleLowerCase());
+      interviewers.add(m.initials.trim().toLocaleLowerCase());
+    }
+    const rows = statement(this.ctx.raw, "SELECT start_offset, end_offset, speaker FROM segments WHERE revision_id = ? AND kind = 'turn' ORDER BY ord").all(
+      document.revisionId,
+    ) as { start_offset: number; end_offset: number; speaker: string | null }[];
+    const turns = rows.map((r): Turn => {
+      const caseId = r.speaker === null ? null : (links.get(r.speaker) ?? null);
+      return { start: r.start_offset, end: r.end_offset, speaker: r.speaker, caseId, side: sideOf(r.speaker, caseId, interviewers) };
+    });
+    this.cache.set(document.id, turns);
+    return turns;
+  }
+}
+
+export function sideOf(label: string | null, linkedCaseId: string | null, interviewerNames: ReadonlySet<string>): Side | null {
+  if (label === null) return null;
+  if (linkedCaseId !== null) return 'informant';
+  const trimmed = label.trim();
+  if (INTERVIEWER_LABEL.test(trimmed) || interviewerNames.has(trimmed.toLocaleLowerCase())) return 'interviewer';
+  return 'informant';
+}
+
+/** The turns a passage touches (turns are in text order and do not overlap); an empty passage touches the turn it sits in. */
+export function turnsTouching(turns: readonly Turn[], start: number, end: number): Turn[] {
+  const stop = Math.max(end, start + 1);
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Turn[] = [];
+  for (let i = lo; i < turns.length && turns[i]!.start < stop; i++) out.push(turns[i]!);
+  return out;
+}
+
+/** Whether a passage passes the speaker filter. */
+export function passesSpeakers(turns: readonly Turn[], start: number, end: number, filter: 'all' | 'informants' | 'interviewer'): boolean {
+  if (filter === 'all') return true;
+  const touched = turnsTouching(turns, start, end);
+  const informant = touched.some((t) => t.side === 'informant');
+  return filter === 'informants' ? informant : !informant && touched.some((t) => t.side === 'interviewer');
+}

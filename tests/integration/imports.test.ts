@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { Document, Packer, Paragraph } from 'docx';
+import { newProject } from './support';
+import type { QuireClient } from '../../src-shared/contract';
+
+const TRANSCRIPT = [
+  'И: Как у вас распределяют сверхурочные?',
+  'Р: Мастер даёт своим. (смеётся) Кто с ним в ладах, тот и работает в субботу.',
+  'И: А остальные?',
+  'Р: Остальные молчат. Боятся, что сократят.',
+].join('\r\n');
+
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+async function enterprise(client: QuireClient) {
+  const types = await Promise.all([client.call('caseTypes.create', { name: 'Enterprise' }), client.call('caseTypes.create', { name: 'Informant' })]);
+  const rings = await client.call('cases.create', { typeId: types[0].id, name: 'Кольца', aliases: ['Rings'] });
+  const ivanov = await client.call('cases.create', { typeId: types[1].id, name: 'Иванов', aliases: ['Р'] });
+  return { rings, ivanov };
+}
+
+describe('importing files', () => {
+  it('reads a Windows-1251 transcript, proposes details from the file name, imports it with its original', async () => {
+    const { client } = await newProject();
+    const { rings, ivanov } = await enterprise(client);
+    const staged = await client.call('imports.stage', { fileName: 'Кольца_1993-06_интервью_Иванов.txt', data: base64(iconv.encode(TRANSCRIPT, 'win1251')) });
+    if (!staged.ok) throw new Error(staged.reason);
+    expect(staged.encoding).toMatchObject({ name: 'windows-1251', detected: true });
+    expect(staged).toMatchObject({ format: 'text', turns: 4 });
+    expect(staged.speakers).toEqual([
+      { label: 'И', turns: 2, caseId: null },
+      { label: 'Р', turns: 2, caseId: ivanov.id },
+    ]);
+
+    const [suggestion] = await client.call('imports.suggest', { stagedIds: [staged.stagedId], pattern: '{enterprise}_{date}_{kind}_{informant}' });
+    expect(suggestion).toMatchObject({ kind: 'interview', language: 'ru', caseIds: [rings.id, ivanov.id], speakers: { Р: ivanov.id }, problems: [] });
+    expect(suggestion!.date).toMatchObject({ start: '1993-06-01', precision: 'month' });
+
+    const report = await client.call('imports.commit', { items: [suggestion!] });
+    expect(report.skipped).toEqual([]);
+    expect(report.imported[0]).toMatchObject({ fileName: 'Кольца_1993-06_интервью_Иванов.txt', encoding: 'windows-1251', turns: 4 });
+    const detail = await client.call('documents.get', { id: report.imported[0]!.documentId });
+    expect(detail.text).toContain('Мастер даёт своим.');
+    expect(detail.speakers).toContainEqual({ speaker: 'Р', caseId: ivanov.id });
+    const aside = detail.segments[1]!.asides[0]!;
+    expect(detail.text.slice(aside.start, aside.end)).toBe('(смеётся)');
+
+    const original = await client.call('documents.original', { documentId: detail.id });
+    expect(iconv.decode(Buffer.from(original!.data, 'base64'), 'win1251')).toBe(TRANSCRIPT);
+    expect(original!.options.encoding).toBe('windows-1251');
+  });
+
+  it('imports a batch as one undoable operation, skips what cannot be read, and keeps originals over undo and redo', async () => {
+    const { client } = await newProject();
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Отчёт о предприятии «Кольца»'), new Paragraph('План выполнен на 80 процентов.')] }] }));
+    const good = await client.call('imports.stage', { fileName: 'report.docx', data: base64(docx) });
+    const note = await client.call('imports.stage', { fileName: 'note.md', data: base64(Buffer.from('# Заметка\n\nЦех **стоит** с марта.')) });
+    const broken = await client.call('imports.stage', { fileName: 'broken.docx', data: base64(Buffer.from('PK\u0003\u0004 not really a zip')) });
+    expect(broken).toMatchObject({ ok: false, fileName: 'broken.docx' });
+    if (!good.ok || !note.ok) throw new Error('staging failed');
+    expect(note.excerpt).toBe('Заметка\n\nЦех стоит с марта.');
+
+    const suggestions = await client.call('imports.suggest', { stagedIds: [good.stagedId, note.stagedId], defaults: { kind: 'enterprise_report' } });
+    const report = await client.call('imports.commit', { items: suggestions });
+    expect(report.imported.map((d) => d.format)).toEqual(['docx', 'markdown']);
+    expect((await client.call('documents.list', {})).length).toBe(2);
+
+    await client.call('history.undo', {});
+    expect((await client.call('documents.list', {})).length).toBe(0);
+    await client.call('history.redo', {});
+    const documents = await client.call('documents.list', {});
+    expect(documents.length).toBe(2);
+    const original = await client.call('documents.original', { documentId: documents.find((d) => d.sourceFileName === 'report.docx')!.id });
+    expect(Buffer.from(original!.data, 'base64').equals(Buffer.from(docx))).toBe(true);
+
+    // Deleting the document takes its original link along, and undo brings both back.
+    const id = documents[0]!.id;
+    await client.call('documents.delete', { id });
+    expect(await client.call('documents.original', { documentId: id })).toBeNull();
+    await client.call('history.undo', {});
+    expect(await client.call('documents.original', { documentId: id })).not.toBeNull();
+  });
+
+  it('lets the researcher override the encoding and the clean-up, and explains bad patterns and manifests', async () => {
+    const { client } = await newProject();
+    const wrapped = 'Мастер цеха сказал, что премию в этом месяце не дадут никому из тех, кто произ-\nводственное задание не выполнил.';
+    const staged = await client.call('imports.stage', { fileName: 'scan.txt', data: base64(iconv.encode(wrapped, 'koi8-r')) });
+    if (!staged.ok) throw new Error(staged.reason);
+    expect(staged.suggestedCleanup.joinHyphenation).toBe(true);
+    expect(staged.excerpt).toContain('производственное');
+
+    const raw = await client.call('imports.preview', { stagedId: staged.stagedId, cleanup: {} });
+    expect(raw.excerpt).toContain('произ-\nводственное');
+    const misread = await client.call('imports.preview', { stagedId: staged.stagedId, encoding: 'windows-1251' });
+    expect(misread.encoding).toMatchObject({ name: 'windows-1251', detected: false });
+    expect(misread.excerpt).not.toContain('Мастер');
+    await expect(client.call('imports.preview', { stagedId: staged.stagedId, encoding: 'martian-7' })).rejects.toThrow(/martian-7/);
+
+    await expect(client.call('imports.suggest', { stagedIds: [staged.stagedId], pattern: '{date}{kind}' })).rejects.toThrow(/nothing between/);
+    const [unmatched] = await client.call('imports.suggest', { stagedIds: [staged.stagedId], pattern: '{enterprise}_{date}' });
+    expect(unmatched!.problems[0]).toMatch(/does not fit the pattern/);
+
+    const manifest = await client.call('imports.stage', { fileName: 'manifest.csv', data: base64(Buffer.from('файл;название;дата;вид;цех\nscan.txt;Собрание в цехе;12.06.93;собрание;литейный\n')) });
+    if (!manifest.ok) throw new Error(manifest.reason);
+    const [fromManifest] = await client.call('imports.suggest', { stagedIds: [staged.stagedId], manifestId: manifest.stagedId });
+    expect(fromManifest).toMatchObject({ title: 'Собрание в цехе', kind: 'meeting_record', date: { start: '1993-06-12', precision: 'day' } });
+    expect(fromManifest!.problems).toEqual([expect.stringMatching(/“цех” is neither a document detail/)]);
+
+    await client.call('imports.discard', { stagedIds: [staged.stagedId] });
+    await expect(client.call('imports.preview', { stagedId: staged.stagedId })).rejects.toThrow(/no longer waiting/);
+  });
+});
+
+describe('staging a spreadsheet', () => {
+  it('reads it as a table (a case list or manifest), not as a document', async () => {
+    const { client } = await newProject();
+    const staged = await client.call('imports.stage', { fileName: 'informants.csv', data: base64(iconv.encode('ФИО;должность\nИванов;мастер\nПетрова;крановщица\n', 'win1251')) });
+    expect(staged).toMatchObject({ ok: true, format: 'table', paragraphs: 2 });
+    const table = await client.call('imports.table', { stagedId: staged.stagedId! });
+    expect(table.headers).toEqual(['ФИО', 'должность']);
+    expect(table.rows).toEqual([['Иванов', 'мастер'], ['Петрова', 'крановщица']]);
+  });
+});

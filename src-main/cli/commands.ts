@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { serve } from './serve';
-import { importFiles } from './import';
+import { importFiles, rereadDocument } from './import';
+import { documentNamed } from './names';
 import { importCases } from './cases';
 import { decodeText } from '../core/import/decode';
 import type { CommandContext } from './context';
@@ -78,6 +79,7 @@ export const commands: Readonly<Record<string, Command>> = {
   },
 
   import: (ctx) => importFiles(ctx),
+  reread: (ctx) => rereadDocument(ctx),
 
   'cases import': (ctx) => importCases(ctx),
 
@@ -111,11 +113,7 @@ export const commands: Readonly<Record<string, Command>> = {
     let documentIds: string[] | undefined;
     if (ctx.options.documents) {
       const all = await ctx.client.call('documents.list', {});
-      documentIds = ctx.options.documents.split(',').map((wanted) => {
-        const found = all.find((d) => d.id === wanted.trim() || d.title === wanted.trim());
-        if (!found) throw new UsageError(`there is no document "${wanted.trim()}".`);
-        return found.id;
-      });
+      documentIds = ctx.options.documents.split(',').map((wanted) => documentNamed(all, wanted).id);
     }
     const query = {
       pattern,

@@ -6,6 +6,7 @@ import { CLEANUP_OPTIONS } from '../../src-shared/text';
 import type { CleanupOption } from '../../src-shared/text';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
+import { documentNamed } from './names';
 
 /** `--clean auto` (what each text seems to need), `none`, or a list of clean-up steps. */
 function cleanupOf(value: string | undefined): CleanupChoice | undefined {
@@ -89,4 +90,16 @@ export async function importFiles(ctx: CommandContext): Promise<number> {
   for (const s of skipped) rows.push([s.fileName, 'skipped', '', '', '', '', '', '', s.reason]);
   ctx.print({ headers: ['file', 'status', 'title', 'format', 'encoding', 'turns', 'characters', 'id', 'reason'], rows, numeric: [5, 6] });
   return skipped.length > 0 ? 1 : 0;
+}
+
+/** `quire reread PROJECT DOCUMENT [--encoding E] [--clean …]`: the original file read again as a new revision. */
+export async function rereadDocument(ctx: CommandContext): Promise<void> {
+  const wanted = ctx.operands[0];
+  if (!wanted) throw new UsageError('name the document (id or title): quire reread PROJECT DOCUMENT');
+  await ctx.client.call('project.open', { path: ctx.project!, actor: { name: ctx.actor } });
+  const document = documentNamed(await ctx.client.call('documents.list', {}), wanted);
+  const cleanup = cleanupOf(ctx.options.clean ?? 'none');
+  const result = await ctx.client.call('documents.reread', { documentId: document.id, ...(ctx.options.encoding ? { encoding: ctx.options.encoding } : {}), ...(cleanup ? { cleanup } : {}) });
+  const { intact, moved, needsReview } = result.codings;
+  ctx.print({ headers: ['document', 'revision', 'codings intact', 'moved', 'need review'], rows: [[result.document.title, result.document.revisionNumber, intact, moved, needsReview]], numeric: [1, 2, 3, 4] });
 }

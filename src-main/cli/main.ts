@@ -24,6 +24,8 @@ Commands:
                                        import documents (txt, md, docx, odt, rtf, html, pdf) with
                                        their originals as one undoable operation; prints a report
                                        and exits 1 when a file could not be imported
+  reread PROJECT DOCUMENT [--encoding E] [--clean none|auto|OPTION,…]
+                                       read an imported document's original file again (new revision)
   cases import PROJECT FILE.csv|.xlsx --type TYPE [--sheet NAME] [--encoding E] [--preview]
                                        add or update cases (informants, enterprises…) from a list,
                                        columns mapped by their headers; exits 1 when rows had problems

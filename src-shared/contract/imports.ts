@@ -3,6 +3,7 @@ import { mutation, query } from './define';
 import { DateInput, Id } from './common';
 import { DOCUMENT_KINDS } from '../model/entities';
 import type { DocumentKind } from '../model/entities';
+import type { ReviseResult } from './documents';
 import type { FuzzyDate } from '../model/dates';
 import { CLEANUP_OPTIONS } from '../text/cleanup';
 import type { CleanupOption } from '../text/cleanup';
@@ -153,6 +154,11 @@ export const importMethods = {
   'imports.discard': query(z.object({ stagedIds: z.array(Id) })).returns<null>(),
   /** Imports staged files as documents, keeping each original file: one undoable operation. */
   'imports.commit': mutation(z.object({ items: z.array(ImportItem).min(1).max(10_000) })).returns<ImportReport>(),
+  /**
+   * Reads a document's original file again with another encoding or clean-up, as a new revision:
+   * clean-up stays reversible after import, and codings follow their words as after any edit.
+   */
+  'documents.reread': mutation(z.object({ documentId: Id, encoding: Encoding.optional(), cleanup: Cleanup.default({}) })).returns<ReviseResult>(),
   /** The file a document was imported from, for provenance or to import it again; null when it was typed in. */
   'documents.original': query(z.object({ documentId: Id })).returns<OriginalFile | null>(),
 };

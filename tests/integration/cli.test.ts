@@ -114,6 +114,11 @@ describe('the quire command', () => {
     expect(run.err).toContain('The manifest has no row for “Кольца_1993-06_интервью_Петров.txt”');
     const documents = async () => (JSON.parse((await quire('open', project, '--format', 'json')).out) as { property: string; value: number }[]).find((p) => p.property === 'documents')?.value;
     expect(await documents()).toBe(2);
+    // Read again in another encoding: a new revision of the same document, undone at once.
+    const reread = await quire('reread', project, 'Interview with a foreman', '--encoding', 'windows-1251', '--format', 'json');
+    expect(reread.code).toBe(0);
+    expect(JSON.parse(reread.out)[0]).toMatchObject({ document: 'Interview with a foreman', revision: 2 });
+    expect((await quire('undo', project)).code).toBe(0);
     // One undo takes the whole import back.
     expect((await quire('undo', project)).code).toBe(0);
     expect(await documents()).toBe(0);

@@ -112,6 +112,36 @@ describe('importing files', () => {
   });
 });
 
+describe('reading an imported document again', () => {
+  it('undoes a clean-up after import as a new revision, keeping codings on their words', async () => {
+    const { client } = await newProject();
+    const text = 'Р: Мастер сказал, что премию в этом месяце не дадут никому из тех, кто произ-\nводственное задание не выполнил. А потом добавил, что и тринадцатой зарплаты не будет.';
+    const staged = await client.call('imports.stage', { fileName: 'scan.txt', data: base64(Buffer.from(text)) });
+    if (!staged.ok) throw new Error(staged.reason);
+    const [item] = await client.call('imports.suggest', { stagedIds: [staged.stagedId] });
+    const { imported } = await client.call('imports.commit', { items: [{ ...item!, cleanup: { joinHyphenation: true } }] });
+    const id = imported[0]!.documentId;
+    const before = await client.call('documents.get', { id });
+    expect(before.text).toContain('производственное');
+    const code = await client.call('codes.create', { name: 'Bonus withheld' });
+    const start = before.text.indexOf('тринадцатой');
+    await client.call('codings.apply', { documentId: id, codeId: code.id, start, end: start + 'тринадцатой зарплаты'.length });
+
+    const reread = await client.call('documents.reread', { documentId: id, cleanup: {} });
+    expect(reread.codings).toMatchObject({ moved: 1, needsReview: 0 });
+    const after = await client.call('documents.get', { id });
+    expect(after.text).toContain('произ-\nводственное');
+    expect(after.revisionNumber).toBe(2);
+    expect(after.text.slice(after.codings[0]!.start, after.codings[0]!.end)).toBe('тринадцатой зарплаты');
+    expect((await client.call('documents.original', { documentId: id }))!.options.cleanup).toEqual({});
+
+    await client.call('history.undo', {});
+    expect((await client.call('documents.get', { id })).text).toBe(before.text);
+    const typed = await client.call('documents.create', { title: 'Typed', text: 'Набрано вручную.' });
+    await expect(client.call('documents.reread', { documentId: typed.id })).rejects.toThrow(/not imported from a file/);
+  });
+});
+
 describe('staging a spreadsheet', () => {
   it('reads it as a table (a case list or manifest), not as a document', async () => {
     const { client } = await newProject();

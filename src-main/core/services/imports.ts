@@ -12,6 +12,7 @@ import type { ExtractedDocument, TableData } from '../import';
 import { stagingOf } from '../import/staging';
 import type { StagedFile } from '../import/staging';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
+import type { OriginalRow } from '../db/schema';
 import { storeOriginal } from '../db/originals';
 import { createDocument } from './documents';
 import { caseTypeNamed, casesNamed } from './names';
@@ -155,7 +156,16 @@ function tablePreview(file: StagedFile, table: TableData): ImportPreview {
   };
 }
 
-export const importHandlers: SomeHandlers<'imports.stage' | 'imports.preview' | 'imports.suggest' | 'imports.table' | 'imports.discard' | 'imports.commit' | 'documents.original'> = {
+/** The newest original file of a document, or undefined when it was typed in or written here. */
+function originalOf(ctx: QueryContext, documentId: string): (OriginalRow & { data: Buffer }) | undefined {
+  return ctx.raw
+    .prepare('SELECT o.*, f.data FROM originals o JOIN original_files f ON f.sha256 = o.sha256 WHERE o.document_id = ? ORDER BY o.imported_at DESC LIMIT 1')
+    .get(documentId) as (OriginalRow & { data: Buffer }) | undefined;
+}
+
+export const importHandlers: SomeHandlers<
+  'imports.stage' | 'imports.preview' | 'imports.suggest' | 'imports.table' | 'imports.discard' | 'imports.commit' | 'documents.reread' | 'documents.original'
+> = {
   'imports.stage': async (ctx, { fileName, data, encoding }): Promise<StageResult> => {
     const file = stagingOf(ctx.file).add(fileName, Buffer.from(data, 'base64'));
     try {
@@ -287,14 +297,19 @@ export const importHandlers: SomeHandlers<'imports.stage' | 'imports.preview' | 
     return { imported, skipped };
   },
 
+  'documents.reread': async (ctx, { documentId, encoding, cleanup }) => {
+    const original = originalOf(ctx, documentId);
+    if (!original) throw new QuireError('invalid_input', 'This document was not imported from a file, so there is nothing to read again.', { documentId });
+    const file: StagedFile = { id: original.id, fileName: original.file_name, bytes: original.data, sha256: original.sha256, readings: new Map() };
+    const prepared = await prepare(file, encoding, cleanup);
+    const result = await ctx.call('documents.revise', { id: documentId, text: prepared.text, note: `Read again from “${original.file_name}”` });
+    ctx.write.update('originals', original.id, { options: JSON.stringify({ encoding: prepared.extracted.encoding?.name ?? null, cleanup: prepared.cleanup }) });
+    ctx.describe(`Read "${result.document.title}" again from its original file`);
+    return result;
+  },
+
   'documents.original': async (ctx, { documentId }) => {
-    const row = await ctx.db
-      .selectFrom('originals as o')
-      .innerJoin('original_files as f', 'f.sha256', 'o.sha256')
-      .select(['o.file_name', 'o.format', 'o.size', 'o.sha256', 'o.options', 'o.imported_at', 'f.data'])
-      .where('o.document_id', '=', documentId)
-      .orderBy('o.imported_at', 'desc')
-      .executeTakeFirst();
+    const row = originalOf(ctx, documentId);
     if (!row) return null;
     const options = JSON.parse(row.options) as { encoding?: string | null; cleanup?: CleanupChoice };
     return {
@@ -302,7 +317,7 @@ export const importHandlers: SomeHandlers<'imports.stage' | 'imports.preview' | 
       format: row.format,
       size: row.size,
       sha256: row.sha256,
-      data: Buffer.from(row.data).toString('base64'),
+      data: row.data.toString('base64'),
       importedAt: row.imported_at,
       options: { encoding: options.encoding ?? null, cleanup: options.cleanup ?? {} },
     };

@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 
 /**
- * Imported files are kept (provenance, re-import, export), and transcripts know their asides.
+ * Imported files are kept (provenance, re-import, export), transcripts know their asides, and
+ * revisions their length in words.
  *
  * `original_files` holds the bytes once per content (sha256) and is not logged: the change log
  * stores rows as JSON, and a blob there would be copied on every undo. `originals` is the logged
@@ -31,6 +32,11 @@ export const originals: Migration = {
     ) STRICT`,
     'CREATE INDEX originals_by_document ON originals(document_id)',
     "ALTER TABLE segments ADD COLUMN asides TEXT NOT NULL DEFAULT '[]'",
+    // Derived like segments: how much material a revision is, for codings per 10,000 words.
+    `CREATE TABLE revision_stats (
+      revision_id TEXT PRIMARY KEY NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+      words INTEGER NOT NULL
+    ) STRICT`,
     `CREATE TABLE derived_state (
       name TEXT PRIMARY KEY NOT NULL,
       version INTEGER NOT NULL

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { serve } from './serve';
+import { MATRIX_MEASURES, MATRIX_PERIODS } from '../../src-shared/contract';
+import type { MatrixMeasure, MatrixPeriod } from '../../src-shared/contract';
 import { importFiles, rereadDocument } from './import';
 import { documentNamed } from './names';
 import { importCases } from './cases';
@@ -151,9 +153,11 @@ export const commands: Readonly<Record<string, Command>> = {
     const cols = ctx.options.cols;
     if (!cols) throw new UsageError('say what the columns are: --cols enterprise (a case type) or --cols region (an attribute).');
     const measure = ctx.options.measure ?? 'codings';
-    if (measure !== 'codings' && measure !== 'documents') throw new UsageError('--measure is codings or documents.');
+    if (!(MATRIX_MEASURES as readonly string[]).includes(measure)) throw new UsageError(`--measure is one of ${MATRIX_MEASURES.join(', ')}.`);
+    const period = ctx.options.by;
+    if (period !== undefined && !(MATRIX_PERIODS as readonly string[]).includes(period)) throw new UsageError(`--by is one of ${MATRIX_PERIODS.join(', ')}.`);
     await open(ctx);
-    const matrix = await ctx.client.call('reports.matrix', { columns: cols, measure });
+    const matrix = await ctx.client.call('reports.matrix', { columns: cols, measure: measure as MatrixMeasure, ...(period ? { period: period as MatrixPeriod } : {}) });
     const indent = ctx.format === 'table';
     ctx.print({
       headers: ['code', ...matrix.columns.map((c) => c.label), 'total'],

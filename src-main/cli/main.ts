@@ -35,7 +35,8 @@ Commands:
        [--extent match|segment] [--speaker LABEL] [--documents ID|TITLE,…] [--create] [--preview]
                                        auto-code every match (one undoable operation)
   report frequencies PROJECT           codings and documents per code
-  report matrix PROJECT --rows codes --cols CASE-TYPE|ATTRIBUTE [--measure codings|documents]
+  report matrix PROJECT --rows codes --cols CASE-TYPE|ATTRIBUTE [--by month|quarter|year]
+       [--measure codings|documents|informants|chars|per10k|rowpct|colpct|presence]
   history PROJECT [--actor NAME] [--since DATE] [--method M] [--limit N]
   serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]
                                        the browser edition (default: the last project, or the sample)

@@ -26,6 +26,7 @@ export const OPTIONS = {
   rows: { type: 'string' },
   cols: { type: 'string' },
   measure: { type: 'string' },
+  by: { type: 'string' },
   actor: { type: 'string' },
   since: { type: 'string' },
   method: { type: 'string' },

@@ -11,18 +11,51 @@ export interface FrequencyRow {
   readonly documents: number;
 }
 
-export const MATRIX_MEASURES = ['codings', 'documents'] as const;
+/**
+ * What a matrix cell shows. Raw counts mislead when enterprises differ in how much was recorded,
+ * so besides codings, documents, informants and coded characters there are codings per 10,000
+ * words of the column's material, row and column percentages, and mere presence (0 or 1).
+ */
+export const MATRIX_MEASURES = ['codings', 'documents', 'informants', 'chars', 'per10k', 'rowpct', 'colpct', 'presence'] as const;
+export type MatrixMeasure = (typeof MATRIX_MEASURES)[number];
+
+/** Columns split by when the material is dated: month, quarter or year. */
+export const MATRIX_PERIODS = ['month', 'quarter', 'year'] as const;
+export type MatrixPeriod = (typeof MATRIX_PERIODS)[number];
 
 export interface MatrixColumn {
   readonly key: string;
   readonly label: string;
+  /** The column's case or attribute value when split by period; the label otherwise. */
+  readonly group: string;
+  /** `1993-06`, `1993-Q2`, `1993`, or `undated`; null when not split by period. */
+  readonly period: string | null;
+  /** Documents counted for the column, and their words (current revisions). */
+  readonly documents: number;
+  readonly words: number;
+}
+
+export interface MatrixRow {
+  readonly codeId: string;
+  readonly name: string;
+  readonly path: string;
+  readonly depth: number;
+  /** The measure, per column. */
+  readonly cells: readonly number[];
+  /** Codings per column, whatever the measure: the basis for flagging small counts. */
+  readonly counts: readonly number[];
+  /** The measure over the whole project (codings, documents…); for percentages, the row's codings. */
+  readonly total: number;
 }
 
 export interface Matrix {
-  readonly measure: (typeof MATRIX_MEASURES)[number];
+  readonly measure: MatrixMeasure;
   readonly columnsBy: string;
+  readonly period: MatrixPeriod | null;
   readonly columns: readonly MatrixColumn[];
-  readonly rows: readonly { readonly codeId: string; readonly name: string; readonly path: string; readonly depth: number; readonly cells: readonly number[]; readonly total: number }[];
+  readonly rows: readonly MatrixRow[];
+  /** Cells resting on fewer codings than this are flagged as too small to compare. */
+  readonly smallBelow: number;
 }
 
 export const reportMethods = {
@@ -36,6 +69,8 @@ export const reportMethods = {
       columns: z.string().trim().min(1),
       measure: z.enum(MATRIX_MEASURES).default('codings'),
       codeId: Id.optional(),
+      period: z.enum(MATRIX_PERIODS).optional(),
+      smallBelow: z.int().min(0).max(1000).default(5),
     }),
   ).returns<Matrix>(),
 };

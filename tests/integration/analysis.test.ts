@@ -73,6 +73,59 @@ describe('reports', () => {
   });
 });
 
+describe('comparing enterprises fairly', () => {
+  async function material(client: Parameters<typeof seed>[0]) {
+    const s = await seed(client);
+    // A second, later and longer interview at the mine; speaker Р linked to a miner.
+    const miner = await client.call('cases.create', { typeId: s.informant.id, parentId: s.mine.id, name: 'Шахтёр Сидоров' });
+    await client.call('documents.create', {
+      title: 'Интервью с шахтёром',
+      kind: 'interview',
+      date: 'Q1 1994',
+      text: ['И: Как у вас мастер?', 'Р: Мастер у нас свой человек, мастер нас прикрывает, мастер и путёвки достаёт, и премию выбивает для всей бригады.'].join('\n'),
+      caseIds: [s.mine.id, miner.id],
+      speakers: { Р: miner.id },
+    });
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    return s;
+  }
+
+  it('normalises by the words of each enterprise’s material, and gives row and column shares', async () => {
+    const { client } = await newProject();
+    const s = await material(client);
+    const codings = await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id });
+    const row = codings.rows[0]!;
+    expect(codings.columns.map((c) => [c.label, c.documents])).toEqual([['Кольца', 1], ['Шахта', 1]]);
+    expect(row.cells).toEqual([2, 4]);
+    const per10k = await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'per10k' });
+    const words = per10k.columns.map((c) => c.words);
+    expect(words[0]).toBe(s.text.match(/[\p{L}\p{N}]+/gu)!.length);
+    expect(per10k.rows[0]!.cells).toEqual([Math.round((100_000 * 2) / words[0]!) / 10, Math.round((100_000 * 4) / words[1]!) / 10]);
+    expect(per10k.rows[0]!.counts).toEqual([2, 4]);
+    expect((await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'rowpct' })).rows[0]!.cells).toEqual([33.3, 66.7]);
+    expect((await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'colpct' })).rows[0]!.cells).toEqual([100, 100]);
+    expect((await client.call('reports.matrix', { columns: 'enterprise', codeId: s.informal.id, measure: 'presence' })).rows.map((r) => r.cells)).toEqual([[0, 0], [1, 1]]);
+    const chars = await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'chars' });
+    expect(chars.rows[0]!.cells).toEqual([2 * 'мастер'.length, 4 * 'мастер'.length]);
+  });
+
+  it('counts informants through the speakers of the coded turns, and splits columns by period', async () => {
+    const { client } = await newProject();
+    const s = await material(client);
+    const informants = await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'informants' });
+    // At the mine one "мастер" is in the interviewer's question: only the miner's turn counts.
+    expect(informants.rows[0]!.cells).toEqual([1, 1]);
+    expect(informants.rows[0]!.total).toBe(2);
+    const byQuarter = await client.call('reports.matrix', { columns: 'region', codeId: s.type2.id, period: 'quarter' });
+    expect(byQuarter.columns.map((c) => [c.group, c.period, c.documents])).toEqual([
+      ['Самара', '1993-Q2', 1],
+      ['Самара', '1994-Q1', 1],
+    ]);
+    expect(byQuarter.rows[0]!.cells).toEqual([2, 4]);
+    expect(byQuarter.smallBelow).toBe(5);
+  });
+});
+
 describe('activity history', () => {
   it('lists who did what, filtered by person, time and kind of work', async () => {
     const { client } = await newProject('Ирина Соколова');

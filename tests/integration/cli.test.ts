@@ -74,6 +74,8 @@ describe('the quire command', () => {
     const matrix = await quire('report', 'matrix', project, '--rows', 'codes', '--cols', 'enterprise');
     expect(matrix.code).toBe(1);
     expect(matrix.err).toContain('no case type or attribute called "enterprise"');
+    expect(await quire('report', 'matrix', project, '--cols', 'region', '--measure', 'sparkle')).toMatchObject({ code: 2, err: expect.stringContaining('--measure is one of codings, documents, informants') });
+    expect(await quire('report', 'matrix', project, '--cols', 'region', '--by', 'decade')).toMatchObject({ code: 2, err: expect.stringContaining('--by is one of month, quarter, year') });
   });
 
   it('speaks plainly about mistakes, with Unix exit codes', async () => {

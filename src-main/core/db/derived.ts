@@ -17,10 +17,15 @@ export function rebuildDerived(raw: BetterSqlite3.Database, table: LoggedTable, 
 }
 
 /**
- * Bump when `splitSegments` changes what it finds: projects made by an older build then get
- * their segments derived anew when they are opened.
+ * Bump when `splitSegments` or the word count change what they find: projects made by an older
+ * build then get their segments and statistics derived anew when they are opened.
  */
 export const SEGMENTER_VERSION = 2;
+
+/** Words as a researcher counts them: runs of letters and digits (кое-что is two, 1993 one). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
 
 function segmentRevision(raw: BetterSqlite3.Database, revisionId: string, text: string): void {
   const insert = statement(raw, 'INSERT INTO segments (revision_id, ord, start_offset, end_offset, kind, speaker, timestamp, asides) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -28,6 +33,7 @@ function segmentRevision(raw: BetterSqlite3.Database, revisionId: string, text: 
   splitSegments(text).forEach((s, ord) => {
     insert.run(revisionId, ord, s.start, s.end, s.kind, s.speaker, s.timestamp, JSON.stringify(s.asides.map((a) => [a.start, a.end])));
   });
+  statement(raw, 'INSERT OR REPLACE INTO revision_stats (revision_id, words) VALUES (?, ?)').run(revisionId, countWords(text));
 }
 
 /** Re-derives every revision's segments when they were made by an older segmenter. Returns whether it did. */

@@ -65,6 +65,11 @@ export interface OriginalFileRow {
   data: Buffer;
 }
 
+export interface RevisionStatsRow {
+  revision_id: string;
+  words: number;
+}
+
 export interface DerivedStateRow {
   name: string;
   version: number;
@@ -229,6 +234,7 @@ export type LoggedTable = keyof LoggedTables;
 export interface Database extends LoggedTables {
   segments: SegmentRow;
   original_files: OriginalFileRow;
+  revision_stats: RevisionStatsRow;
   derived_state: DerivedStateRow;
   operations: OperationRow;
   changes: ChangeRow;

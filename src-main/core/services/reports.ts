@@ -1,5 +1,5 @@
 import { QuireError } from '../../../src-shared/contract/errors';
-import type { Matrix, MatrixColumn } from '../../../src-shared/contract';
+import type { Matrix, MatrixColumn, MatrixPeriod } from '../../../src-shared/contract';
 import type { QueryContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
@@ -23,6 +23,8 @@ export function codeLines(rows: readonly CodeRow[]): CodeLine[] {
   });
 }
 
+const baseColumn = (key: string, label: string): MatrixColumn => ({ key, label, group: label, period: null, documents: 0, words: 0 });
+
 /** For each document, the columns it counts for: the cases it is linked to, or inside, or their attribute values. */
 export function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColumn[]; of: Map<string, readonly number[]> } {
   const links = ctx.raw.prepare('SELECT document_id, case_id FROM document_cases').all() as { document_id: string; case_id: string }[];
@@ -43,7 +45,7 @@ export function columnsByDocument(ctx: QueryContext, by: string): { columns: Mat
   const keyOf = new Map<string, string>();
   let columns: MatrixColumn[];
   if (type) {
-    columns = cases.filter((c) => c.type_id === type.id).map((c) => ({ key: c.id, label: c.name }));
+    columns = cases.filter((c) => c.type_id === type.id).map((c) => baseColumn(c.id, c.name));
     for (const c of columns) keyOf.set(c.key, c.key);
   } else if (attribute) {
     const values = ctx.raw.prepare('SELECT entity_id, value FROM attribute_values WHERE attribute_id = ?').all(attribute.id) as { entity_id: string; value: string }[];
@@ -59,7 +61,7 @@ export function columnsByDocument(ctx: QueryContext, by: string): { columns: Mat
       const ib = order.indexOf(b);
       return ia !== ib ? (ia === -1 ? 1 : ib === -1 ? -1 : ia - ib) : a.localeCompare(b, 'ru', { numeric: true });
     });
-    columns = sorted.map((label) => ({ key: label, label }));
+    columns = sorted.map((label) => baseColumn(label, label));
   } else {
     throw new QuireError('invalid_input', `There is no case type or attribute called "${by}". Use one of the case types (e.g. enterprise) or attribute names of this project.`, { columns: by });
   }
@@ -80,11 +82,50 @@ export function columnsByDocument(ctx: QueryContext, by: string): { columns: Mat
   return { columns, of };
 }
 
+/** The period a document's date falls in, at the chosen grain. */
+function periodOf(dateStart: string | null, period: MatrixPeriod): string {
+  if (!dateStart) return UNDATED;
+  const year = dateStart.slice(0, 4);
+  if (period === 'year') return year;
+  if (period === 'month') return dateStart.slice(0, 7);
+  return `${year}-Q${Math.ceil(Number(dateStart.slice(5, 7)) / 3)}`;
+}
+const UNDATED = 'undated';
+
+interface DocumentFacts {
+  readonly id: string;
+  readonly dateStart: string | null;
+  readonly words: number;
+}
+
 /**
- * Counts per code and column inside SQLite: the document → column mapping goes into a temporary
- * table, so only the cells (codes × columns) cross into JavaScript, not every coding.
+ * Each base column split into one column per period its documents fall in (undated last), and
+ * the documents re-assigned to the split columns.
  */
-function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, measure: 'codings' | 'documents'): [string, number, number][] {
+function splitByPeriod(columns: readonly MatrixColumn[], of: ReadonlyMap<string, readonly number[]>, documents: ReadonlyMap<string, DocumentFacts>, period: MatrixPeriod) {
+  const periods = columns.map(() => new Set<string>());
+  for (const [id, cols] of of) for (const c of cols) periods[c]!.add(periodOf(documents.get(id)?.dateStart ?? null, period));
+  const split: MatrixColumn[] = [];
+  const index = new Map<string, number>();
+  columns.forEach((column, c) => {
+    const sorted = [...periods[c]!].sort((x, y) => (x === UNDATED ? 1 : y === UNDATED ? -1 : x.localeCompare(y)));
+    for (const p of sorted) {
+      index.set(`${c}|${p}`, split.length);
+      split.push({ ...column, key: `${column.key}|${p}`, label: `${column.label} · ${p}`, group: column.label, period: p });
+    }
+  });
+  const splitOf = new Map<string, number[]>();
+  for (const [id, cols] of of) splitOf.set(id, cols.map((c) => index.get(`${c}|${periodOf(documents.get(id)?.dateStart ?? null, period)}`)!));
+  return { columns: split, of: splitOf };
+}
+
+type Aggregate = 'codings' | 'documents' | 'chars';
+
+/**
+ * A per-code, per-column aggregate inside SQLite: the document → column mapping goes into a
+ * temporary table, so only the cells (codes × columns) cross into JavaScript, not every coding.
+ */
+function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, aggregate: Aggregate): [string, number, number][] {
   const { raw } = ctx;
   raw.exec('CREATE TEMP TABLE IF NOT EXISTS matrix_columns (document_id TEXT NOT NULL, col INTEGER NOT NULL, PRIMARY KEY (document_id, col)) WITHOUT ROWID');
   raw.transaction(() => {
@@ -94,12 +135,59 @@ function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]
   })();
   // Documents: distinct (code, document) pairs first, straight off the (code_id, document_id)
   // index, which is cheaper than count(DISTINCT) per cell.
-  const source = measure === 'codings' ? 'codings' : '(SELECT DISTINCT code_id, document_id FROM codings)';
+  const source = aggregate === 'documents' ? '(SELECT DISTINCT code_id, document_id FROM codings)' : 'codings';
+  const value = aggregate === 'chars' ? 'sum(c.end_offset - c.start_offset)' : 'count(*)';
   return raw
-    .prepare(`SELECT c.code_id, m.col, count(*) FROM ${source} c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY c.code_id, m.col`)
+    .prepare(`SELECT c.code_id, m.col, ${value} FROM ${source} c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY c.code_id, m.col`)
     .raw()
     .all() as [string, number, number][];
 }
+
+/**
+ * Informants per code and column: the cases linked to the speakers of the turns where codings
+ * start. Codings in turns without a linked speaker count for no informant.
+ */
+function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>): Map<string, Map<number, Set<string>>> {
+  const linked = new Map<string, Map<string, string>>();
+  for (const l of ctx.raw.prepare('SELECT document_id, speaker, case_id FROM speaker_links WHERE case_id IS NOT NULL').all() as { document_id: string; speaker: string; case_id: string }[]) {
+    if (!linked.has(l.document_id)) linked.set(l.document_id, new Map());
+    linked.get(l.document_id)!.set(l.speaker, l.case_id);
+  }
+  const turns = new Map<string, { start: number; end: number; speaker: string }[]>();
+  for (const t of ctx.raw
+    .prepare('SELECT d.id AS document_id, s.start_offset AS start, s.end_offset AS end, s.speaker FROM segments s JOIN documents d ON d.current_revision_id = s.revision_id WHERE s.speaker IS NOT NULL ORDER BY d.id, s.ord')
+    .all() as { document_id: string; start: number; end: number; speaker: string }[]) {
+    if (!linked.has(t.document_id)) continue;
+    if (!turns.has(t.document_id)) turns.set(t.document_id, []);
+    turns.get(t.document_id)!.push(t);
+  }
+  const cells = new Map<string, Map<number, Set<string>>>();
+  for (const c of ctx.raw.prepare('SELECT code_id, document_id, start_offset FROM codings').all() as { code_id: string; document_id: string; start_offset: number }[]) {
+    const list = turns.get(c.document_id);
+    const columns = of.get(c.document_id);
+    if (!list || !columns) continue;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid]!.start <= c.start_offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const turn = list[lo];
+    const informant = turn && turn.start <= c.start_offset && c.start_offset < turn.end ? linked.get(c.document_id)!.get(turn.speaker) : undefined;
+    if (!informant) continue;
+    if (!cells.has(c.code_id)) cells.set(c.code_id, new Map());
+    for (const col of columns) {
+      const byColumn = cells.get(c.code_id)!;
+      if (!byColumn.has(col)) byColumn.set(col, new Set());
+      byColumn.get(col)!.add(informant);
+    }
+  }
+  return cells;
+}
+
+const percent = (part: number, whole: number): number => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : 0);
+const per10k = (count: number, words: number): number => (words > 0 ? Math.round((100_000 * count) / words) / 10 : 0);
 
 export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matrix'> = {
   'reports.frequencies': async (ctx, { includeArchived }) => {
@@ -108,8 +196,22 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
     return codeLines(rows).map((line) => ({ ...line, codings: counts.get(line.codeId)?.codings ?? 0, documents: counts.get(line.codeId)?.documents ?? 0 }));
   },
 
-  'reports.matrix': async (ctx, { columns: by, measure, codeId }) => {
-    const { columns, of } = columnsByDocument(ctx, by);
+  'reports.matrix': async (ctx, { columns: by, measure, codeId, period, smallBelow }) => {
+    const base = columnsByDocument(ctx, by);
+    const documents = new Map(
+      (ctx.raw.prepare('SELECT d.id, d.date_start AS dateStart, coalesce(s.words, 0) AS words FROM documents d LEFT JOIN revision_stats s ON s.revision_id = d.current_revision_id').all() as DocumentFacts[]).map((d) => [d.id, d]),
+    );
+    const { columns: plain, of } = period ? splitByPeriod(base.columns, base.of, documents, period) : { columns: base.columns, of: base.of };
+    const documentCount = plain.map(() => 0);
+    const words = plain.map(() => 0);
+    for (const [id, cols] of of) {
+      for (const c of cols) {
+        documentCount[c]!++;
+        words[c]! += documents.get(id)?.words ?? 0;
+      }
+    }
+    const columns: MatrixColumn[] = plain.map((c, i) => ({ ...c, documents: documentCount[i]!, words: words[i]! }));
+
     let rows = (await codebookRows(ctx)).filter((r) => r.archived === 0);
     if (codeId) {
       const keep = new Set([codeId]);
@@ -118,22 +220,75 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
     }
     const lines = codeLines(rows);
     const rowIndex = new Map(lines.map((l, i) => [l.codeId, i]));
-    const cells = lines.map(() => new Array<number>(columns.length).fill(0));
-    const totals = lines.map(() => 0);
-    for (const [code, column, n] of cellCounts(ctx, of, measure)) {
-      const r = rowIndex.get(code);
-      if (r !== undefined) cells[r]![column] = n;
-    }
-    const totalCount = measure === 'codings' ? 'count(*)' : 'count(DISTINCT document_id)';
-    for (const [code, n] of ctx.raw.prepare(`SELECT code_id, ${totalCount} FROM codings GROUP BY code_id`).raw().all() as [string, number][]) {
-      const r = rowIndex.get(code);
-      if (r !== undefined) totals[r] = n;
+    const grid = (): number[][] => lines.map(() => new Array<number>(columns.length).fill(0));
+    const fill = (target: number[][], cells: readonly [string, number, number][]): number[][] => {
+      for (const [code, column, n] of cells) {
+        const r = rowIndex.get(code);
+        if (r !== undefined) target[r]![column] = n;
+      }
+      return target;
+    };
+    const counts = fill(grid(), cellCounts(ctx, of, 'codings'));
+    const totalsOf = (sql: string): Map<string, number> => new Map(ctx.raw.prepare(sql).raw().all() as [string, number][]);
+    const codingTotals = totalsOf('SELECT code_id, count(*) FROM codings GROUP BY code_id');
+    const allCodings = [...codingTotals.values()].reduce((a, b) => a + b, 0);
+    const allWords = [...documents.values()].reduce((a, d) => a + d.words, 0);
+    const columnCodings = columns.map(() => 0);
+    for (const [column, n] of ctx.raw.prepare('SELECT m.col, count(*) FROM codings c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY m.col').raw().all() as [number, number][]) columnCodings[column] = n;
+
+    let cells: number[][];
+    let totals: number[];
+    const codings = (code: string): number => codingTotals.get(code) ?? 0;
+    switch (measure) {
+      case 'codings':
+        cells = counts;
+        totals = lines.map((l) => codings(l.codeId));
+        break;
+      case 'documents': {
+        cells = fill(grid(), cellCounts(ctx, of, 'documents'));
+        const t = totalsOf('SELECT code_id, count(DISTINCT document_id) FROM codings GROUP BY code_id');
+        totals = lines.map((l) => t.get(l.codeId) ?? 0);
+        break;
+      }
+      case 'chars': {
+        cells = fill(grid(), cellCounts(ctx, of, 'chars'));
+        const t = totalsOf('SELECT code_id, sum(end_offset - start_offset) FROM codings GROUP BY code_id');
+        totals = lines.map((l) => t.get(l.codeId) ?? 0);
+        break;
+      }
+      case 'informants': {
+        const informants = informantCells(ctx, of);
+        cells = lines.map((l) => columns.map((_, c) => informants.get(l.codeId)?.get(c)?.size ?? 0));
+        totals = lines.map((l) => new Set([...(informants.get(l.codeId)?.values() ?? [])].flatMap((set) => [...set])).size);
+        break;
+      }
+      case 'per10k':
+        cells = counts.map((row) => row.map((n, c) => per10k(n, words[c]!)));
+        totals = lines.map((l) => per10k(codings(l.codeId), allWords));
+        break;
+      case 'rowpct':
+        cells = counts.map((row) => {
+          const sum = row.reduce((a, b) => a + b, 0);
+          return row.map((n) => percent(n, sum));
+        });
+        totals = counts.map((row) => (row.some((n) => n > 0) ? 100 : 0));
+        break;
+      case 'colpct':
+        cells = counts.map((row) => row.map((n, c) => percent(n, columnCodings[c]!)));
+        totals = lines.map((l) => percent(codings(l.codeId), allCodings));
+        break;
+      case 'presence':
+        cells = counts.map((row) => row.map((n) => (n > 0 ? 1 : 0)));
+        totals = lines.map((l) => (codings(l.codeId) > 0 ? 1 : 0));
+        break;
     }
     const matrix: Matrix = {
       measure,
       columnsBy: by,
+      period: period ?? null,
       columns,
-      rows: lines.map((l, i) => ({ ...l, cells: cells[i]!, total: totals[i]! })),
+      rows: lines.map((l, i) => ({ ...l, cells: cells[i]!, counts: counts[i]!, total: totals[i]! })),
+      smallBelow,
     };
     return matrix;
   },

@@ -26,9 +26,8 @@ export const TEXT = [
   'Пауза. Респондент смеётся, потом долго молчит.',
 ].join('\n');
 
-/** The segments as the Reader gets them from the server (turns and paragraphs). */
-export const segmentsOf = (text: string): TextSegment[] =>
-  splitSegments(text).map(({ start, end, kind, speaker, timestamp }) => ({ start, end, kind: kind === 'turn' ? 'turn' : 'paragraph', speaker, timestamp }));
+/** The segments as the Reader gets them from the server. */
+export const segmentsOf = (text: string): TextSegment[] => splitSegments(text).map(({ start, end, kind, speaker, timestamp, asides }) => ({ start, end, kind, speaker, timestamp, asides }));
 
 export const code = (id: string, name: string, color: string): Code => ({
   id, parentId: null, name, color, definition: '', inclusion: '', exclusion: '', example: '', order: 0, archived: false, codingCount: 0, documentCount: 0,

@@ -103,24 +103,25 @@ test('editing the transcript keeps codings on their words', async ({ page }) => 
 test('a code dragged from the codebook codes the selected passage; blind coding hides other coders', async ({ page }) => {
   const text = await openTranscript(page);
   const turn = text.getByRole('listitem').nth(7);
-  const klassnost = turn.getByRole('button', { name: /^Klassnost:/ });
-  const before = await klassnost.count();
+  // A code no other test deletes (the codebook tests delete Klassnost).
+  const reciprocity = turn.getByRole('button', { name: /^Reciprocity \/ favour exchange:/ });
+  const before = await reciprocity.count();
   await selectWords(page, turn, 4, 140);
 
   await page.getByRole('tab', { name: 'Codebook' }).click();
-  await page.getByRole('textbox', { name: 'Filter: Codebook' }).fill('Klassnost');
-  await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem', { name: /^Klassnost/ }).dragTo(turn);
-  await expect(klassnost).toHaveCount(before + 1);
+  await page.getByRole('textbox', { name: 'Filter: Codebook' }).fill('Reciprocity');
+  await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem', { name: /^Reciprocity/ }).dragTo(turn);
+  await expect(reciprocity).toHaveCount(before + 1);
 
   // My codings switched off, then blind coding: only mine.
   await page.getByRole('button', { name: 'Coders' }).click();
   await page.getByRole('checkbox', { name: /^me \(/ }).uncheck();
-  await expect(klassnost).toHaveCount(before);
+  await expect(reciprocity).toHaveCount(before);
   await expect(page.getByRole('button', { name: /coders? shown$/ })).toBeVisible();
   await page.getByRole('checkbox', { name: /^me \(/ }).check();
   await page.getByRole('switch', { name: 'Blind coding: show only mine' }).check();
   await expect(page.getByRole('checkbox', { name: /^me \(/ })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Blind coding' })).toBeVisible();
-  await expect(klassnost).toHaveCount(1);
+  await expect(reciprocity).toHaveCount(1);
 });

@@ -53,7 +53,8 @@ export function ImportDialog() {
               </Text>
             )
           )}
-          <ImportFooter />
+          {/* While reading, the progress bar's Cancel is the only one: two Cancels side by side would be ambiguous. */}
+          {phase !== 'staging' && <ImportFooter />}
         </Stack>
       )}
     </Modal>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { OriginalFile as Original } from '../../../src-shared/contract/imports';
 import { call } from '../../api/client';
 import { reportError } from '../../stores/notices';
-import { encodingLabel, formatSize, fromBase64 } from './model';
+import { encodingLabel, formatSize } from './model';
+import { fromBase64 } from '../../api/base64';
 
 /** Saves the original through the browser's download (the desktop shows its save dialog for it). */
 function download(original: Original): void {

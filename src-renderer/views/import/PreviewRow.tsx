@@ -60,7 +60,6 @@ export const PreviewRow = memo(function PreviewRow({ row, selected }: { row: Imp
         <TextInput
           size="xs"
           aria-label={t('import.dateOf', { file })}
-          placeholder="1993-06"
           value={row.date}
           onChange={(e) => editRow(row.stagedId, { date: e.currentTarget.value })}
           error={errors.includes('date') ? t('import.badDate') : undefined}

@@ -10,7 +10,8 @@ import { i18next } from '../../i18n';
 import { attempt, reportError } from '../../stores/notices';
 import { useUi } from '../../stores/ui';
 import type { ImportRow } from './model';
-import { ALL_CLEANUP, applySuggestions, commitItem, formatSize, rowErrors, sortStaged, toBase64, withPreview } from './model';
+import { ALL_CLEANUP, applySuggestions, commitItem, formatSize, rowErrors, sortStaged, withPreview } from './model';
+import { toBase64 } from '../../api/base64';
 import { EMPTY, patchRow, setBusy, useImport } from './store';
 
 /**
@@ -18,8 +19,18 @@ import { EMPTY, patchRow, setBusy, useImport } from './store';
  * and discards what it staged.
  */
 let generation = 0;
-/** Batches of files (a second drop while the first is read) are staged one after the other. */
-let queue: Promise<void> = Promise.resolve();
+/**
+ * Batches of files (a second drop while the first is read) and the commit run one after the
+ * other: files dropped during a commit are read after it, into a fresh dialog.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+function serial(task: () => Promise<void>): Promise<void> {
+  const next = queue.then(task).catch(reportError);
+  queue = next;
+  return next;
+}
+
 /** The latest preview request per row: an older answer arriving late is dropped. */
 const requests = new Map<string, number>();
 
@@ -45,8 +56,7 @@ export function openImport(files: readonly File[] = []): void {
 /** Stages files after any batch still being read. */
 export function addFiles(files: readonly File[]): Promise<void> {
   const run = generation;
-  queue = queue.then(() => stageBatch([...files], run)).catch(reportError);
-  return queue;
+  return serial(() => stageBatch([...files], run));
 }
 
 async function stageOne(file: File): Promise<StageResult> {
@@ -204,7 +214,11 @@ export async function removeRow(stagedId: string): Promise<void> {
 }
 
 /** Imports every row as one undoable operation, then shows the report. */
-export async function commitImport(): Promise<void> {
+export function commitImport(): Promise<void> {
+  return serial(commit);
+}
+
+async function commit(): Promise<void> {
   const { rows, failures, phase } = useImport.getState();
   if (phase !== 'preview' || rows.length === 0 || rows.some((r) => rowErrors(r).length > 0)) return;
   useImport.setState({ phase: 'committing' });

@@ -17,30 +17,6 @@ export const ACCEPTED_FILES = '.txt,.md,.docx,.odt,.rtf,.html,.htm,.pdf,.csv,.xl
 /** Encodings always offered besides the detected one: what Russian field material comes in. */
 export const COMMON_ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r', 'ibm866'] as const;
 
-/**
- * Bytes per base64 piece: a multiple of 3, so pieces encode without padding and join into one
- * valid string; small enough that `String.fromCharCode(...piece)` stays far below the engine's
- * argument limit (a 200 MB file in one call would overflow the stack).
- */
-export const BASE64_CHUNK = 3 * 8192;
-
-/** The bytes of a file as base64, built piece by piece so a large file never overflows the stack. */
-export function toBase64(bytes: Uint8Array): string {
-  const pieces: string[] = [];
-  for (let at = 0; at < bytes.length; at += BASE64_CHUNK) {
-    pieces.push(btoa(String.fromCharCode(...bytes.subarray(at, at + BASE64_CHUNK))));
-  }
-  return pieces.join('');
-}
-
-/** The bytes of base64 text (an original file, for download). */
-export function fromBase64(data: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Spreadsheets among the chosen files are manifests (or case lists), never documents. */
 export function isSpreadsheet(fileName: string): boolean {
   return /\.(csv|tsv|xlsx)$/i.test(fileName);
@@ -237,8 +213,11 @@ export function formatSize(bytes: number, locale: string): string {
 
 /** The count a clean-up box shows: what it changed when ticked, what it would change when not. */
 export function cleanupCount(row: ImportRow, option: CleanupOption): number | null {
-  if (row.cleanup[option] === true) return row.preview.changes[option];
-  return row.potential ? row.potential[option] : null;
+  const applied = row.preview.cleanup[option] === true;
+  if (row.cleanup[option] === true && applied) return row.preview.changes[option];
+  // Ticked or unticked a moment ago, the new preview not back yet: the estimate, or the last real count.
+  if (row.potential) return row.potential[option];
+  return applied ? row.preview.changes[option] : null;
 }
 
 /** Every clean-up step on: the preview asked for to learn what each would change. */

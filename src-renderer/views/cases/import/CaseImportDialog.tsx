@@ -7,20 +7,12 @@ import { mappingOptionsFor, suggestMapping } from '../../../../src-shared/model/
 import { call } from '../../../api/client';
 import { useData } from '../../../stores/data';
 import { attempt, useNotices } from '../../../stores/notices';
+import { toBase64 } from '../../../api/base64';
 import { CaseImportColumns } from './CaseImportColumns';
 import { CaseImportPreview } from './CaseImportPreview';
 import { closeCaseImport, useCaseImport } from './store';
 import { mappingFromUses, setUse, usesFromMapping } from './uses';
 import type { ColumnUse } from './uses';
-
-/** Chunks of bytes turned into base64 at a time (spreading a whole file into one call would overflow the stack). */
-const BASE64_CHUNK = 0x8000;
-
-function toBase64(bytes: Uint8Array): string {
-  const pieces: string[] = [];
-  for (let at = 0; at < bytes.length; at += BASE64_CHUNK) pieces.push(btoa(String.fromCharCode(...bytes.subarray(at, at + BASE64_CHUNK))));
-  return pieces.join('');
-}
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -66,13 +58,12 @@ function CaseImportForm() {
   const type = caseTypes.find((c) => c.id === typeId) ?? null;
   const applicable = useMemo(() => attributes.filter((a) => a.target === 'case' && (a.caseTypeId === null || a.caseTypeId === typeId)), [attributes, typeId]);
 
-  /** The mapping guessed from the headers, for this table and type. */
-  const suggest = (next: StagedTable | null, nextTypeId: string | null): void => {
-    const nextType = caseTypes.find((c) => c.id === nextTypeId);
-    if (!next || !nextType) return setUses(next ? next.headers.map(() => 'ignore') : []);
-    const fitting = attributes.filter((a) => a.target === 'case' && (a.caseTypeId === null || a.caseTypeId === nextType.id));
-    setUses(usesFromMapping(suggestMapping(next.headers, fitting, mappingOptionsFor(nextType, caseTypes)), next.headers.length));
-  };
+  // The mapping guessed from the headers, whenever another table (file, sheet) or type is chosen,
+  // in whichever order they arrive. Only then: a later change of attributes keeps the user's edits.
+  useEffect(() => {
+    if (!table || !type) return setUses(table ? table.headers.map(() => 'ignore') : []);
+    setUses(usesFromMapping(suggestMapping(table.headers, applicable, mappingOptionsFor(type, caseTypes)), table.headers.length));
+  }, [table, typeId]);
 
   const choose = async (chosen: File | null): Promise<void> => {
     setFile(chosen);
@@ -95,7 +86,6 @@ function CaseImportForm() {
       const read = await call('imports.table', { stagedId: result.stagedId });
       setStagedId(result.stagedId);
       setTable(read);
-      suggest(read, typeId);
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -109,7 +99,6 @@ function CaseImportForm() {
     try {
       const read = await call('imports.table', { stagedId, sheet });
       setTable(read);
-      suggest(read, typeId);
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -173,10 +162,7 @@ function CaseImportForm() {
             label={t('caseImport.type')}
             placeholder={t('caseImport.typePlaceholder')}
             value={typeId}
-            onChange={(value) => {
-              setTypeId(value);
-              suggest(table, value);
-            }}
+            onChange={setTypeId}
             data={caseTypes.map((c) => ({ value: c.id, label: c.name }))}
             allowDeselect={false}
           />

@@ -6,6 +6,9 @@ import type { CaseImportOutcome, CaseImportPreview as Preview } from '../../../.
 const FIRST_ROWS = 50;
 const MAX_ROWS = 300;
 
+/** The row number and outcome columns take the room their contents need, no less. */
+const NARROW = { whiteSpace: 'nowrap' } as const;
+
 const COLOR: Readonly<Record<CaseImportOutcome, string>> = { create: 'green', update: 'blue', unchanged: 'gray', skip: 'gray', problem: 'red' };
 
 /** What each row of the list will do: a new case, an update, nothing, skipped, or left out for a problem (and why). */
@@ -30,9 +33,9 @@ export function CaseImportPreview({ preview }: { preview: Preview }) {
           <Table.Tbody>
             {shown.map((r) => (
               <Table.Tr key={r.row}>
-                <Table.Td>{r.row}</Table.Td>
-                <Table.Td>
-                  <Badge color={COLOR[r.outcome]} variant="light">
+                <Table.Td style={NARROW}>{r.row}</Table.Td>
+                <Table.Td style={NARROW}>
+                  <Badge color={COLOR[r.outcome]} variant="light" style={{ minWidth: 'max-content' }}>
                     {t(`caseImport.outcomes.${r.outcome}`)}
                   </Badge>
                 </Table.Td>

@@ -1,64 +1,45 @@
 import type { Migration } from './migration';
 
 /**
- * Full-text search (src-main/core/db/search-index.ts builds the rows).
+ * Full-text search (src-main/core/db/search-index.ts fills it, services/search.ts reads it).
  *
- * `search_rows` holds one row per segment (turn, paragraph) of every revision and per line of every
- * memo: the text folded for search (lower case, ё as е; same length as the original, so offsets
- * carry over) and the snowball stem of each of its words. It is derived, never logged. Rows go
- * with their revision or memo through ON DELETE CASCADE, also when an undo removes them.
+ * The indexes hold one row per segment (turn, paragraph) of every revision and per line of every
+ * memo. Each revision or memo has a run of rowids, `search_sources.id` to `id + rows - 1`, and a
+ * row's rowid is `id + ord`, `ord` being the segment's number in `segments` (or the memo's line):
+ * so no table repeats the text or its place, and the rowids stay dense (FTS5 stores rowid gaps, so
+ * wide gaps would cost a third more space). A source goes with its revision or memo through ON
+ * DELETE CASCADE, also when an undo removes it, and the trigger takes its rows out of the indexes.
+ * A search keeps the rows of each document's current revision; older revisions stay indexed (they
+ * are few, and immutable), so switching back to one (undoing an edit) needs no reindexing.
  *
- * Only *live* rows are in the FTS5 indexes: memo lines and the segments of each document's current
- * revision. The triggers keep it so: when a document's current revision changes (an edit, its
- * undo or redo), the old revision's rows leave the index and the new one's enter, in SQL, so no
- * code path can forget it. `search_live` is the indexes' external content.
+ * The FTS5 tables are contentless (the text is in `revisions` and `memos` already) and keep no
+ * positions (`detail=none`), about a third of the size otherwise. They find the rows that may
+ * match; the exact places, phrases included, are then found in the text itself (FTS5 has no
+ * offsets() in any case). The indexed text is folded (`foldForSearch`: lower case, ё as е), so
+ * neither matters; stemming (snowball, Russian and English) happens before insertion, because
+ * better-sqlite3 cannot register an FTS5 tokenizer.
  *
- * - `search_words`: words (`body`) and their stems (`stems`), unicode61 with diacritics removed;
- * - `search_trigrams`: the folded text by trigrams, for substring search.
+ * - `search_words`: each word of the folded text (unicode61, diacritics removed);
+ * - `search_stems`: the stem of each of those words;
+ * - `search_trigrams`: the folded text by trigrams, for substrings; a row holds a run of segments
+ *   of about 1,000 characters (numbered by its first), half the size of one row per segment.
  */
 export const SEARCH_SCHEMA: readonly string[] = [
-  `CREATE TABLE search_rows (
+  `CREATE TABLE search_sources (
     id INTEGER PRIMARY KEY,
-    document_id TEXT,
-    revision_id TEXT REFERENCES revisions(id) ON DELETE CASCADE,
-    memo_id TEXT REFERENCES memos(id) ON DELETE CASCADE,
-    start_offset INTEGER NOT NULL,
-    end_offset INTEGER NOT NULL,
-    live INTEGER NOT NULL CHECK (live IN (0, 1)),
-    body TEXT NOT NULL,
-    stems TEXT NOT NULL,
+    rows INTEGER NOT NULL CHECK (rows > 0),
+    revision_id TEXT UNIQUE REFERENCES revisions(id) ON DELETE CASCADE,
+    memo_id TEXT UNIQUE REFERENCES memos(id) ON DELETE CASCADE,
     CHECK ((revision_id IS NULL) <> (memo_id IS NULL))
   ) STRICT`,
-  'CREATE INDEX search_rows_revision ON search_rows(revision_id)',
-  'CREATE INDEX search_rows_memo ON search_rows(memo_id)',
-  'CREATE VIEW search_live AS SELECT id, body, stems FROM search_rows WHERE live = 1',
-  `CREATE VIRTUAL TABLE search_words USING fts5(body, stems, content='search_live', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`,
-  `CREATE VIRTUAL TABLE search_trigrams USING fts5(body, content='search_live', content_rowid='id', tokenize='trigram')`,
-  `CREATE TRIGGER search_rows_insert AFTER INSERT ON search_rows WHEN new.live = 1 BEGIN
-    INSERT INTO search_words (rowid, body, stems) VALUES (new.id, new.body, new.stems);
-    INSERT INTO search_trigrams (rowid, body) VALUES (new.id, new.body);
-  END`,
-  `CREATE TRIGGER search_rows_delete AFTER DELETE ON search_rows WHEN old.live = 1 BEGIN
-    INSERT INTO search_words (search_words, rowid, body, stems) VALUES ('delete', old.id, old.body, old.stems);
-    INSERT INTO search_trigrams (search_trigrams, rowid, body) VALUES ('delete', old.id, old.body);
-  END`,
-  `CREATE TRIGGER search_rows_leave AFTER UPDATE OF live ON search_rows WHEN old.live = 1 AND new.live = 0 BEGIN
-    INSERT INTO search_words (search_words, rowid, body, stems) VALUES ('delete', old.id, old.body, old.stems);
-    INSERT INTO search_trigrams (search_trigrams, rowid, body) VALUES ('delete', old.id, old.body);
-  END`,
-  `CREATE TRIGGER search_rows_enter AFTER UPDATE OF live ON search_rows WHEN old.live = 0 AND new.live = 1 BEGIN
-    INSERT INTO search_words (rowid, body, stems) VALUES (new.id, new.body, new.stems);
-    INSERT INTO search_trigrams (rowid, body) VALUES (new.id, new.body);
-  END`,
-  `CREATE TRIGGER search_current_revision AFTER UPDATE OF current_revision_id ON documents
-    WHEN old.current_revision_id IS NOT new.current_revision_id BEGIN
-    UPDATE search_rows SET live = 0 WHERE revision_id = old.current_revision_id AND live = 1;
-    UPDATE search_rows SET live = 1 WHERE revision_id = new.current_revision_id AND live = 0;
+  `CREATE VIRTUAL TABLE search_words USING fts5(words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2')`,
+  `CREATE VIRTUAL TABLE search_stems USING fts5(stems, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2')`,
+  `CREATE VIRTUAL TABLE search_trigrams USING fts5(body, content='', contentless_delete=1, detail=none, tokenize='trigram')`,
+  `CREATE TRIGGER search_sources_delete AFTER DELETE ON search_sources BEGIN
+    DELETE FROM search_words WHERE rowid BETWEEN old.id AND old.id + old.rows - 1;
+    DELETE FROM search_stems WHERE rowid BETWEEN old.id AND old.id + old.rows - 1;
+    DELETE FROM search_trigrams WHERE rowid BETWEEN old.id AND old.id + old.rows - 1;
   END`,
 ];
 
-export const search: Migration = {
-  version: 3,
-  name: 'search',
-  up: SEARCH_SCHEMA,
-};
+export const search: Migration = { version: 3, name: 'search', up: SEARCH_SCHEMA };

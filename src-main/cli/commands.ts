@@ -9,6 +9,8 @@ import { decodeText } from '../core/import/decode';
 import type { CommandContext } from './context';
 import type { Table } from './format';
 import { UsageError } from './options';
+import { reportCooccurrence, retrieve } from './retrieve';
+import { search } from './search';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -105,7 +107,9 @@ export const commands: Readonly<Record<string, Command>> = {
   },
 
   code: async (ctx) => {
-    const { pattern, code } = ctx.options;
+    const { pattern } = ctx.options;
+    if ((ctx.options.code?.length ?? 0) > 1) throw new UsageError('--code names one code here.');
+    const code = ctx.options.code?.[0];
     if (!pattern || !code) throw new UsageError('say what to look for and which code to apply: --pattern TEXT --code NAME');
     const mode = ctx.options.mode ?? 'phrase';
     if (!['word', 'phrase', 'regex'].includes(mode)) throw new UsageError('--mode is word, phrase or regex.');
@@ -137,6 +141,10 @@ export const commands: Readonly<Record<string, Command>> = {
     ctx.print({ headers: ['matches', 'new codings'], rows: [[result.matches, result.created]], numeric: [0, 1] });
   },
 
+  retrieve: (ctx) => retrieve(ctx),
+  search: (ctx) => search(ctx),
+  'report cooccurrence': (ctx) => reportCooccurrence(ctx),
+
   'report frequencies': async (ctx) => {
     await open(ctx);
     const rows = await ctx.client.call('reports.frequencies', {});
@@ -156,8 +164,21 @@ export const commands: Readonly<Record<string, Command>> = {
     if (!(MATRIX_MEASURES as readonly string[]).includes(measure)) throw new UsageError(`--measure is one of ${MATRIX_MEASURES.join(', ')}.`);
     const period = ctx.options.by;
     if (period !== undefined && !(MATRIX_PERIODS as readonly string[]).includes(period)) throw new UsageError(`--by is one of ${MATRIX_PERIODS.join(', ')}.`);
+    const out = ctx.options.out;
+    const format = out === undefined ? null : /\.xlsx$/i.test(out) ? 'xlsx' : /\.csv$/i.test(out) ? 'csv' : null;
+    if (out !== undefined && format === null) throw new UsageError('--out names a .csv or .xlsx file.');
+    const delimiter = ctx.options.delimiter ?? ',';
+    if (delimiter !== ',' && delimiter !== ';') throw new UsageError('--delimiter is , or ; (semicolons and decimal commas, for Excel set to Russian).');
     await open(ctx);
-    const matrix = await ctx.client.call('reports.matrix', { columns: cols, measure: measure as MatrixMeasure, ...(period ? { period: period as MatrixPeriod } : {}) });
+    const input = { columns: cols, measure: measure as MatrixMeasure, ...(period ? { period: period as MatrixPeriod } : {}) };
+    if (out !== undefined && format !== null) {
+      const language = ctx.options.language === 'ru' ? 'ru' : 'en';
+      const file = await ctx.client.call('reports.matrixExport', { ...input, format, delimiter, language });
+      ctx.writeFile(out, Buffer.from(file.data, 'base64'));
+      ctx.say(`Wrote ${out}`);
+      return;
+    }
+    const matrix = await ctx.client.call('reports.matrix', input);
     const indent = ctx.format === 'table';
     ctx.print({
       headers: ['code', ...matrix.columns.map((c) => c.label), 'total'],

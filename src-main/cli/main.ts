@@ -37,6 +37,23 @@ Commands:
   report frequencies PROJECT           codings and documents per code
   report matrix PROJECT --rows codes --cols CASE-TYPE|ATTRIBUTE [--by month|quarter|year]
        [--measure codings|documents|informants|chars|per10k|rowpct|colpct|presence]
+       [--out FILE.csv|FILE.xlsx [--delimiter ;] [--language ru]]
+                                       a code × case matrix; --out writes it as CSV (with BOM) or Excel
+  retrieve PROJECT --code NAME [--code NAME…] [--op any|all|not|overlaps|same-segment|within:N|follows:N]
+       [--subcodes] [--case NAME] [--where ATTRIBUTE=VALUE] [--kind K,…] [--from DATE] [--to DATE]
+       [--coder NAME] [--informants-only|--interviewer-only] [--cite en|ru] [--limit N] [--offset N]
+       [--save NAME] | retrieve PROJECT --saved NAME
+                                       coded excerpts with their citations ("(interview with a
+                                       foreman, Кольца, June 1993)"); the total goes to stderr
+  search PROJECT "QUERY" [--mode words|substring] [--scope all|documents|memos] [--kind K,…] [--case NAME]
+       [--language L] [--from DATE] [--to DATE] [--cite en|ru] [--limit N] [--offset N]
+       [--code NAME [--extent match|segment] [--create]]
+                                       full-text search: words by their stem, "exact phrases", prefix*,
+                                       AND/OR/NOT (И/ИЛИ/НЕ), brackets; or text inside words; shows the
+                                       hits in context with citations; --code codes every hit (one undo)
+  report cooccurrence PROJECT [--by overlap|segment|document] [--codes PARENT] [--measure count|jaccard|c]
+       [--case NAME] [--where ATTRIBUTE=VALUE] [--kind K,…] [--from DATE] [--to DATE]
+                                       code × code co-occurrence
   history PROJECT [--actor NAME] [--since DATE] [--method M] [--limit N]
   serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]
                                        the browser edition (default: the last project, or the sample)

@@ -15,7 +15,7 @@ export const OPTIONS = {
   manifest: { type: 'string' },
   encoding: { type: 'string' },
   clean: { type: 'string' },
-  code: { type: 'string' },
+  code: { type: 'string', multiple: true },
   mode: { type: 'string' },
   'case-sensitive': { type: 'boolean' },
   extent: { type: 'string' },
@@ -27,6 +27,8 @@ export const OPTIONS = {
   cols: { type: 'string' },
   measure: { type: 'string' },
   by: { type: 'string' },
+  out: { type: 'string' },
+  delimiter: { type: 'string' },
   actor: { type: 'string' },
   since: { type: 'string' },
   method: { type: 'string' },
@@ -36,6 +38,21 @@ export const OPTIONS = {
   'no-open': { type: 'boolean' },
   type: { type: 'string' },
   sheet: { type: 'string' },
+  // quire retrieve / report cooccurrence (cli/retrieve.ts); --code, --case, --kind, --by, --measure and --limit are shared.
+  op: { type: 'string' },
+  where: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'informants-only': { type: 'boolean' },
+  'interviewer-only': { type: 'boolean' },
+  subcodes: { type: 'boolean' },
+  coder: { type: 'string', multiple: true },
+  cite: { type: 'string' },
+  offset: { type: 'string' },
+  codes: { type: 'string' },
+  save: { type: 'string' },
+  saved: { type: 'string' },
+  scope: { type: 'string' }, // quire search (cli/search.ts)
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -10,6 +10,7 @@ import { historyHandlers } from './services/history';
 import { autocodeHandlers } from './services/autocode';
 import { searchHandlers } from './services/search';
 import { reportHandlers } from './services/reports';
+import { reportExportHandlers } from './services/report-export';
 import { importHandlers } from './services/imports';
 import { caseImportHandlers } from './services/case-import';
 import { retrievalHandlers } from './services/retrieval';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...autocodeHandlers,
   ...searchHandlers,
   ...reportHandlers,
+  ...reportExportHandlers,
   ...importHandlers,
   ...caseImportHandlers,
   ...retrievalHandlers,

@@ -6,6 +6,10 @@ import { i18next } from '../i18n';
 import { MEMO_COMMANDS } from '../views/memos/commands';
 import { IMPORT_COMMANDS } from '../views/import/commands';
 import { CASE_IMPORT_COMMANDS } from '../views/cases/import/commands';
+import { COMPARE_COMMANDS } from '../views/compare/commands';
+import { RETRIEVE_COMMANDS } from '../views/retrieve/commands';
+import { COOCCURRENCE_COMMANDS } from '../views/cooccurrence/commands';
+import { SEARCH_COMMANDS } from '../views/search/commands';
 import type { Command } from './command';
 
 export type { Command } from './command';
@@ -38,4 +42,8 @@ export const COMMANDS: readonly Command[] = [
   ...MEMO_COMMANDS,
   ...IMPORT_COMMANDS,
   ...CASE_IMPORT_COMMANDS,
+  ...COMPARE_COMMANDS,
+  ...RETRIEVE_COMMANDS,
+  ...COOCCURRENCE_COMMANDS,
+  ...SEARCH_COMMANDS,
 ];

@@ -7,8 +7,11 @@ import { reader } from './reader';
 import { codebook } from './codebook';
 import { importTexts } from './import';
 import { caseImport } from './case-import';
+import { compare } from './compare';
+import { retrieve } from './retrieve';
+import { search } from './search';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search } as const;
 
 type Area = keyof typeof all;
 

@@ -10,6 +10,13 @@ export type Target =
   | { readonly kind: 'case'; readonly id: string }
   // A memo, field note or report open for writing (views/memos/MemoPane).
   | { readonly kind: 'memo'; readonly id: string }
+  // The Compare view (views/compare): codes × cases; the id names the comparison ('main').
+  | { readonly kind: 'compare'; readonly id: string }
+  // The Excerpts and Co-occurrence views (views/retrieve, views/cooccurrence); the id is 'main'.
+  | { readonly kind: 'retrieve'; readonly id: string }
+  | { readonly kind: 'cooccurrence'; readonly id: string }
+  // The Search view (views/search): full-text search of documents and memos; the id is 'main'.
+  | { readonly kind: 'search'; readonly id: string }
   | { readonly kind: 'new-code'; readonly parentId: string | null }
   | { readonly kind: 'new-case'; readonly parentId: string | null };
 

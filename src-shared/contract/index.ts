@@ -15,6 +15,7 @@ import { historyMethods } from './history';
 import { autocodeMethods } from './autocode';
 import { searchMethods } from './search';
 import { reportMethods } from './reports';
+import { reportExportMethods } from './report-export';
 import { importMethods } from './imports';
 import { caseImportMethods } from './case-import';
 import { retrievalMethods } from './retrieval';
@@ -33,6 +34,7 @@ export const contract = {
   ...autocodeMethods,
   ...searchMethods,
   ...reportMethods,
+  ...reportExportMethods,
   ...importMethods,
   ...caseImportMethods,
   ...retrievalMethods,
@@ -67,7 +69,9 @@ export type { ApplyManyResult } from './codings';
 export type { UndoResult } from './history';
 export type { AutocodePreview, AutocodeQuery } from './autocode';
 export type { SearchHit, SearchQuery, SearchResult } from './search';
-export type { FrequencyRow, Matrix, MatrixColumn } from './reports';
+export type { FrequencyRow, Matrix, MatrixColumn, MatrixMeasure, MatrixPeriod, MatrixRow } from './reports';
+export { MATRIX_MEASURES, MATRIX_PERIODS } from './reports';
+export type { ExportedFile, MatrixExportFormat } from './report-export';
 export type { Excerpt, ExcerptCoding, ExcerptPage, RecodeResult, RetrievalOperator, RetrievalQuery, RetrievalQueryInput, SavedQuery, SpeakerFilter } from './retrieval';
 export type { CooccurrenceBy, CooccurrenceCode, CooccurrenceMatrix } from './cooccurrence';
 export type { AppSettings } from './app';

@@ -55,22 +55,27 @@ export interface SearchHit {
   readonly citation: string;
 }
 
+/**
+ * A page of hits, in the order the documents and memos were added to the project (an edited
+ * document counts from its edit), each in text order.
+ *
+ * The figures count every hit, not only this page's. They are exact when the search matched a few
+ * hundred passages or fewer; beyond that they are estimated from the passages read (`exact` false).
+ */
 export interface SearchResult {
-  /** Every hit, not only this page's. */
   readonly total: number;
   /** Of which in documents: what "code all hits" would code. */
   readonly documentHits: number;
   /** Documents and memos with at least one hit. */
   readonly documents: number;
   readonly memos: number;
+  readonly exact: boolean;
   readonly hits: readonly SearchHit[];
 }
 
 export const searchMethods = {
   'search.query': query(
     SearchQuery.extend({
-      /** Hits by relevance (BM25 of the passage) or document by document in text order. */
-      order: z.enum(['relevance', 'document']).default('relevance'),
       limit: z.int().min(1).max(10_000).default(100),
       offset: z.int().min(0).default(0),
       /** The language of citations (kind names, dates). */

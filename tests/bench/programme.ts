@@ -5,12 +5,14 @@ import { workingCopy } from './cache';
 import { importText } from './import-text';
 import { importFileRows } from './import-files';
 import type { Plans } from './plans';
+import { cooccurrenceRows, retrievalRows } from './cooccurrence';
 import { allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, matrixRows } from './queries';
 import type { ResultRow } from './rows';
 import { notBuilt } from './rows';
 import { openSession } from './session';
 import { peakRssMiB, rssMiB } from './timing';
 import { autocodeRows, codingWriteRows, importRow } from './writes';
+import { searchRows } from './search';
 
 export interface MemoryFigures {
   readonly afterOpenMiB: number;
@@ -49,9 +51,13 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const documents = track(await documentRows(s));
     const pages = track(await codePageRows(s));
     const matrix = track(await matrixRows(s, 'enterprise'));
+    const cooccurrence = track(await cooccurrenceRows(s));
+    const retrieval = track(await retrievalRows(s));
     const frequencies = track([await frequencyRow(s)]);
     const listing = track([await allCodingsRow(s, '  … list all codings, without citations', null)]);
     const codebook = track([await codebookCsvRow(s)]);
+    const searched = await searchRows(s);
+    const search = track(searched.rows);
     const heaviest = [...rss.keys()].reduce((a, b) => ((b.ours?.median ?? 0) > (a.ours?.median ?? 0) ? b : a));
 
     const writes = await codingWriteRows(s);
@@ -67,8 +73,8 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
       ...pages,
       ...matrix,
       pending('code × quarter × enterprise (longitudinal)'),
-      pending('code co-occurrence matrix 300 × 300'),
-      pending('full-text search, top 100 with snippets'),
+      ...cooccurrence,
+      ...search,
       imported,
       ...files,
       pending('export all codings of 10 codes to DOCX'),
@@ -78,7 +84,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     ];
     return {
       rows,
-      extra: [...frequencies, ...codebook, ...autocode],
+      extra: [...frequencies, ...retrieval, ...codebook, ...autocode, ...searched.extra],
       memory: {
         afterOpenMiB: s.rssAfterOpenMiB,
         afterHeaviestQueryMiB: rss.get(heaviest) ?? 0,

@@ -32,21 +32,12 @@ export function plainWord(word: string): string {
 /** The words of folded text, in order; words that are only marks are skipped, as the index does. */
 export function wordsOf(folded: string): Word[] {
   const words: Word[] = [];
+  const plain = !NEEDS_PLAIN.test(folded);
   for (const m of folded.matchAll(WORD)) {
-    const key = plainWord(m[0]);
+    const key = plain ? m[0] : plainWord(m[0]);
     if (key.length > 0) words.push({ start: m.index, end: m.index + m[0].length, key });
   }
   return words;
-}
-
-/** Just the keys of `wordsOf`, for counting where offsets are not needed. */
-export function keysOf(folded: string): string[] {
-  const keys: string[] = [];
-  for (const m of folded.match(WORD) ?? []) {
-    const key = plainWord(m);
-    if (key.length > 0) keys.push(key);
-  }
-  return keys;
 }
 
 const russian = snowball.newStemmer('russian');

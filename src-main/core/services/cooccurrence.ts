@@ -10,9 +10,10 @@ import { cCoefficient, jaccardIndex, roundCoefficient } from '../../../src-share
 import type { QueryContext, SomeHandlers } from '../context';
 import { codebookRows } from './codebook';
 import { documentScope } from './document-scope';
-import type { Scope } from './document-scope';
+import type { DocumentMeta, Scope } from './document-scope';
 import { codeLines } from './reports';
 import { excerptPage, loadSpans, segmentsOf, sortHits, subtree } from './retrieval';
+import { segmentBounds } from './segment-bounds';
 import type { Hit, Span } from './retrieval-operators';
 import { SpeakerSides } from './speaker-sides';
 
@@ -25,29 +26,67 @@ interface Tally {
   readonly covered: Float64Array | null;
 }
 
-type Coding = readonly [documentId: string, code: number, start: number, end: number];
+/** The codings counted, as parallel columns sorted by document then start; `firsts` marks where each document begins. */
+interface Codings {
+  readonly documents: readonly DocumentMeta[];
+  /** Index into the columns of each document's first coding, plus the length at the end. */
+  readonly firsts: readonly number[];
+  readonly code: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
 
-/** Non-empty codings of the chosen codes in the scope, sorted by document then start. */
-function readCodings(ctx: QueryContext, index: ReadonlyMap<string, number>, scope: Scope): Coding[] {
-  const rows = ctx.raw
-    .prepare('SELECT document_id, code_id, start_offset, end_offset, coder_id FROM codings WHERE start_offset < end_offset ORDER BY document_id, start_offset')
-    .raw()
-    .all() as [string, string, number, number, string][];
-  const out: Coding[] = [];
-  for (const [documentId, codeId, start, end, coderId] of rows) {
-    const code = index.get(codeId);
-    if (code === undefined || !scope.documents.has(documentId) || (scope.coderIds && !scope.coderIds.has(coderId))) continue;
-    out.push([documentId, code, start, end]);
+/**
+ * Non-empty codings of the chosen codes in the scope. Documents and codes come as rowids: 100,000
+ * rows of integers cost a third of what their ids as text would.
+ */
+function readCodings(ctx: QueryContext, index: ReadonlyMap<string, number>, scope: Scope): Codings {
+  const codeOf = new Map<number, number>();
+  for (const [rowid, id] of ctx.raw.prepare('SELECT rowid, id FROM codes').raw().all() as [number, string][]) {
+    const i = index.get(id);
+    if (i !== undefined) codeOf.set(rowid, i);
   }
-  return out;
+  const byCoder = scope.coderIds !== null;
+  const rows = ctx.raw
+    .prepare(
+      `SELECT d.rowid, k.rowid, c.start_offset, c.end_offset${byCoder ? ', c.coder_id' : ''}
+         FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
+        WHERE c.start_offset < c.end_offset ORDER BY c.document_id, c.start_offset`,
+    )
+    .raw()
+    .all() as [number, number, number, number, string?][];
+  const code = new Int32Array(rows.length);
+  const start = new Int32Array(rows.length);
+  const end = new Int32Array(rows.length);
+  const documents: DocumentMeta[] = [];
+  const firsts: number[] = [];
+  let n = 0;
+  let current = -1;
+  for (const row of rows) {
+    const c = codeOf.get(row[1]);
+    if (c === undefined || (byCoder && !scope.coderIds!.has(row[4]!))) continue;
+    if (row[0] !== current) {
+      const document = scope.byRowid.get(row[0]);
+      if (!document) continue;
+      current = row[0];
+      documents.push(document);
+      firsts.push(n);
+    }
+    code[n] = c;
+    start[n] = row[2];
+    end[n] = row[3];
+    n++;
+  }
+  firsts.push(n);
+  return { documents, firsts, code: code.subarray(0, n), start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /** Adds 1 to every pair of a set of distinct codes, and to each code's own count. */
-function countSet(counts: Float64Array, n: number, codes: readonly number[]): void {
-  for (let x = 0; x < codes.length; x++) {
+function countSet(counts: Float64Array, n: number, codes: ArrayLike<number>, size: number): void {
+  for (let x = 0; x < size; x++) {
     const i = codes[x]!;
     counts[i * n + i]!++;
-    for (let y = x + 1; y < codes.length; y++) {
+    for (let y = x + 1; y < size; y++) {
       const j = codes[y]!;
       counts[i * n + j]!++;
       counts[j * n + i]!++;
@@ -56,38 +95,49 @@ function countSet(counts: Float64Array, n: number, codes: readonly number[]): vo
 }
 
 /** Overlapping pairs and shared characters, one document at a time. */
-function tallyOverlap(codings: readonly Coding[], n: number): Tally {
+function tallyOverlap(codings: Codings, n: number): Tally {
+  const { firsts, code, start, end } = codings;
   const counts = new Float64Array(n * n);
   const shared = new Float64Array(n * n);
   const covered = new Float64Array(n);
   const depth = new Int32Array(n);
-  let from = 0;
-  while (from < codings.length) {
-    const documentId = codings[from]![0];
-    let to = from;
-    while (to < codings.length && codings[to]![0] === documentId) to++;
-    // Pairs: codings sorted by start; every open one still running at a start overlaps it.
-    let open: Coding[] = [];
-    const points: [number, number, number][] = [];
+  const open: number[] = [];
+  const byEnd: number[] = [];
+  const active: number[] = [];
+  for (let d = 0; d + 1 < firsts.length; d++) {
+    const from = firsts[d]!;
+    const to = firsts[d + 1]!;
+    // Pairs: codings come sorted by start, so every open one still running at a start overlaps it.
+    open.length = 0;
     for (let k = from; k < to; k++) {
-      const c = codings[k]!;
-      counts[c[1] * n + c[1]]!++;
-      open = open.filter((o) => o[3] > c[2]);
+      const ck = code[k]!;
+      counts[ck * n + ck]!++;
+      let kept = 0;
       for (const o of open) {
-        if (o[1] === c[1]) continue;
-        counts[o[1] * n + c[1]]!++;
-        counts[c[1] * n + o[1]]!++;
+        if (end[o]! <= start[k]!) continue;
+        open[kept++] = o;
+        const co = code[o]!;
+        if (co === ck) continue;
+        counts[co * n + ck]!++;
+        counts[ck * n + co]!++;
       }
-      open.push(c);
-      points.push([c[2], 1, c[1]], [c[3], -1, c[1]]);
+      open.length = kept;
+      open.push(k);
     }
-    // Characters: a sweep over boundaries with the set of codes open between them.
-    points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const active: number[] = [];
+    // Characters: sweep the starts (in order) and the ends (sorted here) with the codes open between.
+    byEnd.length = 0;
+    for (let k = from; k < to; k++) byEnd.push(k);
+    byEnd.sort((a, b) => end[a]! - end[b]!);
+    let s = from;
+    let e = 0;
     let last = 0;
-    for (const [at, step, code] of points) {
+    while (s < to || e < byEnd.length) {
+      // Ends first at a tie: passages that only touch do not share a character.
+      const closing = e < byEnd.length && (s >= to || end[byEnd[e]!]! <= start[s]!);
+      const k = closing ? byEnd[e++]! : s++;
+      const at = closing ? end[k]! : start[k]!;
       const length = at - last;
-      if (length > 0 && active.length > 0) {
+      if (length > 0) {
         for (let x = 0; x < active.length; x++) {
           const i = active[x]!;
           covered[i]! += length;
@@ -99,68 +149,102 @@ function tallyOverlap(codings: readonly Coding[], n: number): Tally {
         }
       }
       last = at;
-      if (step > 0) {
-        if (depth[code]!++ === 0) active.push(code);
-      } else if (--depth[code]! === 0) active.splice(active.indexOf(code), 1);
+      const c = code[k]!;
+      if (!closing) {
+        if (depth[c]!++ === 0) active.push(c);
+      } else if (--depth[c]! === 0) active.splice(active.indexOf(c), 1);
     }
-    from = to;
   }
   return { counts, shared, covered };
 }
 
-/** Segments touched by both codes, from the segments of every document in scope. */
-function tallySegments(ctx: QueryContext, codings: readonly Coding[], n: number, scope: Scope): Tally {
+/** Segments touched by both codes; segment bounds come from the per-revision cache. */
+function tallySegments(ctx: QueryContext, codings: Codings, n: number): Tally {
+  const { documents, firsts, code, start, end } = codings;
   const counts = new Float64Array(n * n);
-  let from = 0;
-  while (from < codings.length) {
-    const documentId = codings[from]![0];
-    let to = from;
-    while (to < codings.length && codings[to]![0] === documentId) to++;
-    const segments = segmentsOf(ctx, scope.documents.get(documentId)!.revisionId);
-    const codesIn: number[][] = segments.map(() => []);
+  const seen = new Int32Array(n).fill(-1);
+  const codesIn: number[][] = [];
+  for (let d = 0; d < documents.length; d++) {
+    const { starts, ends } = segmentBounds(ctx.raw, documents[d]!.revisionId);
+    for (let s = codesIn.length; s < starts.length; s++) codesIn.push([]);
     let first = 0;
-    for (let k = from; k < to; k++) {
-      const [, code, start, end] = codings[k]!;
+    let touched = 0;
+    for (let k = firsts[d]!; k < firsts[d + 1]!; k++) {
       // Starts only grow, so segments ending before this start are behind every later coding too.
-      while (first < segments.length && segments[first]!.end <= start) first++;
-      for (let s = first; s < segments.length && segments[s]!.start < end; s++) {
-        const list = codesIn[s]!;
-        if (!list.includes(code)) list.push(code);
+      while (first < starts.length && ends[first]! <= start[k]!) first++;
+      for (let s = first; s < starts.length && starts[s]! < end[k]!; s++) {
+        codesIn[s]!.push(code[k]!);
+        touched = Math.max(touched, s + 1);
       }
     }
-    for (const list of codesIn) if (list.length > 0) countSet(counts, n, list);
-    from = to;
+    for (let s = 0; s < touched; s++) {
+      const list = codesIn[s]!;
+      if (list.length === 0) continue;
+      let size = 0;
+      for (const c of list) {
+        if (seen[c] === s) continue;
+        seen[c] = s;
+        list[size++] = c;
+      }
+      countSet(counts, n, list, size);
+      for (let x = 0; x < size; x++) seen[list[x]!] = -1;
+      list.length = 0;
+    }
   }
   return { counts, shared: null, covered: null };
 }
 
-function tallyDocuments(codings: readonly Coding[], n: number): Tally {
+function tallyDocuments(codings: Codings, n: number): Tally {
+  const { firsts, code } = codings;
   const counts = new Float64Array(n * n);
-  let from = 0;
-  while (from < codings.length) {
-    const documentId = codings[from]![0];
-    const codes = new Set<number>();
-    let to = from;
-    for (; to < codings.length && codings[to]![0] === documentId; to++) codes.add(codings[to]![1]);
-    countSet(counts, n, [...codes]);
-    from = to;
+  const seen = new Uint8Array(n);
+  const distinct: number[] = [];
+  for (let d = 0; d + 1 < firsts.length; d++) {
+    distinct.length = 0;
+    for (let k = firsts[d]!; k < firsts[d + 1]!; k++) {
+      const c = code[k]!;
+      if (seen[c]) continue;
+      seen[c] = 1;
+      distinct.push(c);
+    }
+    countSet(counts, n, distinct, distinct.length);
+    for (const c of distinct) seen[c] = 0;
   }
   return { counts, shared: null, covered: null };
 }
 
-function matrixOf(by: CooccurrenceBy, n: number, tally: Tally) {
+/** The three n × n tables of the result, filled in one loop over the cells. */
+function matrixOf(by: CooccurrenceBy, n: number, tally: Tally): Pick<CooccurrenceMatrix, 'counts' | 'jaccard' | 'c'> {
   const { counts, shared, covered } = tally;
-  const rows = (f: (i: number, j: number) => number): number[][] => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => f(i, j)));
-  const own = (i: number): number => counts[i * n + i]!;
-  return {
-    counts: rows((i, j) => counts[i * n + j]!),
-    jaccard: rows((i, j) => {
-      if (i === j) return own(i) > 0 ? 1 : 0;
-      if (by === 'overlap') return roundCoefficient(jaccardIndex(shared![i * n + j]!, covered![i]! + covered![j]! - shared![i * n + j]!));
-      return roundCoefficient(jaccardIndex(counts[i * n + j]!, own(i) + own(j) - counts[i * n + j]!));
-    }),
-    c: rows((i, j) => (i === j ? (own(i) > 0 ? 1 : 0) : roundCoefficient(cCoefficient(own(i), own(j), counts[i * n + j]!)))),
-  };
+  const countRows: number[][] = [];
+  const jaccardRows: number[][] = [];
+  const cRows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const count = new Array<number>(n);
+    const jaccard = new Array<number>(n);
+    const c = new Array<number>(n);
+    const own = counts[i * n + i]!;
+    for (let j = 0; j < n; j++) {
+      const both = counts[i * n + j]!;
+      count[j] = both;
+      if (i === j) {
+        jaccard[j] = c[j] = own > 0 ? 1 : 0;
+      } else if (both === 0) {
+        jaccard[j] = c[j] = 0;
+      } else {
+        const other = counts[j * n + j]!;
+        c[j] = roundCoefficient(cCoefficient(own, other, both));
+        jaccard[j] =
+          by === 'overlap'
+            ? roundCoefficient(jaccardIndex(shared![i * n + j]!, covered![i]! + covered![j]! - shared![i * n + j]!))
+            : roundCoefficient(jaccardIndex(both, own + other - both));
+      }
+    }
+    countRows.push(count);
+    jaccardRows.push(jaccard);
+    cRows.push(c);
+  }
+  return { counts: countRows, jaccard: jaccardRows, c: cRows };
 }
 
 /** The passages behind one cell: one hit per unit counted. */
@@ -214,7 +298,7 @@ export const cooccurrenceHandlers: SomeHandlers<'cooccurrence.matrix' | 'cooccur
     const n = lines.length;
     const scope = documentScope(ctx, input);
     const codings = readCodings(ctx, index, scope);
-    const tally = input.by === 'overlap' ? tallyOverlap(codings, n) : input.by === 'sameSegment' ? tallySegments(ctx, codings, n, scope) : tallyDocuments(codings, n);
+    const tally = input.by === 'overlap' ? tallyOverlap(codings, n) : input.by === 'sameSegment' ? tallySegments(ctx, codings, n) : tallyDocuments(codings, n);
     const result: CooccurrenceMatrix = {
       by: input.by,
       codes: lines.map((l) => ({ ...l, color: colors.get(l.codeId) ?? '#888888' })),

@@ -23,6 +23,8 @@ export interface ScopeFilters {
 
 export interface DocumentMeta {
   readonly id: string;
+  /** SQLite's rowid of the document, for queries that join by integers. */
+  readonly rowid: number;
   readonly title: string;
   readonly kind: DocumentKind;
   readonly language: string;
@@ -36,12 +38,15 @@ export interface DocumentMeta {
 export interface Scope {
   /** The documents that pass the filters, by id. */
   readonly documents: ReadonlyMap<string, DocumentMeta>;
+  /** The same, by rowid. */
+  readonly byRowid: ReadonlyMap<number, DocumentMeta>;
   /** Only these coders' codings count; null: everyone's. */
   readonly coderIds: ReadonlySet<string> | null;
 }
 
 interface DocumentLine {
   id: string;
+  rowid: number;
   title: string;
   kind: string;
   language: string;
@@ -81,6 +86,8 @@ function byAttribute(ctx: QueryContext, attributeId: string, values: readonly At
   return documentsFor(ctx, attribute.name, (c) => wanted.has(c.label));
 }
 
+const titles = new Intl.Collator('ru', { numeric: true });
+
 const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => (a === null ? b : new Set([...a].filter((x) => b.has(x))));
 
 /** The documents (and coders) a query looks at. */
@@ -109,29 +116,34 @@ export function documentScope(ctx: QueryContext, filters: ScopeFilters): Scope {
   }
   const rows = ctx.raw
     .prepare(
-      `SELECT id, title, kind, language, date_start, date_end, date_precision, current_revision_id, interviewer_ids FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
+      `SELECT id, rowid, title, kind, language, date_start, date_end, date_precision, current_revision_id, interviewer_ids FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
     .all(...params) as DocumentLine[];
   const kept = allowed === null ? rows : rows.filter((r) => allowed.has(r.id));
+  const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   kept.sort(
     (a, b) =>
       (a.date_start === null ? 1 : 0) - (b.date_start === null ? 1 : 0) ||
-      (a.date_start ?? '').localeCompare(b.date_start ?? '') ||
-      a.title.localeCompare(b.title, 'ru', { numeric: true }) ||
-      a.id.localeCompare(b.id),
+      byString(a.date_start ?? '', b.date_start ?? '') ||
+      titles.compare(a.title, b.title) ||
+      byString(a.id, b.id),
   );
   const documents = new Map<string, DocumentMeta>();
-  kept.forEach((r, order) =>
-    documents.set(r.id, {
+  const byRowid = new Map<number, DocumentMeta>();
+  kept.forEach((r, order) => {
+    const meta: DocumentMeta = {
       id: r.id,
+      rowid: r.rowid,
       title: r.title,
       kind: asKind(r.kind),
       language: r.language,
       date: toDate(r),
       revisionId: r.current_revision_id,
-      interviewerIds: JSON.parse(r.interviewer_ids) as string[],
+      interviewerIds: r.interviewer_ids === '[]' ? [] : (JSON.parse(r.interviewer_ids) as string[]),
       order,
-    }),
-  );
-  return { documents, coderIds: filters.coderIds.length > 0 ? new Set(filters.coderIds) : null };
+    };
+    documents.set(r.id, meta);
+    byRowid.set(r.rowid, meta);
+  });
+  return { documents, byRowid, coderIds: filters.coderIds.length > 0 ? new Set(filters.coderIds) : null };
 }

@@ -18,6 +18,7 @@ import { ExcerptBuilder } from './excerpts';
 import { now } from './map';
 import { matchDocument } from './retrieval-operators';
 import type { Hit, Span } from './retrieval-operators';
+import { segmentBounds } from './segment-bounds';
 import { passesSpeakers, SpeakerSides } from './speaker-sides';
 
 /** A code and every code inside it, in codebook order. */
@@ -75,8 +76,11 @@ export async function excerptPage(
   };
 }
 
-export const segmentsOf = (ctx: QueryContext, revisionId: string): { start: number; end: number }[] =>
-  statement(ctx.raw, 'SELECT start_offset AS start, end_offset AS end FROM segments WHERE revision_id = ? ORDER BY ord').all(revisionId) as { start: number; end: number }[];
+/** A revision's turns and paragraphs in order. */
+export function segmentsOf(ctx: QueryContext, revisionId: string): { start: number; end: number }[] {
+  const { starts, ends } = segmentBounds(ctx.raw, revisionId);
+  return Array.from(starts, (start, i) => ({ start, end: ends[i]! }));
+}
 
 interface Matching extends ScopeFilters {
   readonly codeIds: readonly string[];
@@ -148,7 +152,16 @@ export const retrievalHandlers: SomeHandlers<'retrieval.run' | 'retrieval.save' 
 
   'retrieval.saved': async (ctx) => {
     const rows = ctx.raw.prepare('SELECT * FROM saved_queries').all() as SavedQueryRow[];
-    return rows.sort((a, b) => a.name.localeCompare(b.name, 'ru', { numeric: true })).map(toSaved);
+    // A query saved by a build that wrote it differently is left out rather than breaking the list.
+    return rows
+      .sort((a, b) => a.name.localeCompare(b.name, 'ru', { numeric: true }))
+      .flatMap((r) => {
+        try {
+          return [toSaved(r)];
+        } catch {
+          return [];
+        }
+      });
   },
 
   'retrieval.deleteSaved': async (ctx, { id }) => {

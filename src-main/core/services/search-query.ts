@@ -3,19 +3,25 @@ import { foldForSearch } from '../../../src-shared/text';
 import { stemOf, wordsOf } from '../db/search-words';
 
 /**
- * The syntax of a `words` search, parsed into a tree and written out as an FTS5 MATCH expression
- * in which every word is a quoted string: the user's text never reaches FTS5's own syntax, so no
- * query can cause an SQL error (`NEAR(`, `col:`, a lone `"` or `*` are words or punctuation here).
+ * The syntax of a `words` search, parsed into a tree. The tree becomes SQL over the FTS5 tables in
+ * which every word is a bound, quoted string: the user's text never reaches FTS5's own syntax, so
+ * no query can cause an SQL error (`NEAR(`, `col:`, a lone `"` or `*` are words or punctuation
+ * here). The indexes keep no positions, so they give the rows that may match, and `RowMatcher`
+ * decides on each row's text, finding the words' offsets as it goes.
  *
- * - a word matches by its stem, in the `stems` column;
- * - `"a phrase"` matches those words in a row, exactly (`body`);
- * - `завод*` matches words beginning so (`body`);
+ * - a word matches by its stem (`search_stems`);
+ * - `"a phrase"` (or «так») matches those words in a row, exactly (`search_words`, then the text);
+ * - `завод*` matches words beginning so (`search_words`);
  * - `AND`, `OR`, `NOT` and `И`, `ИЛИ`, `НЕ` in capitals; brackets; words side by side mean AND.
  *   `NOT` is "and not": it needs something before it, as in FTS5.
  */
 
 export type Leaf =
-  | { readonly kind: 'stem'; readonly stems: readonly string[] }
+  /**
+   * Words by stem. A single word also matches words whose stem is the word itself: snowball
+   * takes `калым` for an adjective ending (`кал`) but stems `калыме` to `калым`, so both are tried.
+   */
+  | { readonly kind: 'stem'; readonly stems: readonly string[]; readonly alternative: string | null }
   | { readonly kind: 'exact'; readonly keys: readonly string[] }
   | { readonly kind: 'prefix'; readonly keys: readonly string[] };
 
@@ -52,7 +58,7 @@ function lex(query: string): Token[] {
       let end = i;
       while (end < query.length && !/[\s"«“„()]/.test(query[end]!)) end++;
       const text = query.slice(i, end);
-      const op = OPERATORS[text];
+      const op = Object.hasOwn(OPERATORS, text) ? OPERATORS[text] : undefined; // not `constructor`
       if (op) tokens.push({ type: 'op', op, text });
       else tokens.push({ type: 'word', text: text.replace(/\*+$/, ''), prefix: text.endsWith('*') });
       i = end;
@@ -69,7 +75,8 @@ function leafOf(token: Token & { type: 'word' | 'phrase' }): Leaf | null {
   if (keys.length === 0) return null;
   if (token.type === 'phrase') return { kind: 'exact', keys };
   if (token.prefix) return { kind: 'prefix', keys };
-  return { kind: 'stem', stems: keys.map(stemOf) };
+  const stems = keys.map(stemOf);
+  return { kind: 'stem', stems, alternative: keys.length === 1 && keys[0] !== stems[0] ? keys[0]! : null };
 }
 
 class Parser {
@@ -160,19 +167,167 @@ export function parseWordsQuery(query: string): Node {
   return new Parser(query).parse();
 }
 
-const quote = (parts: readonly string[]): string => `"${parts.join(' ').replace(/"/g, '""')}"`;
+/** An FTS5 string: the text in double quotes, inner quotes doubled. */
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-/** The FTS5 MATCH expression for a parsed query over the `search_words` table. */
-export function toMatch(node: Node): string {
-  switch (node.kind) {
-    case 'stem':
-      return `stems : ${quote(node.stems)}`;
-    case 'exact':
-      return `body : ${quote(node.keys)}`;
-    case 'prefix':
-      return `body : ${quote(node.keys)} *`;
-    default:
-      return `(${toMatch(node.left)} ${node.kind.toUpperCase()} ${toMatch(node.right)})`;
+/** SQL giving the ids of `search_rows` that may match, and its parameters. */
+export interface Candidates {
+  readonly sql: string;
+  readonly params: readonly string[];
+  /** True when every row it gives does match (no phrase or hyphenated word to check in the text). */
+  readonly exact: boolean;
+}
+
+/** One FTS5 lookup, the MATCH expression bound as a parameter. */
+const fts = (table: 'search_words' | 'search_stems' | 'search_trigrams'): string => `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ?`;
+
+function leafCandidates(leaf: Leaf): Candidates {
+  if (leaf.kind === 'stem') {
+    const match = leaf.stems.length === 1 && leaf.alternative !== null ? `${quote(leaf.stems[0]!)} OR ${quote(leaf.alternative)}` : leaf.stems.map(quote).join(' AND ');
+    return { sql: fts('search_stems'), params: [match], exact: leaf.stems.length === 1 };
+  }
+  const last = leaf.keys.length - 1;
+  const match = leaf.keys.map((k, i) => (leaf.kind === 'prefix' && i === last ? `${quote(k)} *` : quote(k))).join(' AND ');
+  return { sql: fts('search_words'), params: [match], exact: leaf.keys.length === 1 };
+}
+
+/**
+ * The rows that may match a query: the FTS5 lookups of its words, combined as the query says
+ * (INTERSECT, UNION, EXCEPT). A NOT whose right side is not exact (a phrase) is left to the
+ * matcher, since leaving rows out on a guess could lose hits.
+ */
+export function candidates(node: Node): Candidates {
+  if (node.kind === 'stem' || node.kind === 'exact' || node.kind === 'prefix') return leafCandidates(node);
+  const left = candidates(node.left);
+  const right = candidates(node.right);
+  if (node.kind === 'not' && !right.exact) return { ...left, exact: false };
+  const op = node.kind === 'and' ? 'INTERSECT' : node.kind === 'or' ? 'UNION' : 'EXCEPT';
+  return { sql: `SELECT id FROM (${left.sql}) ${op} SELECT id FROM (${right.sql})`, params: [...left.params, ...right.params], exact: left.exact && right.exact };
+}
+
+const W = '\\p{L}\\p{N}\\p{M}\\p{Co}';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Latin letters with diacritics or marks: such a row is read word by word, as the index does. */
+const NEEDS_PLAIN = /[\u00c0-\u024f\u1e00-\u1eff\p{M}]/u;
+
+type Span = [number, number];
+
+/** Where one leaf occurs in a folded text, as [start, end) offsets. */
+interface LeafFinder {
+  find(body: string): Span[];
+}
+
+/**
+ * Finds a leaf with a regular expression over the folded text, which is quick. A stem is looked
+ * for among the words beginning with its first letter (stemmers change endings, never the start).
+ */
+function regexFinder(leaf: Leaf): LeafFinder | null {
+  if (leaf.kind === 'stem') {
+    if (leaf.stems.length !== 1) return null;
+    const stem = leaf.stems[0]!;
+    const first = [...stem][0]!;
+    const words = new RegExp(`(?<![${W}])${escape(first)}[${W}]*`, 'gu');
+    return {
+      find: (body) => {
+        const found: Span[] = [];
+        for (const m of body.matchAll(words)) {
+          const s = stemOf(m[0]);
+          if (s === stem || s === leaf.alternative) found.push([m.index, m.index + m[0].length]);
+        }
+        return found;
+      },
+    };
+  }
+  const last = leaf.keys.length - 1;
+  const source = leaf.keys.map((k, i) => escape(k) + (leaf.kind === 'prefix' && i === last ? `[${W}]*` : '')).join(`[^${W}]+`);
+  const phrase = new RegExp(`(?<![${W}])${source}(?![${W}])`, 'gu');
+  return { find: (body) => [...body.matchAll(phrase)].map((m): Span => [m.index, m.index + m[0].length]) };
+}
+
+/** Finds a leaf word by word: for hyphenated words, and for texts with diacritics or marks. */
+function wordFinder(leaf: Leaf): LeafFinder {
+  const parts = leaf.kind === 'stem' ? leaf.stems : leaf.keys;
+  const n = parts.length;
+  return {
+    find: (body) => {
+      const words = wordsOf(body);
+      const found: Span[] = [];
+      for (let i = 0; i + n <= words.length; i++) {
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          const key = words[i + j]!.key;
+          if (leaf.kind === 'stem') {
+            const s = stemOf(key);
+            ok = s === parts[j] || (n === 1 && s === leaf.alternative);
+          } else ok = leaf.kind === 'prefix' && j === n - 1 ? key.startsWith(parts[j]!) : key === parts[j];
+        }
+        if (ok) found.push([words[i]!.start, words[i + n - 1]!.end]);
+      }
+      return found;
+    },
+  };
+}
+
+/** Sorted, with overlapping spans merged (`завод* заводе` marks one word once). */
+function merge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Decides whether a row's folded text matches a parsed query, and where: the spans of the words
+ * it was found by (those after a NOT are never marked). Null when it does not match.
+ */
+export class RowMatcher {
+  private readonly fast = new Map<Leaf, LeafFinder>();
+  private readonly slow = new Map<Leaf, LeafFinder>();
+
+  constructor(private readonly tree: Node) {}
+
+  spans(body: string): Span[] | null {
+    const plain = !NEEDS_PLAIN.test(body);
+    const found = new Map<Leaf, Span[]>();
+    const of = (leaf: Leaf): Span[] => {
+      let spans = found.get(leaf);
+      if (!spans) {
+        spans = this.finder(leaf, plain).find(body);
+        found.set(leaf, spans);
+      }
+      return spans;
+    };
+    const holds = (node: Node): boolean => {
+      switch (node.kind) {
+        case 'and':
+          return holds(node.left) && holds(node.right);
+        case 'or': {
+          // Both sides, so that every word the row was found by is marked.
+          const left = holds(node.left);
+          return holds(node.right) || left;
+        }
+        case 'not':
+          return holds(node.left) && !holds(node.right);
+        default:
+          return of(node).length > 0;
+      }
+    };
+    if (!holds(this.tree)) return null;
+    return merge(positiveLeaves(this.tree).flatMap((leaf) => found.get(leaf) ?? []));
+  }
+
+  private finder(leaf: Leaf, plain: boolean): LeafFinder {
+    const cache = plain ? this.fast : this.slow;
+    let finder = cache.get(leaf);
+    if (!finder) {
+      finder = (plain ? regexFinder(leaf) : null) ?? wordFinder(leaf);
+      cache.set(leaf, finder);
+    }
+    return finder;
   }
 }
 
@@ -186,41 +341,6 @@ export function positiveLeaves(node: Node, into: Leaf[] = []): Leaf[] {
   return into;
 }
 
-/** A row's words as the matcher needs them: keys always, stems when a leaf compares stems. */
-export interface RowWords {
-  readonly keys: readonly string[];
-  readonly stems: readonly string[];
-}
-
-/**
- * Where the leaves occur among a row's words, as inclusive word-index ranges in order; ranges
- * that overlap (`завод* заводе`) are merged into one.
- */
-export function matchWords(leaves: readonly Leaf[], words: RowWords): [number, number][] {
-  const found: [number, number][] = [];
-  for (const leaf of leaves) {
-    const parts = leaf.kind === 'stem' ? leaf.stems : leaf.keys;
-    const against = leaf.kind === 'stem' ? words.stems : words.keys;
-    const n = parts.length;
-    for (let i = 0; i + n <= against.length; i++) {
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) {
-        const word = against[i + j]!;
-        ok = leaf.kind === 'prefix' && j === n - 1 ? word.startsWith(parts[j]!) : word === parts[j];
-      }
-      if (ok) found.push([i, i + n - 1]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const range of found) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-
 /** The text of a substring search, folded, or a clear error when it is too short to look up. */
 export function substringNeedle(query: string): string {
   const needle = foldForSearch(query.trim());
@@ -230,12 +350,18 @@ export function substringNeedle(query: string): string {
   return needle;
 }
 
-/** The FTS5 MATCH expression of a substring search over the `search_trigrams` table. */
-export const substringMatch = (needle: string): string => quote([needle]);
+/** The rows that may hold a substring: those with every one of its trigrams. */
+export function substringCandidates(needle: string): Candidates {
+  const chars = [...needle];
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
+  const match = [...trigrams].map(quote).join(' AND ');
+  return { sql: fts('search_trigrams'), params: [match], exact: trigrams.size === 1 };
+}
 
 /** Every occurrence of `needle` in `body`, not overlapping, as [start, end) offsets. */
-export function findSubstrings(body: string, needle: string): [number, number][] {
-  const found: [number, number][] = [];
+export function findSubstrings(body: string, needle: string): Span[] {
+  const found: Span[] = [];
   for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
   return found;
 }

@@ -1,30 +1,42 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../../src-shared/contract';
-import { contextAround } from '../../../src-shared/text';
+import { contextAround, foldForSearch } from '../../../src-shared/text';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
+import type { FuzzyDate } from '../../../src-shared/model/dates';
 import type { DocumentKind } from '../../../src-shared/model/entities';
 import { revisionText } from '../db/revision-texts';
-import { keysOf, wordsOf } from '../db/search-words';
+import { statement } from '../db/statements';
+import { memoLines, trigramGroups } from '../db/search-index';
 import type { QueryContext, SomeHandlers } from '../context';
 import { CodingBatch } from './codings';
 import { toDate } from './map';
-import { findSubstrings, matchWords, parseWordsQuery, positiveLeaves, substringMatch, substringNeedle, toMatch } from './search-query';
+import { RowMatcher, candidates, findSubstrings, parseWordsQuery, substringCandidates, substringNeedle } from './search-query';
+import type { Candidates } from './search-query';
 
 /**
- * Full-text search over the index of migrations/0003_search.ts: FTS5 finds the passages (rows),
- * then each passage is read again here to find where in it the words are, because FTS5 has no
- * offsets(). Hits are offsets into the document's current text (or the memo's text).
+ * Full-text search over the index of migrations/0003_search.ts. FTS5 gives the rows (segments of
+ * current revisions, memo lines) that may match; each is then read again here to decide and to
+ * find where in it the words are, since the index keeps no positions (FTS5 has no offsets() in
+ * any case). Hits are offsets into the document's current text, or the memo's text.
+ *
+ * Counting every hit means reading every matching row. Up to `COUNT_ROWS` rows that is done and
+ * the figures are exact; beyond, the rows are counted by SQL and the hits estimated from the rows
+ * read for the page (`exact: false`), so a search for a very common word stays quick.
  */
 
 type Locale = 'en' | 'ru';
 
+/** Rows read to count every hit exactly; larger results are estimated. */
+export const COUNT_ROWS = 400;
+
+/** A row of the index: a segment of a revision, or a line of a memo (its offsets filled in from the memo's text). */
 interface Row {
   readonly id: number;
   readonly document_id: string | null;
+  readonly revision_id: string | null;
   readonly memo_id: string | null;
-  readonly start_offset: number;
-  readonly end_offset: number;
-  readonly body: string;
-  readonly stems: string;
+  readonly ord: number;
+  start_offset: number;
+  end_offset: number;
 }
 
 /** One hit before it is dressed with context and citation: its row and its offsets in the text. */
@@ -35,40 +47,28 @@ interface Found {
 }
 
 interface Plan {
-  readonly table: 'search_words' | 'search_trigrams';
-  readonly match: string;
-  /** Where in a row's body the search occurs, as [start, end) offsets within the body. */
-  spans(row: Row): [number, number][];
-  /** How many times, which may be cheaper to tell than where. */
-  count(row: Row): number;
+  readonly candidates: Candidates;
+  /** Rows are runs of segments (substring search: see `trigramGroups`), not single segments. */
+  readonly grouped: boolean;
+  /** Where the search occurs in a row's folded text, as [start, end) offsets; null when it does not match. */
+  spans(body: string): [number, number][] | null;
 }
-
-const splitStems = (stems: string): string[] => (stems === '' ? [] : stems.split(' '));
 
 function planOf(q: SearchQuery): Plan {
   if (q.mode === 'substring') {
     const needle = substringNeedle(q.query);
     return {
-      table: 'search_trigrams',
-      match: substringMatch(needle),
-      spans: (row) => findSubstrings(row.body, needle),
-      count: (row) => findSubstrings(row.body, needle).length,
+      candidates: substringCandidates(needle),
+      grouped: true,
+      spans: (body) => {
+        const found = findSubstrings(body, needle);
+        return found.length > 0 ? found : null;
+      },
     };
   }
   const tree = parseWordsQuery(q.query);
-  const leaves = positiveLeaves(tree);
-  const needsStems = leaves.some((l) => l.kind === 'stem');
-  const needsKeys = leaves.some((l) => l.kind !== 'stem');
-  return {
-    table: 'search_words',
-    match: toMatch(tree),
-    spans: (row) => {
-      const words = wordsOf(row.body);
-      const ranges = matchWords(leaves, { keys: words.map((w) => w.key), stems: needsStems ? splitStems(row.stems) : [] });
-      return ranges.map(([first, last]) => [words[first]!.start, words[last]!.end]);
-    },
-    count: (row) => matchWords(leaves, { keys: needsKeys ? keysOf(row.body) : [], stems: needsStems ? splitStems(row.stems) : [] }).length,
-  };
+  const matcher = new RowMatcher(tree);
+  return { candidates: candidates(tree), grouped: false, spans: (body) => matcher.spans(body) };
 }
 
 /** `1993` → `1993-01-01` (from) or `1993-12-31` (to); `1993-06` → the month's first or last day. */
@@ -78,59 +78,182 @@ function dayOf(date: string, edge: 'from' | 'to'): string {
   return edge === 'from' ? `${date}-01` : `${date}-31`; // compared as text: -31 is after every day of the month
 }
 
-/** The SQL conditions a document (alias `d`) must meet under the filters, and their parameters. */
-function documentConditions(filters: SearchQuery['filters'], alias: string): { sql: string[]; params: unknown[] } {
+/** The SQL conditions a document (alias `fd`) must meet under the filters, and their parameters. */
+function documentConditions(filters: SearchQuery['filters']): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
   if (!filters) return { sql, params };
   if (filters.documentKinds && filters.documentKinds.length > 0) {
-    sql.push(`${alias}.kind IN (${filters.documentKinds.map(() => '?').join(', ')})`);
+    sql.push(`fd.kind IN (${placeholders(filters.documentKinds.length)})`);
     params.push(...filters.documentKinds);
   }
   if (filters.caseIds && filters.caseIds.length > 0) {
-    sql.push(`${alias}.id IN (SELECT document_id FROM document_cases WHERE case_id IN (${filters.caseIds.map(() => '?').join(', ')}))`);
+    sql.push(`fd.id IN (SELECT document_id FROM document_cases WHERE case_id IN (${placeholders(filters.caseIds.length)}))`);
     params.push(...filters.caseIds);
   }
   if (filters.language) {
-    sql.push(`${alias}.language = ?`);
+    sql.push('fd.language = ?');
     params.push(filters.language);
   }
   if (filters.dateFrom) {
-    sql.push(`${alias}.date_end >= ?`);
+    sql.push('fd.date_end >= ?');
     params.push(dayOf(filters.dateFrom, 'from'));
   }
   if (filters.dateTo) {
-    sql.push(`${alias}.date_start <= ?`);
+    sql.push('fd.date_start <= ?');
     params.push(dayOf(filters.dateTo, 'to'));
   }
   return { sql, params };
 }
 
-/** The matching rows, best first or in document order. */
-function matchingRows(ctx: QueryContext, q: SearchQuery, plan: Plan, order: 'relevance' | 'document'): Row[] {
-  const where: string[] = [`${plan.table} MATCH ?`];
-  const params: unknown[] = [plan.match];
-  if (q.scope === 'documents') where.push('r.revision_id IS NOT NULL');
-  if (q.scope === 'memos') where.push('r.memo_id IS NOT NULL');
-  const conditions = documentConditions(q.filters, 'fd');
-  if (conditions.sql.length > 0) {
-    // A memo passes when the document it is about (directly, or through a coding) does.
-    const documentOf = "CASE WHEN r.document_id IS NOT NULL THEN r.document_id WHEN m.target_type = 'document' THEN m.target_id WHEN m.target_type = 'coding' THEN (SELECT document_id FROM codings WHERE id = m.target_id) END";
-    where.push(`EXISTS (SELECT 1 FROM documents fd WHERE fd.id = ${documentOf} AND ${conditions.sql.join(' AND ')})`);
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * The sources (current revisions, memos) a search looks in, after scope and filters, as a WITH
+ * clause `live(id, document_id, revision_id, memo_id)`: worked out once, not for every row.
+ */
+function liveSources(q: SearchQuery): { sql: string; params: unknown[] } {
+  const conditions = documentConditions(q.filters);
+  const filtered = conditions.sql.length > 0;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (q.scope !== 'memos') {
+    parts.push(`SELECT s.id, d.id, s.revision_id, NULL FROM documents d JOIN search_sources s ON s.revision_id = d.current_revision_id
+      ${filtered ? `WHERE d.id IN (SELECT fd.id FROM documents fd WHERE ${conditions.sql.join(' AND ')})` : ''}`);
     params.push(...conditions.params);
   }
-  const orderBy =
-    order === 'relevance'
-      ? 'f.rank, r.id'
-      : '(r.memo_id IS NOT NULL), coalesce(d.title, m.title), coalesce(r.document_id, r.memo_id), r.start_offset';
-  const sql = `SELECT r.id, r.document_id, r.memo_id, r.start_offset, r.end_offset, r.body, r.stems
-    FROM ${plan.table} f
-    JOIN search_rows r ON r.id = f.rowid
-    LEFT JOIN documents d ON d.id = r.document_id
-    LEFT JOIN memos m ON m.id = r.memo_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY ${orderBy}`;
-  return ctx.raw.prepare(sql).all(...params) as Row[];
+  if (q.scope !== 'documents') {
+    // Under filters, a memo is kept when the document it is about (directly, or through a coding) passes.
+    const about = "CASE m.target_type WHEN 'document' THEN m.target_id WHEN 'coding' THEN (SELECT document_id FROM codings WHERE id = m.target_id) END";
+    parts.push(`SELECT s.id, NULL, NULL, s.memo_id FROM search_sources s JOIN memos m ON m.id = s.memo_id
+      ${filtered ? `WHERE ${about} IN (SELECT fd.id FROM documents fd WHERE ${conditions.sql.join(' AND ')})` : ''}`);
+    params.push(...conditions.params);
+  }
+  return { sql: `WITH live(id, document_id, revision_id, memo_id) AS MATERIALIZED (${parts.join(' UNION ALL ')})`, params };
+}
+
+/** The texts rows point into, each read once per search. */
+class Texts {
+  private readonly memos = new Map<string, string>();
+  private readonly lines = new Map<string, { start: number; end: number }[]>();
+  private readonly groups = new Map<string, Map<number, { start: number; end: number }>>();
+
+  constructor(private readonly ctx: QueryContext) {}
+
+  /** Where a row of the trigram index is: the run of segments (or memo lines) starting at its number. */
+  group(row: Row): { start_offset: number; end_offset: number } {
+    const key = row.revision_id ?? `memo:${row.memo_id!}`;
+    let groups = this.groups.get(key);
+    if (!groups) {
+      const pieces =
+        row.revision_id !== null
+          ? (statement(this.ctx.raw, 'SELECT start_offset AS start, end_offset AS end FROM segments WHERE revision_id = ? ORDER BY ord').all(row.revision_id) as { start: number; end: number }[])
+          : memoLines(this.of(row));
+      groups = new Map(trigramGroups(pieces).map((g) => [g.first, g]));
+      this.groups.set(key, groups);
+    }
+    const group = groups.get(row.ord) ?? { start: 0, end: 0 };
+    return { start_offset: group.start, end_offset: group.end };
+  }
+
+  /** Where a memo's row is in its text: the row's number is its line's. */
+  line(row: Row): { start_offset: number; end_offset: number } {
+    let lines = this.lines.get(row.memo_id!);
+    if (!lines) {
+      lines = memoLines(this.of(row));
+      this.lines.set(row.memo_id!, lines);
+    }
+    const line = lines[row.ord] ?? { start: 0, end: 0 };
+    return { start_offset: line.start, end_offset: line.end };
+  }
+
+  of(row: Row): string {
+    if (row.revision_id !== null) return revisionText(this.ctx.raw, row.revision_id) ?? '';
+    let text = this.memos.get(row.memo_id!);
+    if (text === undefined) {
+      text = (this.ctx.raw.prepare('SELECT text FROM memos WHERE id = ?').pluck().get(row.memo_id) as string | undefined) ?? '';
+      this.memos.set(row.memo_id!, text);
+    }
+    return text;
+  }
+}
+
+interface Tally {
+  readonly total: number;
+  readonly documentHits: number;
+  readonly documents: number;
+  readonly memos: number;
+  readonly exact: boolean;
+}
+
+/**
+ * The hits numbered [from, to) in order (documents and memos as they were added to the project,
+ * each in text order), with the tally of all of them: exact when every row was read, estimated
+ * otherwise.
+ */
+function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, countAll: boolean): { found: Found[]; tally: Tally; grouped: boolean } {
+  const none = { found: [] as Found[], tally: { total: 0, documentHits: 0, documents: 0, memos: 0, exact: true }, grouped: false };
+  if (q.query.trim() === '') return none;
+  const plan = planOf(q);
+  const live = liveSources(q);
+  // A row belongs to the source whose run of rowids it is in: the last one starting at or before it.
+  const from_ = 'FROM (' + plan.candidates.sql + ') c JOIN live l ON l.id = (SELECT max(id) FROM search_sources WHERE id <= c.id)';
+  const params = [...live.params, ...plan.candidates.params];
+  // In rowid order, which the FTS5 tables give without sorting: sources in the order they were
+  // indexed, each in text order. Rows are read only as far as needed.
+  const rows = statement(
+    ctx.raw,
+    `${live.sql} SELECT c.id, l.document_id, l.revision_id, l.memo_id, c.id - l.id AS ord, seg.start_offset, seg.end_offset
+     ${from_} LEFT JOIN segments seg ON seg.revision_id = l.revision_id AND seg.ord = c.id - l.id
+     ORDER BY c.id`,
+  ).iterate(...params) as IterableIterator<Row>;
+  const texts = new Texts(ctx);
+  const found: Found[] = [];
+  const documents = new Set<string>();
+  const memos = new Set<string>();
+  let total = 0;
+  let documentHits = 0;
+  let read = 0;
+  let complete = true;
+  for (const row of rows) {
+    if (!countAll && total >= to && read >= COUNT_ROWS) {
+      complete = false;
+      rows.return?.();
+      break;
+    }
+    read++;
+    const text = texts.of(row);
+    if (plan.grouped) Object.assign(row, texts.group(row));
+    else if (row.memo_id !== null) Object.assign(row, texts.line(row));
+    else if (row.start_offset === null) continue; // cannot happen: every row is a segment
+    const spans = plan.spans(foldForSearch(text.slice(row.start_offset, row.end_offset)));
+    if (!spans) continue;
+    spans.forEach(([start, end], k) => {
+      if (total + k >= from && total + k < to) found.push({ row, start: row.start_offset + start, end: row.start_offset + end });
+    });
+    total += spans.length;
+    if (row.document_id !== null) {
+      documentHits += spans.length;
+      documents.add(row.document_id);
+    } else memos.add(row.memo_id!);
+  }
+  if (complete) return { found, tally: { total, documentHits, documents: documents.size, memos: memos.size, exact: true }, grouped: plan.grouped };
+  // Too many rows to read them all: the rows are counted, the hits estimated from those read.
+  const counts = statement(ctx.raw, `${live.sql} SELECT count(*) AS rows, count(l.document_id) AS documentRows, count(DISTINCT l.document_id) AS documents, count(DISTINCT l.memo_id) AS memos ${from_}`).get(
+    ...params,
+  ) as { rows: number; documentRows: number; documents: number; memos: number };
+  const perRow = total / read;
+  return {
+    found,
+    tally: {
+      total: Math.round(perRow * counts.rows),
+      documentHits: Math.round(perRow * counts.documentRows),
+      documents: counts.documents,
+      memos: counts.memos,
+      exact: false,
+    },
+    grouped: plan.grouped,
+  };
 }
 
 const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<DocumentKind, string>>>> = {
@@ -158,13 +281,24 @@ const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<DocumentKind, string>>
   },
 };
 
+/** Dates as citations write them; formatting one costs a formatter, so each is made once. */
+const dates = new Map<string, string>();
+function dateText(date: FuzzyDate, locale: Locale): string {
+  const key = `${locale} ${date.precision} ${date.start} ${date.end}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    text = formatFuzzyDate(date, locale);
+    if (dates.size > 10_000) dates.clear();
+    dates.set(key, text);
+  }
+  return text;
+}
+
 interface Source {
   readonly title: string;
   readonly text: string;
   readonly citation: string;
 }
-
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 /** Titles, texts and citations of the documents and memos some hits are in. */
 function sourcesOf(ctx: QueryContext, documentIds: readonly string[], memoIds: readonly string[], locale: Locale): Map<string, Source> {
@@ -181,7 +315,7 @@ function sourcesOf(ctx: QueryContext, documentIds: readonly string[], memoIds: r
       .all(...documentIds) as { id: string; title: string; kind: DocumentKind; date_start: string | null; date_end: string | null; date_precision: string | null; current_revision_id: string }[];
     for (const d of rows) {
       const date = toDate(d);
-      const about = [KIND_NAMES[locale][d.kind] ?? d.kind, date ? formatFuzzyDate(date, locale) : null].filter(Boolean).join(', ');
+      const about = [KIND_NAMES[locale][d.kind] ?? d.kind, date ? dateText(date, locale) : null].filter(Boolean).join(', ');
       const linked = cases.get(d.id);
       sources.set(d.id, {
         title: d.title,
@@ -202,7 +336,7 @@ function sourcesOf(ctx: QueryContext, documentIds: readonly string[], memoIds: r
     for (const m of rows) {
       const title = m.title.trim() || (locale === 'ru' ? 'Мемо без названия' : 'Untitled memo');
       const day = m.updated_at.slice(0, 10);
-      const when = formatFuzzyDate({ start: day, end: day, precision: 'day' }, locale);
+      const when = dateText({ start: day, end: day, precision: 'day' }, locale);
       const on = m.about ? (locale === 'ru' ? `; о документе «${m.about}»` : `; on “${m.about}”`) : '';
       sources.set(m.id, { title, text: m.text, citation: `${locale === 'ru' ? 'Мемо' : 'Memo'} “${title}” (${[m.author, when].filter(Boolean).join(', ')}${on})` });
     }
@@ -210,44 +344,14 @@ function sourcesOf(ctx: QueryContext, documentIds: readonly string[], memoIds: r
   return sources;
 }
 
-/** Every hit of a search in order, and how many documents and memos they are in. */
-function findAll(ctx: QueryContext, q: SearchQuery, order: 'relevance' | 'document', want: (index: number) => boolean) {
-  if (q.query.trim() === '') return { found: [] as Found[], total: 0, documentHits: 0, documents: 0, memos: 0 };
-  const plan = planOf(q);
-  const found: Found[] = [];
-  const documents = new Set<string>();
-  const memos = new Set<string>();
-  let total = 0;
-  let documentHits = 0;
-  for (const row of matchingRows(ctx, q, plan, order)) {
-    // Rows on the page are read for offsets; the rest only counted.
-    const first = total;
-    const n = plan.count(row);
-    if (n === 0) continue;
-    total += n;
-    if (row.document_id !== null) {
-      documentHits += n;
-      documents.add(row.document_id);
-    } else memos.add(row.memo_id!);
-    let wanted = false;
-    for (let i = first; i < total && !wanted; i++) wanted = want(i);
-    if (!wanted) continue;
-    plan.spans(row).forEach(([start, end], k) => {
-      if (want(first + k)) found.push({ row, start: row.start_offset + start, end: row.start_offset + end });
-    });
-  }
-  return { found, total, documentHits, documents: documents.size, memos: memos.size };
-}
-
 /** The search's hits from `offset`, at most `limit`, with context and citations. */
-export function search(ctx: QueryContext, q: SearchQuery & { order: 'relevance' | 'document'; limit: number; offset: number; locale: Locale }): SearchResult {
-  const { found, total, documentHits, documents, memos } = findAll(ctx, q, q.order, (i) => i >= q.offset && i < q.offset + q.limit);
+export function search(ctx: QueryContext, q: SearchQuery & { limit: number; offset: number; locale: Locale }): SearchResult {
+  const { found, tally } = findHits(ctx, q, q.offset, q.offset + q.limit, false);
   const docIds = [...new Set(found.flatMap((f) => (f.row.document_id ? [f.row.document_id] : [])))];
   const memoIds = [...new Set(found.flatMap((f) => (f.row.memo_id ? [f.row.memo_id] : [])))];
   const sources = sourcesOf(ctx, docIds, memoIds, q.locale);
   const hits = found.map((f): SearchHit => {
-    const ownerId = f.row.document_id ?? f.row.memo_id!;
-    const source = sources.get(ownerId) ?? { title: '', text: '', citation: '' };
+    const source = sources.get(f.row.document_id ?? f.row.memo_id!) ?? { title: '', text: '', citation: '' };
     const { before, after } = contextAround(source.text, f.start, f.end, 60);
     return {
       kind: f.row.document_id ? 'document' : 'memo',
@@ -261,7 +365,7 @@ export function search(ctx: QueryContext, q: SearchQuery & { order: 'relevance' 
       citation: source.citation,
     };
   });
-  return { total, documentHits, documents, memos, hits };
+  return { ...tally, hits };
 }
 
 export const searchHandlers: SomeHandlers<'search.query' | 'search.codeHits'> = {
@@ -269,20 +373,37 @@ export const searchHandlers: SomeHandlers<'search.query' | 'search.codeHits'> = 
 
   'search.codeHits': async (ctx, { codeId, extent, ...q }) => {
     const code = ctx.write.read('codes', codeId);
-    const { found } = findAll(ctx, { ...q, scope: 'documents' }, 'document', () => true);
+    const { found, grouped } = findHits(ctx, { ...q, scope: 'documents' }, 0, Number.MAX_SAFE_INTEGER, true);
     const batch = new CodingBatch(ctx);
-    let matches = 0;
     const seen = new Set<string>();
-    for (const f of found) {
+    const segments = new Map<string, { start: number; end: number }[]>();
+    /** The turn or paragraph a hit is in: its row, unless rows are runs of segments (substring search). */
+    const segmentOf = (f: Found): [number, number] => {
+      if (!grouped) return [f.row.start_offset, f.row.end_offset];
+      let list = segments.get(f.row.revision_id!);
+      if (!list) {
+        list = statement(ctx.raw, 'SELECT start_offset AS start, end_offset AS end FROM segments WHERE revision_id = ? ORDER BY ord').all(f.row.revision_id) as { start: number; end: number }[];
+        segments.set(f.row.revision_id!, list);
+      }
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (list[mid]!.start <= f.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const segment = list[lo];
+      return segment && segment.start <= f.start && f.start < segment.end ? [segment.start, segment.end] : [f.start, f.end];
+    };
+    found.forEach((f, i) => {
       const documentId = f.row.document_id!;
-      // A row is one segment (turn or paragraph) of the current revision.
-      const [start, end] = extent === 'segment' ? [f.row.start_offset, f.row.end_offset] : [f.start, f.end];
+      const [start, end] = extent === 'segment' ? segmentOf(f) : [f.start, f.end];
       const key = `${documentId}:${start}:${end}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       batch.apply({ documentId, codeId, start, end });
-      if (++matches % 2000 === 0) ctx.progress(matches, found.length);
-    }
+      if (i % 2000 === 1999) ctx.progress(i + 1, found.length);
+    });
     ctx.describe(`Coded ${batch.created} search hits for “${q.query}” as ${code.name}`);
     return { created: batch.created, matches: found.length };
   },

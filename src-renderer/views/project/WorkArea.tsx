@@ -9,6 +9,12 @@ import { CaseEditor } from '../cases/CaseEditor';
 // Memo tabs (views/memos).
 import { MemoPane } from '../memos/MemoPane';
 import { useMemoTitles } from '../memos/titles';
+// The Compare tab (views/compare).
+import { CompareView } from '../compare/CompareView';
+// The Excerpts and Co-occurrence tabs (views/retrieve, views/cooccurrence).
+import { RetrieveView } from '../retrieve/RetrieveView';
+import { CooccurrenceView } from '../cooccurrence/CooccurrenceView';
+import { SearchView } from '../search/SearchView'; // the Search tab (views/search)
 
 function useTitle(target: Target): string {
   const { t } = useTranslation();
@@ -27,6 +33,14 @@ function useTitle(target: Target): string {
       return t('cases.newCase');
     case 'memo':
       return memoTitles[target.id] || t('memo.untitled');
+    case 'compare':
+      return t('compare.tab');
+    case 'retrieve':
+      return t('retrieve.tab');
+    case 'cooccurrence':
+      return t('retrieve.cooccurrence.tab');
+    case 'search':
+      return t('search.tab');
   }
 }
 
@@ -66,6 +80,14 @@ function Pane({ target }: { target: Target }) {
       return <CaseEditor id={null} parentId={target.parentId} />;
     case 'memo':
       return <MemoPane id={target.id} />;
+    case 'compare':
+      return <CompareView />;
+    case 'retrieve':
+      return <RetrieveView />;
+    case 'cooccurrence':
+      return <CooccurrenceView />;
+    case 'search':
+      return <SearchView />;
   }
 }
 

@@ -21,6 +21,7 @@ import { codePassage, recode, removeCoding } from './actions';
 import { Row } from './Row';
 import { EditText } from './EditText';
 import { ReviewList } from './ReviewList';
+import { useJump } from './jump';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
 function findAll(text: string, query: string): { start: number; end: number }[] {
@@ -69,6 +70,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
     paint(list.current, [...new Set(visible)], (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
   }, [rows, firstVisible, lastVisible, codes, selectedCodingId, hits]);
   useEffect(() => () => clear(), []);
+  // A search hit opened here (views/search): show and select its words.
+  useJump(detail.id, rows, useCallback((i: number) => virtualizer.scrollToIndex(i, { align: 'center' }), [virtualizer]), list);
 
   const goToRow = useCallback(
     (index: number) => {

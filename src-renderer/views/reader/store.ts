@@ -10,6 +10,9 @@ export interface PendingPassage {
   readonly end: number;
 }
 
+/** A place a search hit asked the Reader to show (views/search): consumed by the Reader of that document (reader/jump.ts). */
+export type PendingJump = PendingPassage;
+
 export type PickerMode = { readonly kind: 'apply' } | { readonly kind: 'recode'; readonly codingId: string };
 
 interface ReaderState {
@@ -22,6 +25,8 @@ interface ReaderState {
   readonly blind: boolean;
   /** Coders whose codings are hidden one by one. */
   readonly hiddenCoderIds: readonly string[];
+  readonly pendingJump: PendingJump | null;
+  setJump(jump: PendingJump | null): void;
   setPending(pending: PendingPassage | null): void;
   selectCoding(id: string | null): void;
   openPicker(mode: PickerMode): void;
@@ -47,6 +52,8 @@ export const useReader = create<ReaderState>()((set) => ({
   recentCodeIds: loadRecent(),
   blind: false,
   hiddenCoderIds: [],
+  pendingJump: null,
+  setJump: (pendingJump) => set({ pendingJump }),
   setPending: (pending) => set({ pending }),
   selectCoding: (selectedCodingId) => set({ selectedCodingId }),
   openPicker: (picker) => set({ picker }),

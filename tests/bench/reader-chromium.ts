@@ -1,5 +1,8 @@
 // `npm run bench:reader`: the Reader in headless Chromium on a 1,000,000-character transcript with
 // 5,000 codings — time to the first screen and frame times while scrolling. Reports, never asserts.
+// `-- --profile` adds a CPU profile (self time by function); `-- --trace` a Chromium trace of the
+// scroll with the renderer main thread's CPU time per frame by phase (script, style, layout, paint):
+// wall-clock frame times swing with whatever else the machine runs, thread CPU time much less.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +13,60 @@ import { startBrowserEdition } from '../../src-main/server/server';
 import { RENDERER_BUILD } from '../../src-main/cli/serve';
 
 const CHARACTERS = 1_000_000;
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/** The main thread's phases as DevTools groups them, by trace event name. */
+const PHASES: Record<string, string> = {
+  FunctionCall: 'script', EvaluateScript: 'script', EventDispatch: 'script', FireAnimationFrame: 'script', TimerFire: 'script', RunMicrotasks: 'script',
+  'v8.callFunction': 'script', MajorGC: 'script', MinorGC: 'script', 'V8.GC_SCAVENGER': 'script',
+  UpdateLayoutTree: 'style', Layout: 'layout',
+  PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint', UpdateLayer: 'paint', 'LocalFrameView::RunPaintLifecyclePhase': 'paint',
+  HitTest: 'hit test',
+};
+
+/**
+ * CPU time of the renderer's main thread over a trace, split by phase: each event's own thread
+ * time (minus the phase events nested in it), everything else in a task counted as "other".
+ */
+function mainThreadCpu(events: readonly TraceEvent[]): { busy: number; phases: Map<string, number> } {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const main = mains.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+  const timed = events
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const phases = new Map<string, number>();
+  let busy = 0;
+  // Each task's thread time goes to the innermost phase event around it.
+  const stack: { end: number; phase: string | null }[] = [];
+  const add = (phase: string, ms: number): void => void phases.set(phase, (phases.get(phase) ?? 0) + ms);
+  for (const e of timed) {
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const phase = PHASES[e.name] ?? null;
+    const outer = stack.findLast((s) => s.phase !== null)?.phase ?? null;
+    if (stack.length === 0) {
+      busy += e.tdur! / 1000;
+      add(phase ?? 'other', e.tdur! / 1000);
+    } else if (phase !== null) {
+      add(phase, e.tdur! / 1000);
+      add(outer ?? 'other', -e.tdur! / 1000);
+    }
+    stack.push({ end: e.ts + e.dur!, phase: phase ?? outer });
+  }
+  return { busy, phases };
+}
+
 const CODINGS = 5_000;
 
 /** A long two-person transcript, deterministic. */
@@ -45,6 +102,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const profiling = process.argv.includes('--profile');
+  const tracing = process.argv.includes('--trace');
   const cdp = profiling ? await page.context().newCDPSession(page) : null;
   await page.goto(edition.url);
   const tree = page.getByRole('tree', { name: 'Documents' });
@@ -66,6 +124,7 @@ try {
   await page.getByRole('list', { name: 'Text of Long transcript' }).waitFor();
   // In the page (a string, since this file is type-checked without DOM types): scroll one step per
   // animation frame and record the time between frames.
+  if (tracing) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const frames = (await page.evaluate(`new Promise((resolve) => {
     const scroller = document.querySelector('.reader-scroll');
     const deltas = [];
@@ -80,6 +139,7 @@ try {
     };
     requestAnimationFrame(step);
   })`)) as number[];
+  const trace = tracing ? mainThreadCpu((JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents) : null;
   if (cdp) {
     // Self time by function over opening and scrolling: what dominates the Reader's time.
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
@@ -97,6 +157,11 @@ try {
   console.log(`Reader in Chromium: ${text.length.toLocaleString('en')} characters, ${CODINGS.toLocaleString('en')} codings, ${codes.length} codes`);
   console.log(`  first screen (click → first coded row painted): median ${median(firstScreen)} ms of 5 (${firstScreen.join(', ')}); budget < 300 ms`);
   console.log(`  scrolling 180 px per frame, ${frames.length} frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms; frames over 16.7 ms: ${frames.filter((f) => f > 16.7).length}`);
+  if (trace) {
+    const perFrame = (ms: number): string => (ms / (frames.length + 1)).toFixed(1);
+    const phases = [...trace.phases].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).map(([phase, ms]) => `${phase} ${perFrame(ms)}`);
+    console.log(`  main thread CPU per frame while scrolling (traced, so a little slower): ${perFrame(trace.busy)} ms — ${phases.join(', ')}`);
+  }
 } finally {
   await browser.close();
   await edition.close();

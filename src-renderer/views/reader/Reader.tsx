@@ -64,8 +64,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
   useLayoutEffect(() => {
     if (!list.current) return;
     const visible = rows.slice(firstVisible, lastVisible + 1).flatMap((r) => r.codings);
-    paint(list.current, [...new Set(visible)], (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
-  }, [rows, firstVisible, lastVisible, codes, selectedCodingId, hits]);
+    paint(list.current, [...new Set(visible)], columns, (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
+  }, [rows, firstVisible, lastVisible, codes, columns, selectedCodingId, hits]);
   useEffect(() => () => clear(), []);
 
   const goToRow = useCallback(

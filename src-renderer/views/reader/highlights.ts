@@ -25,18 +25,18 @@ function styleSheet(): HTMLStyleElement {
 export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /** Paints the codings under `root`, one highlight per code colour, plus the selected coding and find hits. */
-export function paint(root: Element, codings: readonly Coding[], colorOf: (codeId: string) => string, selectedId: string | null, found: readonly { start: number; end: number }[]): void {
+export function paint(root: Element, codings: readonly Coding[], columns: ReadonlyMap<string, number>, colorOf: (codeId: string) => string, selectedId: string | null, found: readonly { start: number; end: number }[]): void {
   if (!highlightsSupported()) return;
-  const codes = [...new Set(codings.map((c) => c.codeId))];
-  const rules = codes.map((id, i) => `::highlight(${nameOf(i)}) { background-color: ${colorOf(id)}33; }`);
+  const rules = [...columns].map(([id, i]) => `::highlight(${nameOf(i)}) { background-color: ${colorOf(id)}33; }`);
   rules.push(`::highlight(${SELECTED}) { background-color: #ffd43b99; }`, `::highlight(${FIND}) { background-color: #fab005; color: black; }`);
   const style = styleSheet();
   const css = rules.join('\n');
   if (style.textContent !== css) style.textContent = css;
   clear();
-  codes.forEach((codeId, i) => {
+  const codes = [...new Set(codings.map((c) => c.codeId))];
+  codes.forEach((codeId) => {
     const ranges = codings.filter((c) => c.codeId === codeId).flatMap((c) => rangesFor(root, c.start, c.end));
-    if (ranges.length > 0) CSS.highlights.set(nameOf(i), new Highlight(...ranges));
+    if (ranges.length > 0) CSS.highlights.set(nameOf(columns.get(codeId) ?? 0), new Highlight(...ranges));
   });
   const selected = codings.find((c) => c.id === selectedId);
   if (selected) CSS.highlights.set(SELECTED, new Highlight(...rangesFor(root, selected.start, selected.end)));

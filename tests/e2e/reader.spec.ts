@@ -99,3 +99,39 @@ test('editing the transcript keeps codings on their words', async ({ page }) => 
   await expect(page.getByRole('status').filter({ hasText: /Saved\. \d+ codings followed their words/ })).toBeVisible();
   await expect(text.getByRole('listitem').nth(6).getByRole('button', { name: /^Reciprocity \/ favour exchange:/ })).toBeVisible();
 });
+
+/** The custom highlights in the page: ranges per name, and whether each lies in rendered text. */
+async function highlights(page: Page): Promise<{ name: string; ranges: number; detached: number }[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('quire-'))
+      .map(([name, highlight]) => {
+        const ranges = [...highlight] as AbstractRange[];
+        return { name, ranges: ranges.length, detached: ranges.filter((r) => !r.startContainer.isConnected).length };
+      }),
+  );
+}
+
+test('highlights follow the rendered rows while scrolling and mark the selected coding', async ({ page }) => {
+  const text = await openTranscript(page);
+  await expect(text.getByRole('listitem').first()).toBeVisible();
+  const stripes = text.getByRole('button');
+  // Each rendered row shows a stripe per coding touching it, and its words a range per such coding.
+  const inStep = async (): Promise<boolean> => {
+    const painted = (await highlights(page)).filter((h) => h.name.startsWith('quire-code-'));
+    const ranges = painted.reduce((n, h) => n + h.ranges, 0);
+    const detached = painted.reduce((n, h) => n + h.detached, 0);
+    return detached === 0 && ranges === (await stripes.count());
+  };
+  let seen = 0;
+  for (let step = 0; step < 8; step++) {
+    await page.locator('.reader-scroll').evaluate((scroller) => scroller.scrollBy(0, 1200));
+    await expect.poll(inStep).toBe(true);
+    seen += await stripes.count();
+  }
+  expect(seen).toBeGreaterThan(0);
+
+  // A stripe's click selects its coding, which gets its own highlight.
+  await stripes.first().click();
+  await expect.poll(async () => (await highlights(page)).find((h) => h.name === 'quire-selected')?.ranges ?? 0).toBeGreaterThan(0);
+});

@@ -11,7 +11,7 @@ import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
 import { buildRows, rowAt, stripeColumns } from './model';
 import { selectionOffsets } from './dom';
-import { clear, paint } from './highlights';
+import { HighlightPainter } from './highlights';
 import { useReader } from './store';
 import { CodePicker } from './CodePicker';
 import type { PickerChoice } from './CodePicker';
@@ -60,13 +60,15 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const firstVisible = items[0]?.index ?? 0;
   const lastVisible = items[items.length - 1]?.index ?? -1;
 
-  // Highlights for what is rendered, repainted only when that changes (not on every scroll event).
+  // Highlights for what is rendered: ranges are added for rows that mount and dropped for rows
+  // that unmount; everything is repainted only when the codings, selection or find hits change.
+  const painter = useMemo(() => new HighlightPainter(), []);
+  useEffect(() => () => painter.dispose(), [painter]);
+  const codingsOf = useCallback((index: number) => rows[index]?.codings ?? [], [rows]);
+  const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
   useLayoutEffect(() => {
-    if (!list.current) return;
-    const visible = rows.slice(firstVisible, lastVisible + 1).flatMap((r) => r.codings);
-    paint(list.current, [...new Set(visible)], columns, (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
-  }, [rows, firstVisible, lastVisible, codes, columns, selectedCodingId, hits]);
-  useEffect(() => () => clear(), []);
+    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits });
+  }, [painter, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
 
   const goToRow = useCallback(
     (index: number) => {

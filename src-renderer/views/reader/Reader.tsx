@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
 import { Alert, Badge, Button, Group, Loader, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Virtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
 import { foldForSearch, snapToWordBoundaries } from '../../../src-shared/text';
-import type { DocumentDetail } from '../../../src-shared/model/entities';
+import type { Code, DocumentDetail } from '../../../src-shared/model/entities';
 import { useQuery } from '../../api/useQuery';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
 import { buildRows, rowAt, stripeColumns } from './model';
+import type { ReaderRow } from './model';
 import { selectionOffsets } from './dom';
 import { HighlightPainter } from './highlights';
 import { useReader } from './store';
@@ -32,23 +34,30 @@ function findAll(text: string, query: string): { start: number; end: number }[] 
   return hits;
 }
 
-function Body({ detail }: { detail: DocumentDetail }) {
+interface TurnsProps {
+  readonly detail: DocumentDetail;
+  readonly rows: readonly ReaderRow[];
+  readonly columns: ReadonlyMap<string, number>;
+  readonly codes: ReadonlyMap<string, Code>;
+  readonly focusedRow: number;
+  readonly selectedCodingId: string | null;
+  readonly hits: readonly { start: number; end: number }[];
+  /** The list element, for selections and focus. */
+  readonly list: RefObject<HTMLDivElement | null>;
+  /** Filled with the virtualiser, for Body to scroll to a row. */
+  readonly control: RefObject<Virtualizer<HTMLDivElement, Element> | null>;
+  readonly onSelectCoding: (id: string) => void;
+  readonly onMouseUp: (event: MouseEvent) => void;
+  readonly onFocus: (event: FocusEvent) => void;
+}
+
+/**
+ * The virtualised turns and their highlights. Scrolling re-renders this (the virtualiser's
+ * host) and the rows that mount, not the toolbar and code picker around it.
+ */
+function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus }: TurnsProps) {
   const { t } = useTranslation();
-  const codesList = useData((s) => s.codes);
-  const actorId = useSession((s) => s.project?.actor.id);
-  const { onlyMine, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
-  const [focusedRow, setFocusedRow] = useState(0);
-  const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
-  const list = useRef<HTMLDivElement | null>(null);
-  const findInput = useRef<HTMLInputElement | null>(null);
-
-  const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
-  const codings = useMemo(() => detail.codings.filter((c) => !onlyMine || c.coderId === actorId), [detail.codings, onlyMine, actorId]);
-  const rows = useMemo(() => buildRows(detail.text, detail.segments, codings), [detail.text, detail.segments, codings]);
-  const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
-  const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
-
   // A close first guess of each row's height (about 95 characters a line at the reading width)
   // keeps measured heights from shifting the list while scrolling.
   const estimateSize = useCallback((i: number) => {
@@ -56,6 +65,10 @@ function Body({ detail }: { detail: DocumentDetail }) {
     return 8 + 22 * Math.max(1, Math.ceil((segment.end - segment.start) / 95));
   }, [rows]);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8 });
+  useLayoutEffect(() => {
+    control.current = virtualizer;
+    return () => void (control.current = null);
+  }, [control, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const firstVisible = items[0]?.index ?? 0;
   const lastVisible = items[items.length - 1]?.index ?? -1;
@@ -68,25 +81,64 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
   useLayoutEffect(() => {
     if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits });
-  }, [painter, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
+  }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
+
+  return (
+    <div ref={scroller} className="reader-scroll" onMouseUp={onMouseUp} onFocus={onFocus}>
+      <div ref={list} role="list" aria-label={t('document.text', { title: detail.title })} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          {items.map((item) => (
+            <Row
+              key={item.key}
+              row={rows[item.index]!}
+              text={detail.text}
+              columns={columns}
+              codes={codes}
+              focused={item.index === focusedRow}
+              measure={virtualizer.measureElement}
+              onSelectCoding={onSelectCoding}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Body({ detail }: { detail: DocumentDetail }) {
+  const { t } = useTranslation();
+  const codesList = useData((s) => s.codes);
+  const actorId = useSession((s) => s.project?.actor.id);
+  const { onlyMine, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
+  const [focusedRow, setFocusedRow] = useState(0);
+  const [find, setFind] = useState<{ query: string; current: number } | null>(null);
+  const list = useRef<HTMLDivElement | null>(null);
+  const virtualizer = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  const findInput = useRef<HTMLInputElement | null>(null);
+
+  const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
+  const codings = useMemo(() => detail.codings.filter((c) => !onlyMine || c.coderId === actorId), [detail.codings, onlyMine, actorId]);
+  const rows = useMemo(() => buildRows(detail.text, detail.segments, codings), [detail.text, detail.segments, codings]);
+  const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
+  const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
 
   const goToRow = useCallback(
     (index: number) => {
       const i = Math.max(0, Math.min(rows.length - 1, index));
       setFocusedRow(i);
-      virtualizer.scrollToIndex(i, { align: 'auto' });
+      virtualizer.current?.scrollToIndex(i, { align: 'auto' });
       requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus());
     },
-    [rows.length, virtualizer],
+    [rows.length],
   );
 
   const selectAt = useCallback(
     (id: string) => {
       selectCoding(id);
       const coding = detail.codings.find((c) => c.id === id);
-      if (coding) virtualizer.scrollToIndex(rowAt(rows, coding.start), { align: 'auto' });
+      if (coding) virtualizer.current?.scrollToIndex(rowAt(rows, coding.start), { align: 'auto' });
     },
-    [detail.codings, rows, selectCoding, virtualizer],
+    [detail.codings, rows, selectCoding],
   );
 
   /** The passage to code: the selection, or else the words of the focused turn. */
@@ -96,14 +148,19 @@ function Body({ detail }: { detail: DocumentDetail }) {
     return row && row.segment.end > row.bodyStart ? { documentId: detail.id, start: row.bodyStart, end: row.segment.end } : null;
   }, [pending, rows, focusedRow, detail.id]);
 
-  const onMouseUp = (event: MouseEvent) => {
+  const onMouseUp = useCallback((event: MouseEvent) => {
     if (!list.current) return;
     const offsets = selectionOffsets(window.getSelection(), list.current);
     if (!offsets) return setPending(null);
     // Alt keeps the exact characters; otherwise a selection snaps to whole words.
     const snapped = event.altKey ? offsets : snapToWordBoundaries(detail.text, offsets.start, offsets.end);
     if (snapped.start < snapped.end) setPending({ documentId: detail.id, ...snapped });
-  };
+  }, [detail.id, detail.text, setPending]);
+  // Whichever way a turn got focus (click, Tab, arrows), keyboard coding acts on it.
+  const onFocus = useCallback((event: FocusEvent) => {
+    const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');
+    if (index !== null && index !== undefined) setFocusedRow(Number(index));
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
@@ -149,7 +206,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
     const hit = hits[index];
     if (!hit) return;
     setFind((f) => (f ? { ...f, current: index } : f));
-    virtualizer.scrollToIndex(rowAt(rows, hit.start), { align: 'center' });
+    virtualizer.current?.scrollToIndex(rowAt(rows, hit.start), { align: 'center' });
   };
 
   return (
@@ -192,33 +249,20 @@ function Body({ detail }: { detail: DocumentDetail }) {
           </Group>
         )}
       </Group>
-      <div
-        ref={scroller}
-        className="reader-scroll"
+      <Turns
+        detail={detail}
+        rows={rows}
+        columns={columns}
+        codes={codes}
+        focusedRow={focusedRow}
+        selectedCodingId={selectedCodingId}
+        hits={hits}
+        list={list}
+        control={virtualizer}
+        onSelectCoding={selectAt}
         onMouseUp={onMouseUp}
-        onFocus={(event) => {
-          // Whichever way a turn got focus (click, Tab, arrows), keyboard coding acts on it.
-          const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');
-          if (index !== null && index !== undefined) setFocusedRow(Number(index));
-        }}
-      >
-        <div ref={list} role="list" aria-label={t('document.text', { title: detail.title })} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-            {items.map((item) => (
-              <Row
-                key={item.key}
-                row={rows[item.index]!}
-                text={detail.text}
-                columns={columns}
-                codes={codes}
-                focused={item.index === focusedRow}
-                measure={virtualizer.measureElement}
-                onSelectCoding={selectAt}
-              />
-            ))}
-          </div>
-        </div>
-      </div>
+        onFocus={onFocus}
+      />
       <CodePicker onChoose={choose} />
     </div>
   );

@@ -70,17 +70,18 @@ function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hit
     return () => void (control.current = null);
   }, [control, virtualizer]);
   const items = virtualizer.getVirtualItems();
-  const firstVisible = items[0]?.index ?? 0;
-  const lastVisible = items[items.length - 1]?.index ?? -1;
+  // The rows in view, without those rendered ahead (the virtualiser re-renders when these change).
+  const firstVisible = virtualizer.range?.startIndex ?? 0;
+  const lastVisible = virtualizer.range?.endIndex ?? -1;
 
-  // Highlights for what is rendered: ranges are added for rows that mount and dropped for rows
-  // that unmount; everything is repainted only when the codings, selection or find hits change.
+  // Highlights for the rows in view: ranges are added for rows that come into view and dropped
+  // for rows that leave; everything is repainted only when the codings, selection or hits change.
   const painter = useMemo(() => new HighlightPainter(), []);
   useEffect(() => () => painter.dispose(), [painter]);
   const codingsOf = useCallback((index: number) => rows[index]?.codings ?? [], [rows]);
   const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
   useLayoutEffect(() => {
-    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits });
+    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits }, { first: firstVisible, last: lastVisible });
   }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
 
   return (

@@ -22,7 +22,7 @@ export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 
 
 /** What to paint: codings by row, the code columns with their colours, the selection and find hits. */
 export interface Paint {
-  /** The codings touching a rendered text run, from its row (the run's closest `[data-index]`). */
+  /** The codings touching a row (a text run's row is its closest `[data-index]`). */
   readonly codingsOf: (rowIndex: number) => readonly Coding[];
   readonly columns: ReadonlyMap<string, number>;
   readonly colorOf: (codeId: string) => string;
@@ -64,8 +64,12 @@ export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private last: Paint | null = null;
 
-  /** Brings the highlights in line with the text runs rendered under `root`. */
-  sync(root: Element, next: Paint): void {
+  /**
+   * Brings the highlights in line with the text runs rendered under `root` whose rows are within
+   * `rows` (those in view: Chromium rebuilds and repaints every highlighted text node whenever the
+   * DOM changes, as it does on each scroll step, so runs merely rendered ahead are left plain).
+   */
+  sync(root: Element, next: Paint, rows: { readonly first: number; readonly last: number }): void {
     if (!highlightsSupported()) return;
     const last = this.last;
     if (!last || last.columns !== next.columns || last.colorOf !== next.colorOf) this.writeStyles(next);
@@ -73,6 +77,8 @@ export class HighlightPainter {
     this.last = next;
     const present = new Set<Element>();
     for (const carrier of root.querySelectorAll(`[${OFFSET}]`)) {
+      const index = Number(carrier.closest('[data-index]')?.getAttribute('data-index') ?? -1);
+      if (index < rows.first || index > rows.last) continue;
       present.add(carrier);
       const text = carrier.firstChild;
       const known = this.painted.get(carrier);
@@ -80,7 +86,7 @@ export class HighlightPainter {
       if (known && known.text === text && known.length === (text as Text).length) continue;
       if (known) this.forget(carrier, known);
       if (text?.nodeType !== Node.TEXT_NODE) continue;
-      this.paintRun(carrier, text as Text, next);
+      this.paintRun(carrier, text as Text, index, next);
     }
     for (const [carrier, known] of this.painted) if (!present.has(carrier)) this.forget(carrier, known);
   }
@@ -117,10 +123,9 @@ export class HighlightPainter {
     return highlight;
   }
 
-  private paintRun(carrier: Element, text: Text, next: Paint): void {
+  private paintRun(carrier: Element, text: Text, index: number, next: Paint): void {
     const base = Number(carrier.getAttribute(OFFSET));
     const length = text.length;
-    const index = carrier.closest('[data-index]')?.getAttribute('data-index');
     const ranges: (readonly [Highlight, StaticRange])[] = [];
     const add = (highlight: Highlight, start: number, end: number): void => {
       const from = Math.max(start, base);
@@ -130,7 +135,7 @@ export class HighlightPainter {
       highlight.add(range);
       ranges.push([highlight, range]);
     };
-    for (const coding of index === null || index === undefined ? [] : next.codingsOf(Number(index))) {
+    for (const coding of next.codingsOf(index)) {
       const column = next.columns.get(coding.codeId);
       if (column !== undefined) add(this.highlight(nameOf(column), 0), coding.start, coding.end);
       if (coding.id === next.selectedId) add(this.highlight(SELECTED, 1), coding.start, coding.end);

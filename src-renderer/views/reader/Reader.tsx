@@ -64,7 +64,7 @@ function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hit
     const segment = rows[i]!.segment;
     return 8 + 22 * Math.max(1, Math.ceil((segment.end - segment.start) / 95));
   }, [rows]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 4 });
   useLayoutEffect(() => {
     control.current = virtualizer;
     return () => void (control.current = null);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import { Core } from '../../src-main/core/host';
 import { AppSettingsStore } from '../../src-main/core/app-settings';
 import { startBrowserEdition } from '../../src-main/server/server';
@@ -99,21 +100,52 @@ const codings = Array.from({ length: CODINGS }, (_, i) => {
 await client.call('codings.applyMany', { codings });
 const edition = await startBrowserEdition({ core, staticDir: RENDERER_BUILD });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const profiling = process.argv.includes('--profile');
-  const tracing = process.argv.includes('--trace');
-  const cdp = profiling ? await page.context().newCDPSession(page) : null;
+/** A page with the navigator open on the interviews, ready to open the long transcript. */
+async function navigator(page: Page): Promise<Locator> {
   await page.goto(edition.url);
   const tree = page.getByRole('tree', { name: 'Documents' });
   await tree.getByRole('treeitem', { name: /^Not linked/ }).click();
   await tree.getByRole('treeitem', { name: /^Interview/ }).click();
-  const firstScreen: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const started = Date.now();
-    await tree.getByRole('treeitem', { name: /^Long transcript/ }).click();
-    await page.getByRole('list', { name: 'Text of Long transcript' }).getByRole('listitem').first().getByRole('button').first().waitFor();
-    firstScreen.push(Date.now() - started);
+  return tree;
+}
+
+/**
+ * Opens the transcript and waits for its first coded turn's stripe: the time a user waits, and
+ * (from the page's resource timing) when the document's answer started and finished arriving.
+ */
+async function open(page: Page, tree: Locator): Promise<{ ms: number; answer: { start: number; end: number } | null }> {
+  const clicked = (await page.evaluate('performance.now()')) as number;
+  const started = Date.now();
+  await tree.getByRole('treeitem', { name: /^Long transcript/ }).click();
+  await page.getByRole('list', { name: 'Text of Long transcript' }).getByRole('listitem').first().getByRole('button').first().waitFor();
+  const ms = Date.now() - started;
+  // The largest API answer since the click is the document's.
+  const answer = (await page.evaluate(`performance.getEntriesByType('resource')
+    .filter((r) => r.name.includes('/api/call') && r.startTime >= ${clicked})
+    .sort((a, b) => b.encodedBodySize - a.encodedBodySize)
+    .map((r) => ({ start: r.responseStart - ${clicked}, end: r.responseEnd - ${clicked} }))[0] ?? null`)) as { start: number; end: number } | null;
+  return { ms, answer };
+}
+
+try {
+  // First opens: each in a fresh page, so the document is fetched (the renderer shares answers
+  // between views only within a page and project version).
+  const firstOpens: { ms: number; answer: { start: number; end: number } | null }[] = [];
+  for (let run = 0; run < 3; run++) {
+    const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    firstOpens.push(await open(fresh, await navigator(fresh)));
+    await fresh.close();
+  }
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const profiling = process.argv.includes('--profile');
+  const tracing = process.argv.includes('--trace');
+  const cdp = profiling ? await page.context().newCDPSession(page) : null;
+  const tree = await navigator(page);
+  // Re-opens in one page after a first: the answer is shared, so this is rendering only.
+  const reopens: number[] = [];
+  for (let run = -1; run < 5; run++) {
+    const { ms } = await open(page, tree);
+    if (run >= 0) reopens.push(ms);
     await page.getByRole('button', { name: 'Close Long transcript' }).click();
   }
   if (cdp) {
@@ -155,7 +187,10 @@ try {
   const sorted = [...frames].sort((a, b) => a - b);
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`Reader in Chromium: ${text.length.toLocaleString('en')} characters, ${CODINGS.toLocaleString('en')} codings, ${codes.length} codes`);
-  console.log(`  first screen (click → first coded row painted): median ${median(firstScreen)} ms of 5 (${firstScreen.join(', ')}); budget < 300 ms`);
+  const answers = firstOpens.map((o) => (o.answer ? `${o.answer.start.toFixed(0)}–${o.answer.end.toFixed(0)}` : '?')).join(', ');
+  console.log(`  first open (fresh page; click → first coded turn's stripe): median ${median(firstOpens.map((o) => o.ms))} ms of 3 (${firstOpens.map((o) => o.ms).join(', ')}); budget < 300 ms`);
+  console.log(`    the document's answer arrived (ms after the click, first byte–last byte): ${answers}`);
+  console.log(`  re-open (answer already in the page): median ${median(reopens)} ms of 5 (${reopens.join(', ')})`);
   console.log(`  scrolling 180 px per frame, ${frames.length} frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms; frames over 16.7 ms: ${frames.filter((f) => f > 16.7).length}`);
   if (trace) {
     const perFrame = (ms: number): string => (ms / (frames.length + 1)).toFixed(1);

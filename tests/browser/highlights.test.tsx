@@ -1,10 +1,25 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Coding } from '../../src-shared/model/entities';
-import { clear, highlightsSupported, paint } from '../../src-renderer/views/reader/highlights';
+import { HighlightPainter, highlightsSupported } from '../../src-renderer/views/reader/highlights';
 import { TEXT, coding, find, mountReader } from './reader';
 import type { Mounted } from './reader';
 
 /** Code highlights through the CSS Custom Highlight API, read back from Chromium's registry. */
+const painter = new HighlightPainter();
+/** Paints codings on every row under `root`, a column per code in order of appearance. */
+function paint(root: Element, codings: readonly Coding[], colorOf: (codeId: string) => string, selectedId: string | null, found: readonly { start: number; end: number }[]): void {
+  const columns = new Map<string, number>();
+  for (const c of codings) if (!columns.has(c.codeId)) columns.set(c.codeId, columns.size);
+  painter.sync(root, { codingsOf: () => codings, columns, colorOf, selectedId, found }, { first: 0, last: Number.MAX_SAFE_INTEGER });
+}
+const clear = (): void => painter.clear();
+/** A live Range over a highlight's (static) range, to read its text. */
+function live(range: AbstractRange): Range {
+  const r = document.createRange();
+  r.setStart(range.startContainer, range.startOffset);
+  r.setEnd(range.endContainer, range.endOffset);
+  return r;
+}
 let reader: Mounted;
 beforeAll(async () => {
   reader = await mountReader(TEXT);
@@ -30,8 +45,9 @@ const spanning = (id: string, codeId: string, fromPhrase: string, toPhrase: stri
 function painted(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith('quire-')) return;
-    const ranges = [...highlight] as Range[];
+    // An empty highlight draws nothing: only those with ranges count.
+    if (!name.startsWith('quire-') || highlight.size === 0) return;
+    const ranges = ([...highlight] as AbstractRange[]).map(live);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b));
     out[name] = ranges.map((r) => r.toString());
   });

@@ -125,3 +125,49 @@ test('a code dragged from the codebook codes the selected passage; blind coding 
   await expect(page.getByRole('button', { name: 'Blind coding' })).toBeVisible();
   await expect(reciprocity).toHaveCount(1);
 });
+
+/**
+ * Turns whose words' code highlights disagree with their stripes (a stripe per coding touching
+ * the turn, a range per such coding), among the turns in view and those with any highlight; and
+ * how many highlight ranges lie outside the rendered text.
+ */
+async function highlightsOutOfStep(page: Page): Promise<{ rows: number[]; detached: number; inView: number }> {
+  return page.evaluate(() => {
+    const ranges = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('quire-code-')).flatMap(([, h]) => [...h] as AbstractRange[]);
+    const list = document.querySelector('[role="list"][aria-label^="Text of"]')!;
+    const view = list.parentElement!.getBoundingClientRect();
+    const rows = [...list.querySelectorAll('[role="listitem"]')];
+    const inView = rows.filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > view.top && box.top < view.bottom;
+    });
+    const rangesIn = (row: Element) => ranges.filter((r) => row.contains(r.startContainer)).length;
+    const checked = rows.filter((row) => inView.includes(row) || rangesIn(row) > 0);
+    return {
+      rows: checked.filter((row) => rangesIn(row) !== row.querySelectorAll('button').length).map((row) => Number(row.getAttribute('data-index'))),
+      detached: ranges.filter((r) => !r.startContainer.isConnected).length,
+      inView: inView.length,
+    };
+  });
+}
+
+test('highlights follow the turns in view while scrolling and mark the selected coding', async ({ page }) => {
+  const text = await openTranscript(page);
+  await expect(text.getByRole('listitem').first()).toBeVisible();
+  const stripes = text.getByRole('button');
+  let seen = 0;
+  for (let step = 0; step < 8; step++) {
+    await page.locator('.reader-scroll').evaluate((scroller) => scroller.scrollBy(0, 1200));
+    await expect.poll(async () => {
+      const now = await highlightsOutOfStep(page);
+      return now.inView > 0 && now.detached === 0 && now.rows.length === 0;
+    }).toBe(true);
+    seen += await stripes.count();
+  }
+  expect(seen).toBeGreaterThan(0);
+
+  // A stripe's click selects its coding, which gets its own highlight.
+  await stripes.first().click();
+  const selected = () => page.evaluate(() => CSS.highlights.get('quire-selected')?.size ?? 0);
+  await expect.poll(selected).toBeGreaterThan(0);
+});

@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { DragEvent, FocusEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
 import { Alert, Badge, Button, Group, Loader, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Virtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
 import { foldForSearch, snapToWordBoundaries } from '../../../src-shared/text';
-import type { DocumentDetail } from '../../../src-shared/model/entities';
+import type { Code, DocumentDetail } from '../../../src-shared/model/entities';
 import { useQuery } from '../../api/useQuery';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
 import { buildRows, rowAt, stripeColumns, visibleCodings } from './model';
 import { CoderFilter } from './CoderFilter';
 import { CODE_DRAG_TYPE } from '../../app/drag';
+import { useJump } from './jump';
+import type { ReaderRow } from './model';
 import { selectionOffsets } from './dom';
-import { clear, paint } from './highlights';
+import { HighlightPainter } from './highlights';
 import { useReader } from './store';
 import { CodePicker } from './CodePicker';
 import type { PickerChoice } from './CodePicker';
@@ -21,7 +24,6 @@ import { codePassage, recode, removeCoding } from './actions';
 import { Row } from './Row';
 import { EditText } from './EditText';
 import { ReviewList } from './ReviewList';
-import { useJump } from './jump';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
 function findAll(text: string, query: string): { start: number; end: number }[] {
@@ -35,6 +37,90 @@ function findAll(text: string, query: string): { start: number; end: number }[] 
   return hits;
 }
 
+interface TurnsProps {
+  readonly detail: DocumentDetail;
+  readonly rows: readonly ReaderRow[];
+  readonly columns: ReadonlyMap<string, number>;
+  readonly codes: ReadonlyMap<string, Code>;
+  readonly focusedRow: number;
+  readonly selectedCodingId: string | null;
+  readonly hits: readonly { start: number; end: number }[];
+  /** The list element, for selections and focus. */
+  readonly list: RefObject<HTMLDivElement | null>;
+  /** Filled with the virtualiser, for Body to scroll to a row. */
+  readonly control: RefObject<Virtualizer<HTMLDivElement, Element> | null>;
+  readonly onSelectCoding: (id: string) => void;
+  readonly onMouseUp: (event: MouseEvent) => void;
+  readonly onFocus: (event: FocusEvent) => void;
+  readonly onDrop: (event: DragEvent) => void;
+}
+
+/**
+ * The virtualised turns and their highlights. Scrolling re-renders this (the virtualiser's
+ * host) and the rows that mount, not the toolbar and code picker around it.
+ */
+function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus, onDrop }: TurnsProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement | null>(null);
+  // A close first guess of each row's height (about 95 characters a line at the reading width)
+  // keeps measured heights from shifting the list while scrolling.
+  const estimateSize = useCallback((i: number) => {
+    const segment = rows[i]!.segment;
+    return 8 + 22 * Math.max(1, Math.ceil((segment.end - segment.start) / 95));
+  }, [rows]);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 4 });
+  useLayoutEffect(() => {
+    control.current = virtualizer;
+    return () => void (control.current = null);
+  }, [control, virtualizer]);
+  const items = virtualizer.getVirtualItems();
+  // The rows in view, without those rendered ahead (the virtualiser re-renders when these change).
+  const firstVisible = virtualizer.range?.startIndex ?? 0;
+  const lastVisible = virtualizer.range?.endIndex ?? -1;
+
+  // Highlights for the rows in view: ranges are added for rows that come into view and dropped
+  // for rows that leave; everything is repainted only when the codings, selection or hits change.
+  const painter = useMemo(() => new HighlightPainter(), []);
+  useEffect(() => () => painter.dispose(), [painter]);
+  const codingsOf = useCallback((index: number) => rows[index]?.codings ?? [], [rows]);
+  const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
+  useLayoutEffect(() => {
+    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits }, { first: firstVisible, last: lastVisible });
+  }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
+
+  return (
+    <div
+      ref={scroller}
+      className="reader-scroll"
+      onMouseUp={onMouseUp}
+      onFocus={onFocus}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={onDrop}
+    >
+      <div ref={list} role="list" aria-label={t('document.text', { title: detail.title })} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          {items.map((item) => (
+            <Row
+              key={item.key}
+              row={rows[item.index]!}
+              text={detail.text}
+              columns={columns}
+              codes={codes}
+              focused={item.index === focusedRow}
+              measure={virtualizer.measureElement}
+              onSelectCoding={onSelectCoding}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
 function Body({ detail }: { detail: DocumentDetail }) {
   const { t } = useTranslation();
   const codesList = useData((s) => s.codes);
@@ -42,8 +128,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const { blind, hiddenCoderIds, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
   const [focusedRow, setFocusedRow] = useState(0);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
-  const scroller = useRef<HTMLDivElement | null>(null);
   const list = useRef<HTMLDivElement | null>(null);
+  const virtualizer = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   const findInput = useRef<HTMLInputElement | null>(null);
 
   const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
@@ -52,45 +138,27 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
 
-  // A close first guess of each row's height (about 95 characters a line at the reading width)
-  // keeps measured heights from shifting the list while scrolling.
-  const estimateSize = useCallback((i: number) => {
-    const segment = rows[i]!.segment;
-    return 8 + 22 * Math.max(1, Math.ceil((segment.end - segment.start) / 95));
-  }, [rows]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
-  const firstVisible = items[0]?.index ?? 0;
-  const lastVisible = items[items.length - 1]?.index ?? -1;
-
-  // Highlights for what is rendered, repainted only when that changes (not on every scroll event).
-  useLayoutEffect(() => {
-    if (!list.current) return;
-    const visible = rows.slice(firstVisible, lastVisible + 1).flatMap((r) => r.codings);
-    paint(list.current, [...new Set(visible)], (id) => codes.get(id)?.color ?? '#888888', selectedCodingId, hits);
-  }, [rows, firstVisible, lastVisible, codes, selectedCodingId, hits]);
-  useEffect(() => () => clear(), []);
-  // A search hit opened here (views/search): show and select its words.
-  useJump(detail.id, rows, useCallback((i: number) => virtualizer.scrollToIndex(i, { align: 'center' }), [virtualizer]), list);
-
   const goToRow = useCallback(
     (index: number) => {
       const i = Math.max(0, Math.min(rows.length - 1, index));
       setFocusedRow(i);
-      virtualizer.scrollToIndex(i, { align: 'auto' });
+      virtualizer.current?.scrollToIndex(i, { align: 'auto' });
       requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus());
     },
-    [rows.length, virtualizer],
+    [rows.length],
   );
 
   const selectAt = useCallback(
     (id: string) => {
       selectCoding(id);
       const coding = codings.find((c) => c.id === id);
-      if (coding) virtualizer.scrollToIndex(rowAt(rows, coding.start), { align: 'auto' });
+      if (coding) virtualizer.current?.scrollToIndex(rowAt(rows, coding.start), { align: 'auto' });
     },
-    [codings, rows, selectCoding, virtualizer],
+    [codings, rows, selectCoding],
   );
+
+  // A passage opened from search, retrieval or a comparison: show and select its words.
+  useJump(detail.id, rows, useCallback((i: number) => virtualizer.current?.scrollToIndex(i, { align: 'center' }), []), list);
 
   /** The passage to code: the selection, or else the words of the focused turn. */
   const passage = useCallback(() => {
@@ -99,14 +167,19 @@ function Body({ detail }: { detail: DocumentDetail }) {
     return row && row.segment.end > row.bodyStart ? { documentId: detail.id, start: row.bodyStart, end: row.segment.end } : null;
   }, [pending, rows, focusedRow, detail.id]);
 
-  const onMouseUp = (event: MouseEvent) => {
+  const onMouseUp = useCallback((event: MouseEvent) => {
     if (!list.current) return;
     const offsets = selectionOffsets(window.getSelection(), list.current);
     if (!offsets) return setPending(null);
     // Alt keeps the exact characters; otherwise a selection snaps to whole words.
     const snapped = event.altKey ? offsets : snapToWordBoundaries(detail.text, offsets.start, offsets.end);
     if (snapped.start < snapped.end) setPending({ documentId: detail.id, ...snapped });
-  };
+  }, [detail.id, detail.text, setPending]);
+  // Whichever way a turn got focus (click, Tab, arrows), keyboard coding acts on it.
+  const onFocus = useCallback((event: FocusEvent) => {
+    const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');
+    if (index !== null && index !== undefined) setFocusedRow(Number(index));
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
@@ -165,7 +238,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
     const hit = hits[index];
     if (!hit) return;
     setFind((f) => (f ? { ...f, current: index } : f));
-    virtualizer.scrollToIndex(rowAt(rows, hit.start), { align: 'center' });
+    virtualizer.current?.scrollToIndex(rowAt(rows, hit.start), { align: 'center' });
   };
 
   return (
@@ -208,39 +281,21 @@ function Body({ detail }: { detail: DocumentDetail }) {
           </Group>
         )}
       </Group>
-      <div
-        ref={scroller}
-        className="reader-scroll"
+      <Turns
+        detail={detail}
+        rows={rows}
+        columns={columns}
+        codes={codes}
+        focusedRow={focusedRow}
+        selectedCodingId={selectedCodingId}
+        hits={hits}
+        list={list}
+        control={virtualizer}
+        onSelectCoding={selectAt}
         onMouseUp={onMouseUp}
-        onDragOver={(event) => {
-          if (!event.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-        }}
+        onFocus={onFocus}
         onDrop={onDrop}
-        onFocus={(event) => {
-          // Whichever way a turn got focus (click, Tab, arrows), keyboard coding acts on it.
-          const index = (event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index');
-          if (index !== null && index !== undefined) setFocusedRow(Number(index));
-        }}
-      >
-        <div ref={list} role="list" aria-label={t('document.text', { title: detail.title })} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-            {items.map((item) => (
-              <Row
-                key={item.key}
-                row={rows[item.index]!}
-                text={detail.text}
-                columns={columns}
-                codes={codes}
-                focused={item.index === focusedRow}
-                measure={virtualizer.measureElement}
-                onSelectCoding={selectAt}
-              />
-            ))}
-          </div>
-        </div>
-      </div>
+      />
       <CodePicker onChoose={choose} />
     </div>
   );

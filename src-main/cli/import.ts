@@ -72,6 +72,7 @@ export async function importFiles(ctx: CommandContext): Promise<number> {
     const suggestions = await ctx.client.call('imports.suggest', { stagedIds: staged, ...(pattern ? { pattern } : {}), ...(manifestId ? { manifestId } : {}), defaults });
     for (const s of suggestions) for (const problem of s.problems) ctx.say(`${s.fileName}: ${problem}`);
     const report = await ctx.client.call('imports.commit', {
+      allOrNothing: ctx.options['all-or-nothing'] ?? false,
       items: suggestions.map((s) => ({
         ...s,
         title: title ?? s.title,

@@ -20,7 +20,7 @@ Commands:
                                        create the sample project (or a bigger one for benchmarks)
   import PROJECT FILE|FOLDER... [--kind K] [--title T] [--language L] [--date D] [--case NAME]
        [--pattern {enterprise}_{date}_{kind}_{informant}] [--manifest FILE.csv|.xlsx]
-       [--encoding windows-1251|koi8-r|ibm866|utf-8] [--clean auto|none|OPTION,…]
+       [--encoding windows-1251|koi8-r|ibm866|utf-8] [--clean auto|none|OPTION,…] [--all-or-nothing]
                                        import documents (txt, md, docx, odt, rtf, html, pdf) with
                                        their originals as one undoable operation; prints a report
                                        and exits 1 when a file could not be imported

@@ -15,6 +15,7 @@ export const OPTIONS = {
   manifest: { type: 'string' },
   encoding: { type: 'string' },
   clean: { type: 'string' },
+  'all-or-nothing': { type: 'boolean' },
   code: { type: 'string', multiple: true },
   mode: { type: 'string' },
   'case-sensitive': { type: 'boolean' },

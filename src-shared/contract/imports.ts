@@ -152,8 +152,11 @@ export const importMethods = {
   'imports.table': query(z.object({ stagedId: Id, sheet: z.string().max(200).optional(), encoding: Encoding.optional() })).returns<StagedTable>(),
   /** Forgets staged files (the dialog was cancelled). */
   'imports.discard': query(z.object({ stagedIds: z.array(Id) })).returns<null>(),
-  /** Imports staged files as documents, keeping each original file: one undoable operation. */
-  'imports.commit': mutation(z.object({ items: z.array(ImportItem).min(1).max(10_000) })).returns<ImportReport>(),
+  /**
+   * Imports staged files as documents, keeping each original file: one undoable operation. Files
+   * that cannot be read are skipped and reported, or, with `allOrNothing`, nothing is imported.
+   */
+  'imports.commit': mutation(z.object({ items: z.array(ImportItem).min(1).max(10_000), allOrNothing: z.boolean().default(false) })).returns<ImportReport>(),
   /**
    * Reads a document's original file again with another encoding or clean-up, as a new revision:
    * clean-up stays reversible after import, and codings follow their words as after any edit.

@@ -74,6 +74,17 @@ describe('importing files', () => {
     const original = await client.call('documents.original', { documentId: documents.find((d) => d.sourceFileName === 'report.docx')!.id });
     expect(Buffer.from(original!.data, 'base64').equals(Buffer.from(docx))).toBe(true);
 
+    // All or nothing: an unreadable file in the batch keeps every file out.
+    const again = await client.call('imports.stage', { fileName: 'again.md', data: base64(Buffer.from('Ещё одна заметка.')) });
+    const other = await client.call('imports.stage', { fileName: 'other.txt', data: base64(Buffer.from('Записка мастера.')) });
+    if (!again.ok || !other.ok) throw new Error('staging failed');
+    const [first, second] = await client.call('imports.suggest', { stagedIds: [again.stagedId, other.stagedId] });
+    const batch = [first!, { ...second!, encoding: 'martian-7' }];
+    await expect(client.call('imports.commit', { items: batch, allOrNothing: true })).rejects.toThrow(/Nothing was imported[^]*other\.txt/);
+    expect((await client.call('documents.list', {})).length).toBe(2);
+    expect((await client.call('imports.commit', { items: batch })).skipped).toEqual([{ fileName: 'other.txt', reason: expect.stringContaining('martian-7') }]);
+    await client.call('history.undo', {});
+
     // Deleting the document takes its original link along, and undo brings both back.
     const id = documents[0]!.id;
     await client.call('documents.delete', { id });

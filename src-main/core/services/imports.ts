@@ -238,7 +238,7 @@ export const importHandlers: SomeHandlers<
     return null;
   },
 
-  'imports.commit': async (ctx: MutationContext, { items }) => {
+  'imports.commit': async (ctx: MutationContext, { items, allOrNothing }) => {
     const staging = stagingOf(ctx.file);
     const imported: { documentId: string; fileName: string; title: string; format: string; encoding: string | null; length: number; turns: number; warnings: string[] }[] = [];
     const skipped: { fileName: string; reason: string }[] = [];
@@ -291,6 +291,11 @@ export const importHandlers: SomeHandlers<
         turns: splitSegments(prepared.text).filter((s) => s.kind === 'turn').length,
         warnings: [...prepared.extracted.warnings],
       });
+    }
+    if (allOrNothing && skipped.length > 0) {
+      // Throwing rolls the whole operation back: not one document of the batch stays.
+      const list = skipped.map((f) => `${f.fileName}: ${f.reason}`).join('\n');
+      throw new QuireError('invalid_input', `Nothing was imported, because ${skipped.length === 1 ? 'one file' : `${skipped.length} files`} could not be:\n${list}`, { skipped });
     }
     ctx.progress(items.length, items.length);
     ctx.describe(imported.length === 1 ? `Imported "${imported[0]!.title}"` : `Imported ${imported.length} documents`);

@@ -99,6 +99,11 @@ test('deletes a code only after naming the codings that go with it', async ({ pa
   await dialog.getByRole('button', { name: 'Delete all of it' }).click();
   await expect(item(tree, 'Klassnost')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Klassnost', level: 3 })).toHaveCount(0);
+  // Undo brings the code back with its codings (later specs rely on Klassnost, too).
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: /^Undone: Deleted the code/ })).toBeVisible();
+  await expect(item(tree, 'Klassnost')).toHaveCount(1);
+  expect(await codingsOf(page, tree, 'Klassnost')).toBe(codings);
 });
 
 test('splits chosen codings off into a new code', async ({ page }) => {

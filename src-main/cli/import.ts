@@ -6,7 +6,7 @@ import { CLEANUP_OPTIONS } from '../../src-shared/text';
 import type { CleanupOption } from '../../src-shared/text';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
-import { documentNamed } from './names';
+import { casesNamed, documentNamed } from './names';
 
 /** `--clean auto` (what each text seems to need), `none`, or a list of clean-up steps. */
 function cleanupOf(value: string | undefined): CleanupChoice | undefined {
@@ -43,13 +43,7 @@ export async function importFiles(ctx: CommandContext): Promise<number> {
   const contents = files.map((file) => ({ file, bytes: readBytes(ctx, file) }));
 
   await ctx.client.call('project.open', { path: ctx.project!, actor: { name: ctx.actor } });
-  const cases = await ctx.client.call('cases.list', {});
-  const caseIds = (ctx.options.case ?? []).map((name) => {
-    const wanted = name.toLocaleLowerCase();
-    const found = cases.find((c) => c.name.toLocaleLowerCase() === wanted || c.aliases.some((a) => a.toLocaleLowerCase() === wanted));
-    if (!found) throw new UsageError(`there is no case called "${name}".`);
-    return found.id;
-  });
+  const caseIds = await casesNamed(ctx, ctx.options.case ?? []);
 
   const skipped: ImportFailure[] = [];
   const staged: string[] = [];

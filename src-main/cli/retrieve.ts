@@ -5,10 +5,10 @@
 import { COOCCURRENCE_BY } from '../../src-shared/contract/cooccurrence';
 import type { CooccurrenceBy } from '../../src-shared/contract/cooccurrence';
 import type { RetrievalOperator, RetrievalQueryInput } from '../../src-shared/contract/retrieval';
-import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
-import type { Code, DocumentKind } from '../../src-shared/model/entities';
+import type { Code } from '../../src-shared/model/entities';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
+import { casesNamed, kindsNamed } from './names';
 
 const open = (ctx: CommandContext) => {
   if (!ctx.project) throw new UsageError('say which project file to use.');
@@ -67,18 +67,8 @@ function count(value: string | undefined, option: string, fallback: number, min 
 /** The document filters shared by both commands, names resolved against the project. */
 async function filters(ctx: CommandContext) {
   const o = ctx.options;
-  const kinds = (o.kind ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-  for (const k of kinds) if (!(DOCUMENT_KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind is one of ${DOCUMENT_KINDS.join(', ')}.`);
-  let caseIds: string[] = [];
-  if (o.case?.length) {
-    const cases = await ctx.client.call('cases.list', {});
-    caseIds = o.case.map((name) => {
-      const found = cases.filter((c) => lower(c.name) === lower(name) || c.aliases.some((a) => lower(a) === lower(name)));
-      if (found.length === 0) throw new UsageError(`there is no case called "${name}".`);
-      if (found.length > 1) throw new UsageError(`${found.length} cases are called "${name}".`);
-      return found[0]!.id;
-    });
-  }
+  const kinds = kindsNamed(o.kind);
+  const caseIds = await casesNamed(ctx, o.case ?? []);
   const attributes = new Map<string, string[]>();
   if (o.where?.length) {
     const defined = await ctx.client.call('attributes.list', {});
@@ -103,7 +93,7 @@ async function filters(ctx: CommandContext) {
   return {
     caseIds,
     attributes: [...attributes].map(([attributeId, values]) => ({ attributeId, values })),
-    kinds: kinds as DocumentKind[],
+    kinds,
     coderIds,
     ...(o.from ? { from: o.from } : {}),
     ...(o.to ? { to: o.to } : {}),

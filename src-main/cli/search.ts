@@ -3,10 +3,9 @@
  * and with `--code NAME` every hit coded as one undoable operation.
  */
 import type { InputOf, SearchResult } from '../../src-shared/contract';
-import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
-import type { DocumentKind } from '../../src-shared/model/entities';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
+import { casesNamed, kindsNamed } from './names';
 
 const lower = (s: string): string => s.trim().toLocaleLowerCase();
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ⏎ ');
@@ -38,20 +37,10 @@ async function queryOf(ctx: CommandContext): Promise<Query> {
   const text = ctx.operands[0];
   if (text === undefined || text.trim() === '') throw new UsageError('say what to search for: quire search PROJECT "words"');
   if (ctx.operands.length > 1) throw new UsageError('put the search in quotes: quire search PROJECT "trust in the director"');
-  const kinds = (o.kind ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-  for (const k of kinds) if (!(DOCUMENT_KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind is one of ${DOCUMENT_KINDS.join(', ')}.`);
-  let caseIds: string[] = [];
-  if (o.case?.length) {
-    const cases = await ctx.client.call('cases.list', {});
-    caseIds = o.case.map((name) => {
-      const found = cases.filter((c) => lower(c.name) === lower(name) || c.aliases.some((a) => lower(a) === lower(name)));
-      if (found.length === 0) throw new UsageError(`there is no case called "${name}".`);
-      if (found.length > 1) throw new UsageError(`${found.length} cases are called "${name}".`);
-      return found[0]!.id;
-    });
-  }
+  const kinds = kindsNamed(o.kind);
+  const caseIds = await casesNamed(ctx, o.case ?? []);
   const filters = {
-    ...(kinds.length > 0 ? { documentKinds: kinds as DocumentKind[] } : {}),
+    ...(kinds.length > 0 ? { documentKinds: kinds } : {}),
     ...(caseIds.length > 0 ? { caseIds } : {}),
     ...(o.language ? { language: o.language } : {}),
     ...(o.from ? { dateFrom: o.from } : {}),

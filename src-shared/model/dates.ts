@@ -176,3 +176,27 @@ export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): st
       return `${date.start} – ${date.end}`;
   }
 }
+
+/**
+ * A date as a person would type it, in a form `parseFuzzyDate` reads back to the same date: what
+ * editable date fields show.
+ *
+ * @example
+ * typedFuzzyDate(parseFuzzyDate('июнь 1993')) // '1993-06'
+ */
+export function typedFuzzyDate(date: FuzzyDate | null): string {
+  if (!date) return '';
+  switch (date.precision) {
+    case 'day':
+      return date.start;
+    case 'month':
+      return date.start.slice(0, 7);
+    case 'year':
+      return date.start.slice(0, 4);
+    case 'season':
+    case 'quarter':
+      return formatFuzzyDate(date, 'en');
+    case 'range':
+      return `${date.start}..${date.end}`;
+  }
+}

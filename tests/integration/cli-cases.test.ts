@@ -3,21 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { main } from '../../src-main/cli/main';
+import { quire } from './cli-support';
 import { newProject, seed, tempFolder } from './support';
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function quire(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(['--as', 'Ирина Соколова', ...argv], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** A project with enterprises and one informant, closed so the command can open it. */
 async function project() {

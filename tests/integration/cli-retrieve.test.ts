@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { quire } from './cli-support';
 import { newProject, seed } from './support';
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function quire(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(['--as', 'Ирина Соколова', ...argv], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** The seed interview with the foreman's role, a field note from the mine, and a few codings; closed, for the CLI to open. */
 async function project(): Promise<string> {

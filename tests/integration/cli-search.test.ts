@@ -2,21 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { quire } from './cli-support';
 import { tempFolder } from './support';
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function quire(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(['--as', 'Ирина Соколова', ...argv], { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const INTERVIEW = [
   'И: Вы доверяете директору?',

@@ -6,8 +6,7 @@ import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
 import type { AttributeValue, DocumentKind } from '../../../src-shared/model/entities';
 import { AttributeField } from '../../components/AttributeField';
 import { useQuery } from '../../api/useQuery';
-import { formatFuzzyDate, parseFuzzyDate } from '../../../src-shared/model/dates';
-import type { FuzzyDate } from '../../../src-shared/model/dates';
+import { formatFuzzyDate, parseFuzzyDate, typedFuzzyDate } from '../../../src-shared/model/dates';
 import { call } from '../../api/client';
 import { useData } from '../../stores/data';
 import { attempt, useNotices } from '../../stores/notices';
@@ -18,23 +17,6 @@ const LANGUAGES = [
   { value: 'en', label: 'English (en)' },
 ];
 
-/** How a stored date is shown for editing: as a person would type it. */
-function dateText(date: FuzzyDate | null): string {
-  if (!date) return '';
-  switch (date.precision) {
-    case 'day':
-      return date.start;
-    case 'month':
-      return date.start.slice(0, 7);
-    case 'year':
-      return date.start.slice(0, 4);
-    case 'season':
-    case 'quarter':
-      return formatFuzzyDate(date, 'en');
-    case 'range':
-      return `${date.start}..${date.end}`;
-  }
-}
 
 /** A document's details: kind, date at its precision, language, interviewers and linked cases. */
 export function DocumentMetadataForm({ id }: { id: string }) {
@@ -56,7 +38,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
     setTitle(document.title);
     setKind(document.kind);
     setLanguage(document.language);
-    setDate(dateText(document.date));
+    setDate(typedFuzzyDate(document.date));
     setInterviewers([...document.interviewerIds]);
     setCaseIds([...document.caseIds]);
   }, [document]);

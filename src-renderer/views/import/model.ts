@@ -6,8 +6,7 @@
 import type { CleanupChoice, ImportFailure, ImportPreview, ImportSuggestion, StageResult } from '../../../src-shared/contract/imports';
 import type { InputOf } from '../../../src-shared/contract';
 import type { DocumentKind } from '../../../src-shared/model/entities';
-import { parseFuzzyDate, formatFuzzyDate } from '../../../src-shared/model/dates';
-import type { FuzzyDate } from '../../../src-shared/model/dates';
+import { parseFuzzyDate, typedFuzzyDate } from '../../../src-shared/model/dates';
 import { CLEANUP_OPTIONS } from '../../../src-shared/text/cleanup';
 import type { CleanupOption } from '../../../src-shared/text/cleanup';
 
@@ -97,23 +96,6 @@ export function sortStaged(results: readonly StageResult[]): Sorted {
   return sorted;
 }
 
-/** A stored date as a person would type it, so it reads back the same with `parseFuzzyDate`. */
-export function dateText(date: FuzzyDate | null): string {
-  if (!date) return '';
-  switch (date.precision) {
-    case 'day':
-      return date.start;
-    case 'month':
-      return date.start.slice(0, 7);
-    case 'year':
-      return date.start.slice(0, 4);
-    case 'season':
-    case 'quarter':
-      return formatFuzzyDate(date, 'en');
-    case 'range':
-      return `${date.start}..${date.end}`;
-  }
-}
 
 /**
  * A row with Quire's suggestion applied. What the suggestion derives from the pattern or manifest
@@ -126,7 +108,7 @@ export function applySuggestion(row: ImportRow, s: ImportSuggestion): ImportRow 
     title: s.title,
     kind: s.kind,
     language: s.language,
-    date: s.date ? dateText(s.date) : row.date,
+    date: s.date ? typedFuzzyDate(s.date) : row.date,
     caseIds: s.caseIds.length > 0 ? [...s.caseIds] : row.caseIds,
     speakers: { ...s.speakers, ...row.speakers },
     problems: [...s.problems],

@@ -1,8 +1,7 @@
 /** The Excerpts view's logic without React: code choices, and the builder's draft ↔ the contract's query. */
 import { RELATION_OPERATORS } from '../../../src-shared/contract/retrieval';
 import type { RetrievalQuery, RetrievalQueryInput } from '../../../src-shared/contract';
-import { formatFuzzyDate, parseFuzzyDate } from '../../../src-shared/model/dates';
-import type { FuzzyDate } from '../../../src-shared/model/dates';
+import { parseFuzzyDate, typedFuzzyDate } from '../../../src-shared/model/dates';
 import type { Code } from '../../../src-shared/model/entities';
 import type { QueryDraft } from './store';
 
@@ -46,23 +45,6 @@ export function draftToQuery(draft: QueryDraft): RetrievalQueryInput | null {
   };
 }
 
-/** A date as the builder's text field shows it, in a form `parseFuzzyDate` reads back. */
-export function dateText(date: FuzzyDate | null): string {
-  if (!date) return '';
-  switch (date.precision) {
-    case 'day':
-      return date.start;
-    case 'month':
-      return date.start.slice(0, 7);
-    case 'year':
-      return date.start.slice(0, 4);
-    case 'season':
-    case 'quarter':
-      return formatFuzzyDate(date, 'en');
-    case 'range':
-      return `${date.start}..${date.end}`;
-  }
-}
 
 /** A saved query in the builder. The builder holds one attribute condition: the first. */
 export function queryToDraft(query: RetrievalQuery): QueryDraft {
@@ -76,8 +58,8 @@ export function queryToDraft(query: RetrievalQuery): QueryDraft {
     attributeValue: attribute?.values[0] === undefined ? null : String(attribute.values[0]),
     caseIds: query.caseIds,
     kinds: query.kinds,
-    from: dateText(query.from),
-    to: dateText(query.to),
+    from: typedFuzzyDate(query.from),
+    to: typedFuzzyDate(query.to),
     speakers: query.speakers,
   };
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportSuggestion, StageResult } from '../../../src-shared/contract/imports';
 import { importMethods } from '../../../src-shared/contract/imports';
-import { parseFuzzyDate } from '../../../src-shared/model/dates';
+import { parseFuzzyDate, typedFuzzyDate } from '../../../src-shared/model/dates';
 import {
   applySuggestion,
   cleanupCount,
   commitItem,
-  dateText,
   encodingChoices,
   encodingLabel,
   formatSize,
@@ -129,9 +128,9 @@ describe('suggestions', () => {
   it('write dates back as they parse', () => {
     for (const text of ['1993-06-12', '1993-06', '1993', 'Q2 1993', 'summer 1993', '1992-03-01..1992-05-31']) {
       const date = parseFuzzyDate(text)!;
-      expect(parseFuzzyDate(dateText(date)), text).toEqual(date);
+      expect(parseFuzzyDate(typedFuzzyDate(date)), text).toEqual(date);
     }
-    expect(dateText(null)).toBe('');
+    expect(typedFuzzyDate(null)).toBe('');
   });
 });
 

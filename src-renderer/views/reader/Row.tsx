@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Code, Coding } from '../../../src-shared/model/entities';
 import type { ReaderRow } from './model';
 import { rangesFor } from './dom';
@@ -19,6 +19,7 @@ interface RowProps {
   readonly codes: ReadonlyMap<string, Code>;
   readonly focused: boolean;
   readonly measure: (element: HTMLElement | null) => void;
+  readonly t: TFunction;
   readonly onSelectCoding: (id: string) => void;
 }
 
@@ -26,8 +27,7 @@ interface RowProps {
  * One paragraph or turn: the speaker in the margin, the words as a single text run (so offsets
  * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
  */
-export const Row = memo(function Row({ row, text, columns, codes, focused, measure, onSelectCoding }: RowProps) {
-  const { t } = useTranslation();
+export const Row = memo(function Row({ row, text, columns, codes, focused, measure, t, onSelectCoding }: RowProps) {
   const element = useRef<HTMLDivElement | null>(null);
   const words = useRef<HTMLSpanElement | null>(null);
   const [bars, setBars] = useState<readonly Bar[]>([]);

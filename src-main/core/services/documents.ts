@@ -5,7 +5,7 @@ import type { DocumentDetail, DocumentSummary, Revision, SegmentKind } from '../
 import type { DocumentRow, RevisionRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { markdownToText } from '../import/markdown';
-import { asKind, fromDate, now, toCoding, toDate } from './map';
+import { asKind, fromDate, now, toDocumentCoding, toDate } from './map';
 import { attributeValuesOf, clearAttributeValues, setAttributeValue } from './attributes';
 
 /** Summaries of some documents (all when `ids` is null), in title order. */
@@ -131,7 +131,7 @@ export const documentHandlers: SomeHandlers<
       ...summary,
       text: revision.text,
       segments: segments.map((s) => ({ start: s.start_offset, end: s.end_offset, kind: s.kind as SegmentKind, speaker: s.speaker, timestamp: s.timestamp })),
-      codings: codings.map((c) => toCoding(c, revision.text)),
+      codings: codings.map(toDocumentCoding),
       speakers: speakers.map((s) => ({ speaker: s.speaker, caseId: s.case_id })),
       attributes: attributes.get(id) ?? {},
     };

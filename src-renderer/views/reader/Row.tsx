@@ -1,13 +1,14 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { Code, Coding } from '../../../src-shared/model/entities';
+import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
+import { quoteOf } from '../../../src-shared/model/codings';
 import type { ReaderRow } from './model';
 import { rangesFor } from './dom';
 
 const STRIPE_WIDTH = 6;
 
 interface Bar {
-  readonly coding: Coding;
+  readonly coding: DocumentCoding;
   readonly top: number;
   readonly height: number;
 }
@@ -70,7 +71,7 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, measu
               type="button"
               tabIndex={-1}
               className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
-              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: bar.coding.quote.slice(0, 80) })}
+              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
               title={code?.name}
               style={{ left: (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
               onClick={() => onSelectCoding(bar.coding.id)}

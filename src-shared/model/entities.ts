@@ -93,7 +93,8 @@ export interface SpeakerLink {
 export interface DocumentDetail extends DocumentSummary {
   readonly text: string;
   readonly segments: readonly TextSegment[];
-  readonly codings: readonly Coding[];
+  /** Without their words and context, which are `text` at their offsets: see `withWords`. */
+  readonly codings: readonly DocumentCoding[];
   readonly speakers: readonly SpeakerLink[];
   readonly attributes: Readonly<Record<string, AttributeValue>>;
 }
@@ -115,6 +116,16 @@ export interface Coding {
   readonly createdAt: string;
   readonly status: CodingStatus;
   readonly comment: string | null;
+}
+
+/**
+ * A coding as it comes with its document's text (documents.get). Its words and their context are
+ * that text at its offsets, so they are not sent again: for a long transcript they would double
+ * the answer (1,000,000 characters with 5,000 codings: 6.9 MB instead of 3.7).
+ */
+export interface DocumentCoding extends Omit<Coding, 'quote' | 'contextBefore' | 'contextAfter'> {
+  /** The words it was made on, when they are no longer the text at its offsets (flagged by an edit). */
+  readonly storedQuote?: string;
 }
 
 export interface Code {

@@ -6,6 +6,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src-renderer/app/app.css';
+import i18next from 'i18next';
 import { initI18n } from '../../src-renderer/i18n';
 import { splitSegments } from '../../src-shared/text';
 import type { Code, Coding, TextSegment } from '../../src-shared/model/entities';
@@ -74,7 +75,7 @@ export async function mountReader(text: string, options: { codings?: readonly Co
     root.render(
       <div role="list" aria-label="text">
         {rows.map((row) => (
-          <Row key={row.index} row={row} text={text} columns={columns} codes={codes} focused={row.index === 0} measure={() => {}} onSelectCoding={() => {}} />
+          <Row key={row.index} row={row} text={text} columns={columns} codes={codes} t={i18next.t} focused={row.index === 0} measure={() => {}} onSelectCoding={() => {}} />
         ))}
       </div>,
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withWords } from '../../src-shared/model/codings';
 import { newProject, seed } from './support';
 
 describe('documents', () => {
@@ -44,10 +45,13 @@ describe('documents', () => {
     expect(result.codings).toEqual({ intact: 0, moved: 1, needsReview: 1 });
     expect(result.document.revisionNumber).toBe(2);
     const detail = await client.call('documents.get', { id: s.interview.id });
-    const after = new Map(detail.codings.map((c) => [c.id, c]));
+    const after = new Map(detail.codings.map((c) => [c.id, withWords(detail.text, c)]));
     expect(after.get(kept.id)).toMatchObject({ status: 'ok', quote: 'потом ты ему должен' });
     expect(detail.text.slice(after.get(kept.id)!.start, after.get(kept.id)!.end)).toBe('потом ты ему должен');
     expect(after.get(changed.id)).toMatchObject({ status: 'needs_review', quote: 'тот и получает калым' });
+    // Only the flagged coding's words travel with the text; the others' are the text itself.
+    expect(detail.codings.find((c) => c.id === kept.id)).not.toHaveProperty('storedQuote');
+    expect(detail.codings.find((c) => c.id === changed.id)).toMatchObject({ storedQuote: 'тот и получает калым' });
     expect(detail.needsReviewCount).toBe(1);
     // the old revision is still there, unchanged
     const revisions = await client.call('documents.revisions', { id: s.interview.id });

@@ -6,7 +6,7 @@ import type { DocumentRow, RevisionRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import type { ParsedInputOf } from '../../../src-shared/contract';
 import { markdownToText } from '../import/markdown';
-import { asKind, fromDate, now, toCoding, toDate } from './map';
+import { asKind, fromDate, now, toDocumentCoding, toDate } from './map';
 import { attributeValuesOf, clearAttributeValues, setAttributeValue } from './attributes';
 
 /** Summaries of some documents (all when `ids` is null), in title order. */
@@ -170,7 +170,7 @@ export const documentHandlers: SomeHandlers<
         timestamp: s.timestamp,
         asides: (JSON.parse(s.asides) as [number, number][]).map(([start, end]) => ({ start, end })),
       })),
-      codings: codings.map((c) => toCoding(c, revision.text)),
+      codings: codings.map(toDocumentCoding),
       speakers: speakers.map((s) => ({ speaker: s.speaker, caseId: s.case_id })),
       attributes: attributes.get(id) ?? {},
     };

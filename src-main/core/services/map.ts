@@ -1,5 +1,5 @@
 /** Rows of the project file → the records of the contract. One place, so every view agrees. */
-import type { Attribute, AttributeType, AttributeValue, Case, CaseType, Coding, CodingStatus, DocumentKind, Member, Memo, MemoTarget } from '../../../src-shared/model/entities';
+import type { Attribute, AttributeType, AttributeValue, Case, CaseType, Coding, CodingStatus, DocumentCoding, DocumentKind, Member, Memo, MemoTarget } from '../../../src-shared/model/entities';
 import type { DatePrecision, FuzzyDate } from '../../../src-shared/model/dates';
 import { contextAround } from '../../../src-shared/text';
 import type { AttributeRow, CaseRow, CaseTypeRow, CodingRow, DocumentRow, MemberRow, MemoRow } from '../db/schema';
@@ -13,6 +13,23 @@ export const toMember = (r: MemberRow): Member => ({
   region: r.region,
   archived: r.archived === 1,
 });
+
+/** A coding beside its revision's text, which holds its words (unless an edit flagged it). */
+export function toDocumentCoding(r: CodingRow): DocumentCoding {
+  const coding: DocumentCoding = {
+    id: r.id,
+    documentId: r.document_id,
+    revisionId: r.revision_id,
+    codeId: r.code_id,
+    start: r.start_offset,
+    end: r.end_offset,
+    coderId: r.coder_id,
+    createdAt: r.created_at,
+    status: r.status as CodingStatus,
+    comment: r.comment,
+  };
+  return r.quote === null ? coding : { ...coding, storedQuote: r.quote };
+}
 
 /** A coding as people see it: its words and their context come from the revision's text. */
 export function toCoding(r: CodingRow, text: string): Coding {

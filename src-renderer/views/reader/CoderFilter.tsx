@@ -1,6 +1,6 @@
 import { Button, Checkbox, Popover, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Coding } from '../../../src-shared/model/entities';
+import type { DocumentCoding } from '../../../src-shared/model/entities';
 import { formatNumber } from '../../i18n';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
@@ -11,7 +11,7 @@ import { useReader } from './store';
  * Whose codings the reader shows: everyone's, some coders switched off one by one (to compare
  * two colleagues), or blind coding — only one's own, so others' choices cannot sway the coder.
  */
-export function CoderFilter({ codings }: { codings: readonly Coding[] }) {
+export function CoderFilter({ codings }: { codings: readonly DocumentCoding[] }) {
   const { t } = useTranslation();
   const members = useData((s) => s.members);
   const actorId = useSession((s) => s.project?.actor.id);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { snapToWordBoundaries } from '../../../src-shared/text';
+import { withWords } from '../../../src-shared/model/codings';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useData } from '../../stores/data';
@@ -23,7 +24,8 @@ export function CodingInspector({ documentId }: { documentId: string }) {
   const { selectedCodingId, openPicker } = useReader();
   const detail = useQuery('documents.get', { id: documentId });
   const { codes, members } = useData();
-  const coding = detail?.codings.find((c) => c.id === selectedCodingId);
+  const found = detail?.codings.find((c) => c.id === selectedCodingId);
+  const coding = detail && found ? withWords(detail.text, found) : undefined;
   const [comment, setComment] = useState('');
   useEffect(() => setComment(coding?.comment ?? ''), [coding?.id, coding?.comment]);
   if (!detail || !coding) return null;

@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Group, Loader, Text, TextInput, Title } from '@ma
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
 import { foldForSearch, snapToWordBoundaries } from '../../../src-shared/text';
 import type { Code, DocumentDetail } from '../../../src-shared/model/entities';
@@ -39,6 +40,10 @@ function findAll(text: string, query: string): { start: number; end: number }[] 
 
 interface TurnsProps {
   readonly detail: DocumentDetail;
+  /** The list's accessible name. */
+  readonly label: string;
+  /** The translator, handed to the rows (one subscription here rather than one per row). */
+  readonly t: TFunction;
   readonly rows: readonly ReaderRow[];
   readonly columns: ReadonlyMap<string, number>;
   readonly codes: ReadonlyMap<string, Code>;
@@ -59,8 +64,7 @@ interface TurnsProps {
  * The virtualised turns and their highlights. Scrolling re-renders this (the virtualiser's
  * host) and the rows that mount, not the toolbar and code picker around it.
  */
-function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus, onDrop }: TurnsProps) {
-  const { t } = useTranslation();
+function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus, onDrop }: TurnsProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
   // A close first guess of each row's height (about 95 characters a line at the reading width)
   // keeps measured heights from shifting the list while scrolling.
@@ -101,7 +105,7 @@ function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hit
       }}
       onDrop={onDrop}
     >
-      <div ref={list} role="list" aria-label={t('document.text', { title: detail.title })} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div ref={list} role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
           {items.map((item) => (
             <Row
@@ -112,6 +116,7 @@ function Turns({ detail, rows, columns, codes, focusedRow, selectedCodingId, hit
               codes={codes}
               focused={item.index === focusedRow}
               measure={virtualizer.measureElement}
+              t={t}
               onSelectCoding={onSelectCoding}
             />
           ))}
@@ -137,6 +142,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const rows = useMemo(() => buildRows(detail.text, detail.segments, codings), [detail.text, detail.segments, codings]);
   const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
+  const label = useMemo(() => t('document.text', { title: detail.title }), [t, detail.title]);
 
   const goToRow = useCallback(
     (index: number) => {
@@ -283,6 +289,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
       </Group>
       <Turns
         detail={detail}
+        label={label}
+        t={t}
         rows={rows}
         columns={columns}
         codes={codes}

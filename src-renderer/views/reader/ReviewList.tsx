@@ -1,6 +1,7 @@
 import { Button, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../src-shared/model/entities';
+import { quoteOf } from '../../../src-shared/model/codings';
 import { call } from '../../api/client';
 import { useData } from '../../stores/data';
 import { attempt } from '../../stores/notices';
@@ -20,7 +21,7 @@ export function ReviewList({ detail }: { detail: DocumentDetail }) {
               {codes.find((code) => code.id === c.codeId)?.name}
             </Text>
             <Text size="xs" lineClamp={1} style={{ flex: 1 }}>
-              «{c.quote}»
+              «{quoteOf(detail.text, c)}»
             </Text>
             <Button size="compact-xs" variant="subtle" onClick={() => useReader.getState().selectCoding(c.id)}>
               {t('reader.select')}

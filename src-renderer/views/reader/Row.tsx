@@ -1,13 +1,14 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Code, Coding } from '../../../src-shared/model/entities';
+import type { TFunction } from 'i18next';
+import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
+import { quoteOf } from '../../../src-shared/model/codings';
 import type { ReaderRow } from './model';
 import { rangesFor } from './dom';
 
 const STRIPE_WIDTH = 6;
 
 interface Bar {
-  readonly coding: Coding;
+  readonly coding: DocumentCoding;
   readonly top: number;
   readonly height: number;
 }
@@ -19,6 +20,7 @@ interface RowProps {
   readonly codes: ReadonlyMap<string, Code>;
   readonly focused: boolean;
   readonly measure: (element: HTMLElement | null) => void;
+  readonly t: TFunction;
   readonly onSelectCoding: (id: string) => void;
 }
 
@@ -26,8 +28,7 @@ interface RowProps {
  * One paragraph or turn: the speaker in the margin, the words as a single text run (so offsets
  * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
  */
-export const Row = memo(function Row({ row, text, columns, codes, focused, measure, onSelectCoding }: RowProps) {
-  const { t } = useTranslation();
+export const Row = memo(function Row({ row, text, columns, codes, focused, measure, t, onSelectCoding }: RowProps) {
   const element = useRef<HTMLDivElement | null>(null);
   const words = useRef<HTMLSpanElement | null>(null);
   const [bars, setBars] = useState<readonly Bar[]>([]);
@@ -70,7 +71,7 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, measu
               type="button"
               tabIndex={-1}
               className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
-              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: bar.coding.quote.slice(0, 80) })}
+              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
               title={code?.name}
               style={{ left: (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
               onClick={() => onSelectCoding(bar.coding.id)}

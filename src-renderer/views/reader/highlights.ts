@@ -1,4 +1,4 @@
-import type { Coding } from '../../../src-shared/model/entities';
+import type { DocumentCoding } from '../../../src-shared/model/entities';
 
 /**
  * Code highlights with the CSS Custom Highlight API: the text's DOM is never split into marks,
@@ -23,7 +23,7 @@ export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 
 /** What to paint: codings by row, the code columns with their colours, the selection and find hits. */
 export interface Paint {
   /** The codings touching a row (a text run's row is its closest `[data-index]`). */
-  readonly codingsOf: (rowIndex: number) => readonly Coding[];
+  readonly codingsOf: (rowIndex: number) => readonly DocumentCoding[];
   readonly columns: ReadonlyMap<string, number>;
   readonly colorOf: (codeId: string) => string;
   readonly selectedId: string | null;

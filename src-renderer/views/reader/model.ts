@@ -1,4 +1,4 @@
-import type { Code, Coding, TextSegment } from '../../../src-shared/model/entities';
+import type { Code, DocumentCoding, TextSegment } from '../../../src-shared/model/entities';
 
 /** A segment as the reader shows it: the speaker label apart, the words with their offset. */
 export interface ReaderRow {
@@ -7,7 +7,7 @@ export interface ReaderRow {
   /** Where the words start (after "Р: " and any timestamp); equal to segment.start for paragraphs. */
   readonly bodyStart: number;
   /** Codings that touch this row, by start. */
-  readonly codings: readonly Coding[];
+  readonly codings: readonly DocumentCoding[];
 }
 
 /** Where the words of a turn begin: after its label and colon, as the segmenter found them. */
@@ -25,12 +25,12 @@ export function bodyStartOf(text: string, segment: TextSegment): number {
  * The rows of a document with the codings that touch each. Codings are sorted by start, so each
  * row's list is found with a moving window rather than a scan per row.
  */
-export function buildRows(text: string, segments: readonly TextSegment[], codings: readonly Coding[]): ReaderRow[] {
+export function buildRows(text: string, segments: readonly TextSegment[], codings: readonly DocumentCoding[]): ReaderRow[] {
   const sorted = [...codings].sort((a, b) => a.start - b.start || b.end - a.end);
   let first = 0;
   return segments.map((segment, index) => {
     while (first < sorted.length && sorted[first]!.end <= segment.start && sorted[first]!.start < segment.start) first++;
-    const touching: Coding[] = [];
+    const touching: DocumentCoding[] = [];
     for (let i = first; i < sorted.length && sorted[i]!.start < segment.end; i++) {
       const c = sorted[i]!;
       if (c.end > segment.start || (c.start === c.end && c.start >= segment.start)) touching.push(c);
@@ -47,7 +47,7 @@ export interface CoderView {
   readonly hidden: readonly string[];
 }
 
-export function visibleCodings(codings: readonly Coding[], view: CoderView): readonly Coding[] {
+export function visibleCodings(codings: readonly DocumentCoding[], view: CoderView): readonly DocumentCoding[] {
   if (view.blind) return codings.filter((c) => c.coderId === view.actorId);
   if (view.hidden.length === 0) return codings;
   const hidden = new Set(view.hidden);
@@ -55,14 +55,14 @@ export function visibleCodings(codings: readonly Coding[], view: CoderView): rea
 }
 
 /** Each coder with codings in the document and how many, most codings first. */
-export function codersOf(codings: readonly Coding[]): { readonly coderId: string; readonly count: number }[] {
+export function codersOf(codings: readonly DocumentCoding[]): { readonly coderId: string; readonly count: number }[] {
   const counts = new Map<string, number>();
   for (const c of codings) counts.set(c.coderId, (counts.get(c.coderId) ?? 0) + 1);
   return [...counts].map(([coderId, count]) => ({ coderId, count })).sort((a, b) => b.count - a.count);
 }
 
 /** A stripe column per code present in the document, in codebook order, so stripes stay put while scrolling. */
-export function stripeColumns(codings: readonly Coding[], codeOrder: readonly string[]): Map<string, number> {
+export function stripeColumns(codings: readonly DocumentCoding[], codeOrder: readonly string[]): Map<string, number> {
   const present = new Set(codings.map((c) => c.codeId));
   const columns = new Map<string, number>();
   for (const id of codeOrder) if (present.has(id)) columns.set(id, columns.size);

@@ -171,3 +171,34 @@ function withCapitalsOf(original: string, replacement: string): string {
   if (first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase()) return replacement[0]!.toLowerCase() + replacement.slice(1);
   return replacement;
 }
+
+/** A registered name found where it must not be: an export or any text checked for leaks. */
+export interface Leak<E extends PseudonymEntryLike = PseudonymEntryLike> extends PseudonymHit<E> {
+  /** 1-based line (paragraph) of the text the hit starts on. */
+  readonly line: number;
+  /** The hit with some words either side, on one line, for a report. */
+  readonly context: string;
+}
+
+const CONTEXT_CHARS = 60;
+
+/** Every hit of the registry in a text, with its line and context, for the leak check. */
+export function findLeaks<E extends PseudonymEntryLike>(overlay: Pseudonymizer<E>, text: string): Leak<E>[] {
+  const hits = overlay.find(text);
+  let line = 1;
+  let lineStart = 0;
+  let at = 0;
+  return hits.map((hit) => {
+    for (; at < hit.start; at++) {
+      if (text.charCodeAt(at) === 10) {
+        line++;
+        lineStart = at + 1;
+      }
+    }
+    const lineEnd = text.indexOf('\n', hit.end);
+    const from = Math.max(lineStart, hit.start - CONTEXT_CHARS);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, hit.end + CONTEXT_CHARS);
+    const context = `${from > lineStart ? '…' : ''}${text.slice(from, to).trim()}${to < (lineEnd < 0 ? text.length : lineEnd) ? '…' : ''}`;
+    return { ...hit, line, context };
+  });
+}

@@ -78,29 +78,41 @@ interface Form<E> {
   readonly group: number;
 }
 
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The overlay for a registry. Entries with no usable words are left out. */
 export function pseudonymizer<E extends PseudonymEntryLike>(entries: readonly E[]): Pseudonymizer<E> {
   const candidates = entries.flatMap((entry) => [entry.realName, ...entry.aliases].map((form) => ({ entry, form, tokens: nameTokens(form) })));
-  // Longer names first, so "Юрий Иванов" wins over "Иванов" where both start.
+  // Longer names first, so "Юрий Иванов" wins over "Иванов" where both start. Forms are grouped by
+  // their first letter behind a lookahead, so each place in a text tries one group, not every
+  // form: with hundreds of entries that is what keeps a long export quick to check.
+  const first = (c: (typeof candidates)[number]): string => [...c.tokens[0]!.word][0]!;
   const usable = candidates
     .filter((c) => c.tokens.length > 0)
-    .sort((a, b) => b.tokens.length - a.tokens.length || b.form.length - a.form.length);
-  const forms: Form<E>[] = [];
+    .sort((a, b) => first(a).localeCompare(first(b)) || b.tokens.length - a.tokens.length || b.form.length - a.form.length);
+  const formsByLetter = new Map<string, Form<E>[]>();
+  const groups = new Map<string, string[]>();
   let group = 1;
-  const sources: string[] = [];
   for (const c of usable) {
-    forms.push({ ...c, group });
-    sources.push(`(${c.tokens.map(tokenSource).join(SEPARATOR)})`);
+    const letter = first(c);
+    append(formsByLetter, letter, { ...c, group });
+    append(groups, letter, `(${c.tokens.map(tokenSource).join(SEPARATOR)})`);
     group += 1 + c.tokens.filter((t) => !t.initial).length;
   }
-  const pattern = sources.length === 0 ? null : new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'gu');
+  const alternatives = [...groups].map(([letter, sources]) => `(?=${escape(letter)})(?:${sources.join('|')})`);
+  const pattern = alternatives.length === 0 ? null : new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'gu');
 
   const find = (text: string): PseudonymHit<E>[] => {
     if (!pattern) return [];
     const folded = foldForSearch(text);
     const hits: PseudonymHit<E>[] = [];
     for (const m of folded.matchAll(pattern)) {
-      const form = forms.find((f) => m[f.group] !== undefined)!;
+      const letter = String.fromCodePoint(folded.codePointAt(m.index)!);
+      const form = formsByLetter.get(letter)!.find((f) => m[f.group] !== undefined)!;
       const start = m.index;
       const end = start + m[0].length;
       const original = text.slice(start, end);

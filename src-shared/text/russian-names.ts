@@ -92,7 +92,7 @@ export function paradigmOf(word: string): Paradigm {
 
 /**
  * The genitive plural without an ending: a vowel goes between the last two consonants of the stem
- * (кольц → колец, кукл → кукол). Null when the stem does not end in two consonants.
+ * (кольц → колец, кукл → кукол). None when the stem does not end in two consonants.
  */
 export function fleetingStems(stem: string): string[] {
   const m = /([бвгджзклмнпрстфхцчшщ])([ьй]?)([бвгджзклмнпрстфхцчшщ])$/.exec(stem);

@@ -50,6 +50,17 @@ describe('pseudonym registry', () => {
     await client.call('pseudonyms.add', { realName: 'Смирнов', pseudonym: 'Орлов' });
     expect((await client.call('pseudonyms.update', { id: a.id, aliases: ['Iwanow'] })).aliases).toEqual(['Iwanow']);
     await expect(client.call('pseudonyms.update', { id: a.id, realName: 'Смирнов' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(client.call('pseudonyms.update', { id: '0190a000-0000-7000-8000-000000000000', pseudonym: 'Орлов' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('keeps an entry when its linked case is deleted, showing no case until the deletion is undone', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const entry = await client.call('pseudonyms.add', { kind: 'enterprise', realName: 'Шахта', pseudonym: 'Рудник', caseId: s.mine.id });
+    await client.call('cases.delete', { id: s.mine.id });
+    expect((await client.call('pseudonyms.list', {}))[0]).toMatchObject({ id: entry.id, caseId: s.mine.id, caseName: null });
+    await client.call('history.undo', {});
+    expect((await client.call('pseudonyms.list', {}))[0]?.caseName).toBe('Шахта');
   });
 });
 

@@ -4,7 +4,7 @@
  * pseudonym is itself a form of a registered real name (Петрова for Петров would give the person
  * away in every export).
  */
-import { QuireError } from '../../../src-shared/contract/errors';
+import { notFound, QuireError } from '../../../src-shared/contract/errors';
 import type { LeakReport, PseudonymEntry, PseudonymKind } from '../../../src-shared/contract/pseudonyms';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { foldForSearch } from '../../../src-shared/text/normalize';
@@ -78,8 +78,7 @@ function checkCollisions(draft: Draft, others: readonly PseudonymEntry[]): void 
   if (samePseudonym) {
     throw new QuireError('conflict', `"${draft.pseudonym}" is already the pseudonym of ${samePseudonym.realName}: two entries under one pseudonym would be mixed up in papers. Choose another one.`, { entryId: samePseudonym.id });
   }
-  const everyone = [...others, { ...draft, id: draft.id }];
-  const [own] = pseudonymizer(everyone).find(draft.pseudonym);
+  const [own] = pseudonymizer([...others, draft]).find(draft.pseudonym);
   if (own) {
     throw new QuireError('conflict', `The pseudonym "${draft.pseudonym}" contains "${own.text}", a form of the real name ${own.entry.realName}: it would give the real name away. Choose another pseudonym.`);
   }
@@ -156,8 +155,8 @@ export const pseudonymHandlers: SomeHandlers<'pseudonyms.list' | 'pseudonyms.add
 
   'pseudonyms.update': async (ctx, input) => {
     const entries = pseudonymEntries(ctx);
-    // Reading the row throws "not found" for an id that is not (or no longer) registered.
-    const before = entries.find((e) => e.id === input.id) ?? entryOf(ctx, ctx.write.read('pseudonyms', input.id));
+    const before = entries.find((e) => e.id === input.id);
+    if (!before) throw notFound('This pseudonym entry', input.id);
     checkCase(ctx, input.caseId);
     const realName = input.realName ?? before.realName;
     const pseudonym = input.pseudonym ?? before.pseudonym;

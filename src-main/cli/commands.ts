@@ -11,6 +11,7 @@ import type { Table } from './format';
 import { UsageError } from './options';
 import { reportCooccurrence, retrieve } from './retrieve';
 import { search } from './search';
+import { addPseudonym, checkLeaks, listPseudonyms, removePseudonym } from './pseudonyms';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -223,4 +224,9 @@ export const commands: Readonly<Record<string, Command>> = {
     const { entry } = await ctx.client.call('history.redo', {});
     ctx.say(`Redone: ${entry.summary}`);
   },
+
+  'pseudonym add': (ctx) => addPseudonym(ctx),
+  'pseudonym list': (ctx) => listPseudonyms(ctx),
+  'pseudonym remove': (ctx) => removePseudonym(ctx),
+  'check-leaks': (ctx) => checkLeaks(ctx),
 };

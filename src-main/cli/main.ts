@@ -58,6 +58,12 @@ Commands:
   serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]
                                        the browser edition (default: the last project, or the sample)
   undo PROJECT | redo PROJECT          undo or redo the latest operation
+  pseudonym add PROJECT --real NAME --pseudonym NAME [--kind person|enterprise|place] [--alias A…] [--case NAME]
+  pseudonym list PROJECT | pseudonym remove PROJECT NAME
+                                       the pseudonym registry: real names (and their variant spellings)
+                                       and the pseudonyms they appear under in excerpts and exports
+  check-leaks PROJECT FILE             look for registered real names and aliases, in any case form, in
+                                       an export (docx, md, html, csv, xlsx, txt, pdf); exits 1 on a hit
 
 Options:
   --format table|csv|json   output format (default table)
@@ -119,7 +125,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   const [name, ...rest] = positionals;
-  const grouped = (name === 'codebook' || name === 'report' || name === 'cases') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
   const args = grouped === name ? rest : rest.slice(1);
   const command = commands[grouped];
   if (!command) {

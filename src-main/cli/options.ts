@@ -54,6 +54,10 @@ export const OPTIONS = {
   save: { type: 'string' },
   saved: { type: 'string' },
   scope: { type: 'string' }, // quire search (cli/search.ts)
+  // quire pseudonym add (cli/pseudonyms.ts); --kind and --case are shared.
+  real: { type: 'string' },
+  pseudonym: { type: 'string' },
+  alias: { type: 'string', multiple: true },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

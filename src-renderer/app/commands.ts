@@ -10,6 +10,7 @@ import { COMPARE_COMMANDS } from '../views/compare/commands';
 import { RETRIEVE_COMMANDS } from '../views/retrieve/commands';
 import { COOCCURRENCE_COMMANDS } from '../views/cooccurrence/commands';
 import { SEARCH_COMMANDS } from '../views/search/commands';
+import { PSEUDONYM_COMMANDS } from '../views/pseudonyms/commands';
 import type { Command } from './command';
 
 export type { Command } from './command';
@@ -46,4 +47,5 @@ export const COMMANDS: readonly Command[] = [
   ...RETRIEVE_COMMANDS,
   ...COOCCURRENCE_COMMANDS,
   ...SEARCH_COMMANDS,
+  ...PSEUDONYM_COMMANDS,
 ];

@@ -17,6 +17,8 @@ export type Target =
   | { readonly kind: 'cooccurrence'; readonly id: string }
   // The Search view (views/search): full-text search of documents and memos; the id is 'main'.
   | { readonly kind: 'search'; readonly id: string }
+  // The Pseudonyms view (views/pseudonyms): the registry and the leak check; the id is 'main'.
+  | { readonly kind: 'pseudonyms'; readonly id: string }
   | { readonly kind: 'new-code'; readonly parentId: string | null }
   | { readonly kind: 'new-case'; readonly parentId: string | null };
 

@@ -21,6 +21,7 @@ import { caseImportMethods } from './case-import';
 import { retrievalMethods } from './retrieval';
 import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
+import { pseudonymMethods } from './pseudonyms';
 
 export const contract = {
   ...projectMethods,
@@ -40,6 +41,7 @@ export const contract = {
   ...retrievalMethods,
   ...cooccurrenceMethods,
   ...appMethods,
+  ...pseudonymMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -76,3 +78,5 @@ export type { Excerpt, ExcerptCoding, ExcerptPage, RecodeResult, RetrievalOperat
 export type { CooccurrenceBy, CooccurrenceCode, CooccurrenceMatrix } from './cooccurrence';
 export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';
+export type { LeakHit, LeakReport, PseudonymEntry, PseudonymKind } from './pseudonyms';
+export { PSEUDONYM_KINDS } from './pseudonyms';

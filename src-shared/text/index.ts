@@ -21,3 +21,5 @@ export type { CleanupOption, CleanupOptions, CleanupResult } from './cleanup';
 export { parseFilenamePattern, matchFilename } from './filename-pattern';
 export type { FilenamePattern, FilenameMatch, ParsedPattern, PatternPart } from './filename-pattern';
 export { guessLanguage } from './language';
+export { findLeaks, pseudonymizer } from './pseudonyms';
+export type { Leak, PseudonymEntryLike, PseudonymHit, Pseudonymizer } from './pseudonyms';

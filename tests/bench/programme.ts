@@ -13,6 +13,7 @@ import { openSession } from './session';
 import { peakRssMiB, rssMiB } from './timing';
 import { autocodeRows, codingWriteRows, importRow } from './writes';
 import { searchRows } from './search';
+import { leakCheckRows } from './pseudonyms';
 
 export interface MemoryFigures {
   readonly afterOpenMiB: number;
@@ -65,6 +66,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const imported = await importRow(s, text, 'import one 200 KB document incl. indexing');
     const files = await importFileRows(s, text);
     const autocode = await autocodeRows(s, AUTOCODE_WORD);
+    const leaks = await leakCheckRows(s);
 
     const rows: ResultRow[] = [
       ...opened.rows,
@@ -84,7 +86,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     ];
     return {
       rows,
-      extra: [...frequencies, ...retrieval, ...codebook, ...autocode, ...searched.extra],
+      extra: [...frequencies, ...retrieval, ...codebook, ...autocode, ...searched.extra, ...leaks],
       memory: {
         afterOpenMiB: s.rssAfterOpenMiB,
         afterHeaviestQueryMiB: rss.get(heaviest) ?? 0,

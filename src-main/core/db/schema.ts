@@ -186,6 +186,19 @@ export interface SavedQueryRow {
   updated_at: string;
 }
 
+/** A pseudonym registry entry (aliases as a JSON array of strings). */
+export interface PseudonymRow {
+  id: string;
+  kind: string;
+  real_name: string;
+  pseudonym: string;
+  aliases: string;
+  case_id: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -228,6 +241,7 @@ export interface LoggedTables {
   codings: CodingRow;
   memos: MemoRow;
   saved_queries: SavedQueryRow;
+  pseudonyms: PseudonymRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -260,4 +274,5 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'codings',
   'memos',
   'saved_queries',
+  'pseudonyms',
 ];

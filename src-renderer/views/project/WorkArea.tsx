@@ -15,6 +15,7 @@ import { CompareView } from '../compare/CompareView';
 import { RetrieveView } from '../retrieve/RetrieveView';
 import { CooccurrenceView } from '../cooccurrence/CooccurrenceView';
 import { SearchView } from '../search/SearchView'; // the Search tab (views/search)
+import { PseudonymsView } from '../pseudonyms/PseudonymsView'; // the Pseudonyms tab (views/pseudonyms)
 
 function useTitle(target: Target): string {
   const { t } = useTranslation();
@@ -41,6 +42,8 @@ function useTitle(target: Target): string {
       return t('retrieve.cooccurrence.tab');
     case 'search':
       return t('search.tab');
+    case 'pseudonyms':
+      return t('pseudonyms.tab');
   }
 }
 
@@ -88,6 +91,8 @@ function Pane({ target }: { target: Target }) {
       return <CooccurrenceView />;
     case 'search':
       return <SearchView />;
+    case 'pseudonyms':
+      return <PseudonymsView />;
   }
 }
 

@@ -10,6 +10,8 @@ import { draftProblem, draftToQuery } from './model';
 import { QueryBuilder } from './QueryBuilder';
 import { SavedQueries } from './SavedQueries';
 import { useRetrieve } from './store';
+import { useExcerptOverlay } from '../pseudonyms/overlay';
+import { PseudonymSwitch } from '../pseudonyms/PseudonymSwitch';
 import './retrieve.css';
 
 const PAGE = 50;
@@ -30,6 +32,7 @@ export function RetrieveView() {
   const { arrived, result: page } = useAnswer('retrieval.run', query ? { ...query, limit: PAGE, offset, language } : null);
   const excerpts = useMemo(() => page?.excerpts ?? [], [page]);
   const keys = useMemo(() => new Set(excerpts.map((e) => e.key)), [excerpts]);
+  const overlay = useExcerptOverlay();
 
   // Excerpts gone after a change (recoded, uncoded, or by someone else) cannot stay selected.
   useEffect(() => {
@@ -89,6 +92,7 @@ export function RetrieveView() {
               <Button size="xs" variant="default" color="red" disabled={codingIds.length === 0} onClick={() => setDialog('uncode')}>
                 {t('retrieve.uncode')}
               </Button>
+              <PseudonymSwitch />
               {total > PAGE && (
                 <Group gap={4} ml="auto">
                   <Button size="xs" variant="subtle" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))} aria-label={t('retrieve.previous')}>
@@ -105,7 +109,7 @@ export function RetrieveView() {
               {excerpts.map((e) => (
                 <ExcerptItem
                   key={e.key}
-                  excerpt={e}
+                  excerpt={overlay(e)}
                   expanded={expanded.includes(e.key)}
                   onToggleExpanded={() => toggleExpanded(e.key)}
                   selection={{ selected: selected.includes(e.key), onToggle: () => toggleSelected(e.key) }}

@@ -21,6 +21,8 @@ import { caseImportMethods } from './case-import';
 import { retrievalMethods } from './retrieval';
 import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
+import { citationMethods } from './citations';
+import { translationMethods } from './translations';
 
 export const contract = {
   ...projectMethods,
@@ -40,6 +42,8 @@ export const contract = {
   ...retrievalMethods,
   ...cooccurrenceMethods,
   ...appMethods,
+  ...citationMethods,
+  ...translationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -76,3 +80,7 @@ export type { Excerpt, ExcerptCoding, ExcerptPage, RecodeResult, RetrievalOperat
 export type { CooccurrenceBy, CooccurrenceCode, CooccurrenceMatrix } from './cooccurrence';
 export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';
+export type { CitationPreview, CitationTemplateEntry } from './citations';
+export type { ExcerptTranslation, TranslationStatus } from './translations';
+export { TRANSLATION_STATUSES } from './translations';
+export type { QuoteLookup } from './codings';

@@ -54,7 +54,7 @@ export const en = {
     letter: 'Letter',
     other: 'Other',
   },
-  precision: { day: 'Day', month: 'Month', season: 'Season', quarter: 'Quarter', year: 'Year', range: 'Range' },
+  precision: { day: 'Day', month: 'Month', season: 'Season', quarter: 'Quarter', year: 'Year', range: 'Range', decade: 'Decade' },
   work: {
     label: 'Work area',
     empty: 'Open a document, code or case from the navigator, or press {{shortcut}} for commands.',

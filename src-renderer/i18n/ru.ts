@@ -58,7 +58,7 @@ export const ru = {
     letter: 'Письмо',
     other: 'Другое',
   },
-  precision: { day: 'День', month: 'Месяц', season: 'Сезон', quarter: 'Квартал', year: 'Год', range: 'Период' },
+  precision: { day: 'День', month: 'Месяц', season: 'Сезон', quarter: 'Квартал', year: 'Год', range: 'Период', decade: 'Десятилетие' },
   work: {
     label: 'Рабочая область',
     empty: 'Откройте документ, код или кейс в навигаторе или нажмите {{shortcut}} для списка команд.',

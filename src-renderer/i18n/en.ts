@@ -74,6 +74,8 @@ export const en = {
     interviewers: 'Interviewers',
     cases: 'Linked cases',
     sourceFile: 'Source file',
+    quoteKey: 'Quote id key',
+    quoteKeyHint: 'The document part of its quote ids, e.g. KOL-INT-1993-06-001 in KOL-INT-1993-06-001:q3. Given when the document is first coded.',
     revision: 'Revision {{number}}',
     characters: '{{count, number}} characters',
     save: 'Save details',

@@ -78,6 +78,8 @@ export const ru = {
     interviewers: 'Интервьюеры',
     cases: 'Связанные кейсы',
     sourceFile: 'Исходный файл',
+    quoteKey: 'Ключ номеров цитат',
+    quoteKeyHint: 'Часть номера цитаты, общая для документа: KOL-INT-1993-06-001 в KOL-INT-1993-06-001:q3. Присваивается при первом кодировании.',
     revision: 'Версия {{number}}',
     characters: '{{count, number}} знаков',
     save: 'Сохранить сведения',

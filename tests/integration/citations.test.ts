@@ -83,7 +83,7 @@ describe('quote ids', () => {
   });
 
   it('numbers codings made before quote ids existed, in text order, and gives their documents keys on opening', async () => {
-    const { client, core, file, s, code } = await seeded();
+    const { core, file, s, code } = await seeded();
     await code('Директор у нас');
     await code('Мастер даёт выгодную работу своим');
     await core.dispose();

@@ -2,6 +2,8 @@
  * Quote ids in the project: document keys assigned once (when a document is first coded), quote
  * numbers assigned once per coding and never given again after a deletion. Numbers are assigned
  * here, in the service, so they are part of the logged insert and undo/redo bring back the same id.
+ * A coding whose creation is undone never existed: its number may go to the next new coding, which
+ * is safe because a new operation ends the redo stack.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { QuireError } from '../../../src-shared/contract/errors';

@@ -76,22 +76,22 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
             )}
           </Group>
           <div className={e.translations.length > 0 ? 'retrieve-parallel' : undefined}>
-          <Text size="sm" mt={4} component="blockquote" className="retrieve-quote">
-            {before && (
-              <Text span c="dimmed" inherit>
-                …{before}
+            <Text size="sm" mt={4} component="blockquote" className="retrieve-quote">
+              {before && (
+                <Text span c="dimmed" inherit>
+                  …{before}
+                </Text>
+              )}
+              <Text span inherit fw={500} className="retrieve-words">
+                {e.quote}
               </Text>
-            )}
-            <Text span inherit fw={500} className="retrieve-words">
-              {e.quote}
+              {after && (
+                <Text span c="dimmed" inherit>
+                  {after}…
+                </Text>
+              )}
             </Text>
-            {after && (
-              <Text span c="dimmed" inherit>
-                {after}…
-              </Text>
-            )}
-          </Text>
-          {e.translations.length > 0 && <TranslationList translations={e.translations} onEdit={setEditing} />}
+            {e.translations.length > 0 && <TranslationList translations={e.translations} onEdit={setEditing} />}
           </div>
           {e.related.length > 0 && (
             <ul className="retrieve-related">

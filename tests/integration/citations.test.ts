@@ -1,7 +1,9 @@
-import BetterSqlite3 from 'better-sqlite3';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../migrations';
+import { openProjectFile } from '../../src-main/core/db/open';
 import type { QuireClient } from '../../src-shared/contract';
-import { newProject, openAgain, seed } from './support';
+import { newProject, openAgain, seed, tempFolder } from './support';
 
 async function seeded() {
   const { client, file, core } = await newProject();
@@ -83,22 +85,30 @@ describe('quote ids', () => {
   });
 
   it('numbers codings made before quote ids existed, in text order, and gives their documents keys on opening', async () => {
-    const { core, file, s, code } = await seeded();
-    await code('Директор у нас');
-    await code('Мастер даёт выгодную работу своим');
-    await core.dispose();
-    // As a project of schema 4 would be after migration 7's SQL: numbered codings, no keys yet.
-    const db = new BetterSqlite3(file);
-    db.exec('UPDATE documents SET quote_key = NULL');
-    db.exec(`UPDATE codings SET quote_no = -quote_no`);
-    db.exec(`UPDATE codings SET quote_no = n.n FROM (SELECT id, row_number() OVER (PARTITION BY document_id ORDER BY start_offset, end_offset, created_at, id) AS n FROM codings) AS n WHERE n.id = codings.id`);
-    db.close();
-    const again = await openAgain(file);
-    const shown = await excerpts(again.client, s.paternalism.id);
+    // A project of schema 4, coded before migration 7: two codings made in the reverse of text order.
+    const file = path.join(tempFolder(), 'old.quire');
+    const old = await openProjectFile(file, { create: true, actorName: 'x', migrations: migrations.filter((m) => m.version <= 4) });
+    const member = '0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f60';
+    const [doc, rev, code] = ['0193a9e4-7c1a-7000-8f3e-000000000001', '0193a9e4-7c1a-7000-8f3e-000000000002', '0193a9e4-7c1a-7000-8f3e-000000000003'];
+    const text = 'Р: Мастер даёт работу своим. Директор у нас как отец.';
+    const sql = (q: string, ...args: unknown[]) => old.raw.prepare(q).run(...args);
+    sql("INSERT INTO members (id, name, initials, color, created_at) VALUES (?, 'Ирина', 'И', '#000000', '1993-06-01')", member);
+    sql("INSERT INTO documents (id, kind, title, language, date_start, date_end, date_precision, current_revision_id, created_at, created_by, updated_at) VALUES (?, 'interview', 'Старое', 'ru', '1993-06-01', '1993-06-30', 'month', ?, '1993', ?, '1993')", doc, rev, member);
+    sql("INSERT INTO revisions (id, document_id, number, length, created_at, created_by, text) VALUES (?, ?, 1, ?, '1993', ?, ?)", rev, doc, text.length, member, text);
+    sql("INSERT INTO codes (id, name, color, ord, created_at, created_by) VALUES (?, 'Paternalism', '#123456', 1, '1993', ?)", code, member);
+    const coding = (id: string, words: string, at: string) =>
+      sql("INSERT INTO codings (id, document_id, revision_id, code_id, start_offset, end_offset, coder_id, created_at, updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok')", id, doc, rev, code, text.indexOf(words), text.indexOf(words) + words.length, member, at, at);
+    coding('0193a9e4-7c1a-7000-8f3e-000000000010', 'Директор у нас', '1993-06-01');
+    coding('0193a9e4-7c1a-7000-8f3e-000000000011', 'Мастер даёт работу своим', '1993-06-02');
+    await old.close();
+
+    const { client } = await openAgain(file);
+    const shown = await excerpts(client, code);
     expect(shown.map((e) => [e.quote, e.quoteIds[0]])).toEqual([
-      ['Мастер даёт выгодную работу своим', 'KOL-INT-1993-06-001:q1'],
-      ['Директор у нас', 'KOL-INT-1993-06-001:q2'],
+      ['Мастер даёт работу своим', 'INT-1993-06-001:q1'],
+      ['Директор у нас', 'INT-1993-06-001:q2'],
     ]);
+    expect((await client.call('codings.byQuoteId', { quoteId: 'INT-1993-06-001:q2' })).coding.quote).toBe('Директор у нас');
   });
 });
 

@@ -37,6 +37,8 @@ export const citations = {
     cancel: 'Cancel',
     original: 'Original',
     by: 'by {{name}}',
+    openQuoteId: 'Open a quote id',
+    open: 'Open',
   },
   ru: {
     templates: 'Шаблоны ссылок',
@@ -75,5 +77,7 @@ export const citations = {
     cancel: 'Отмена',
     original: 'Оригинал',
     by: 'перевёл(а) {{name}}',
+    openQuoteId: 'Открыть цитату по номеру',
+    open: 'Открыть',
   },
 };

@@ -25,6 +25,7 @@ test('edits a citation template and sees citations change in Excerpts, adds a tr
   await expect(quoteId).toHaveText(/^[A-Z0-9-]+:q\d+$/);
   const id = (await quoteId.textContent())!;
   await expect(first.getByRole('button', { name: `Copy quote id ${id}` })).toBeVisible();
+  const title = (await first.getByRole('button', { name: /^Open “/ }).textContent())!;
 
   // The interview template in English: a field that does not exist is refused inline, a good one is saved.
   await page.getByRole('button', { name: 'Citation templates' }).click();
@@ -63,4 +64,11 @@ test('edits a citation template and sees citations change in Excerpts, adds a tr
   await expect(page.getByRole('dialog', { name: 'Citation templates' }).getByRole('textbox', { name: 'Template (Interview, English)' })).toHaveValue(
     '({kind}[ with {role}][, {enterprise}][, {date}])',
   );
+  await page.getByRole('dialog', { name: 'Citation templates' }).getByRole('button', { name: 'Close' }).last().click();
+
+  // A quote id copied into a draft opens its passage again in the reader.
+  await page.getByRole('textbox', { name: 'Open a quote id' }).fill(id.toLowerCase());
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: `Text of ${title}` })).toBeVisible();
+  await expect(page.getByText(/characters? selected/)).toBeVisible();
 });

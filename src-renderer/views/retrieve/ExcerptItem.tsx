@@ -13,7 +13,7 @@ import { TranslationEditor, TranslationList } from './Translations';
  * Opens the excerpt's document in the reader at the passage (the reader's pending jump scrolls to
  * it and selects its words), with its coding selected for the inspector.
  */
-export function openExcerpt(excerpt: Excerpt): void {
+export function openExcerpt(excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'> & { readonly codingIds: readonly string[] }): void {
   const reader = useReader.getState();
   reader.selectCoding(excerpt.codingIds[0] ?? null);
   reader.setJump({ documentId: excerpt.documentId, start: excerpt.start, end: excerpt.end });

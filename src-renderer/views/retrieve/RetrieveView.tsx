@@ -6,6 +6,7 @@ import { useAnswer } from '../../api/useQuery';
 import { formatNumber } from '../../i18n';
 import { RecodeDialog, UncodeDialog } from './BulkDialogs';
 import { CitationTemplatesDialog } from './CitationTemplates';
+import { OpenQuoteId } from './OpenQuoteId';
 import { ExcerptItem } from './ExcerptItem';
 import { draftProblem, draftToQuery } from './model';
 import { QueryBuilder } from './QueryBuilder';
@@ -50,6 +51,7 @@ export function RetrieveView() {
           {t('retrieve.heading')}
         </Title>
         <Group gap="xs" align="end">
+          <OpenQuoteId />
           <Button size="xs" variant="default" onClick={() => setDialog('templates')}>
             {t('citations.templates')}
           </Button>

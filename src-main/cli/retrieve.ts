@@ -134,14 +134,29 @@ export async function retrieve(ctx: CommandContext): Promise<void> {
   const codeNames = (e: (typeof page.excerpts)[number]): string => e.codes.map((c) => c.name).join('; ');
   if (ctx.format === 'table') {
     ctx.print({
-      headers: ['#', 'citation', 'speaker', 'codes', 'excerpt'],
-      rows: page.excerpts.map((e, i) => [offset + i + 1, e.citation, e.speaker ?? '', codeNames(e), oneLine(e.quote)]),
+      headers: ['#', 'citation', 'quote id', 'speaker', 'codes', 'excerpt'],
+      rows: page.excerpts.map((e, i) => [offset + i + 1, e.citation, e.quoteIds[0] ?? '', e.speaker ?? '', codeNames(e), oneLine(e.quote)]),
       numeric: [0],
     });
   } else {
     ctx.print({
-      headers: ['citation', 'excerpt', 'document', 'document id', 'start', 'end', 'speaker', 'codes', 'coder', 'context before', 'context after', 'coding ids'],
-      rows: page.excerpts.map((e) => [e.citation, e.quote, e.documentTitle, e.documentId, e.start, e.end, e.speaker ?? '', codeNames(e), e.coderName, e.contextBefore, e.contextAfter, e.codingIds.join(' ')]),
+      headers: ['citation', 'excerpt', 'document', 'document id', 'start', 'end', 'speaker', 'codes', 'coder', 'context before', 'context after', 'coding ids', 'quote ids', 'translations'],
+      rows: page.excerpts.map((e) => [
+        e.citation,
+        e.quote,
+        e.documentTitle,
+        e.documentId,
+        e.start,
+        e.end,
+        e.speaker ?? '',
+        codeNames(e),
+        e.coderName,
+        e.contextBefore,
+        e.contextAfter,
+        e.codingIds.join(' '),
+        e.quoteIds.join(' '),
+        e.translations.map((t) => `${t.language}: ${t.text}`).join('\n'),
+      ]),
       numeric: [4, 5],
     });
   }

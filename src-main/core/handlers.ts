@@ -16,6 +16,8 @@ import { caseImportHandlers } from './services/case-import';
 import { retrievalHandlers } from './services/retrieval';
 import { cooccurrenceHandlers } from './services/cooccurrence';
 import { pseudonymHandlers } from './services/pseudonyms';
+import { citationHandlers } from './services/citations';
+import { translationHandlers } from './services/translations';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...retrievalHandlers,
   ...cooccurrenceHandlers,
   ...pseudonymHandlers,
+  ...citationHandlers,
+  ...translationHandlers,
 };

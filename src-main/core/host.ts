@@ -5,6 +5,7 @@ import type { CallResult, CoreEvent, InputOf, MethodName, QuireClient, ResultOf 
 import type { Member, ProjectInfo } from '../../src-shared/model/entities';
 import type { z } from 'zod';
 import { openProjectFile } from './db/open';
+import { assignMissingDocumentKeys } from './services/quote-ids';
 import type { ProjectFile } from './db/open';
 import type { MutationContext, QueryContext, SessionMethod } from './context';
 import { AppSettingsStore } from './app-settings';
@@ -221,6 +222,8 @@ export class Core {
       ...(this.options.backupIntervalHours !== undefined ? { backupIntervalHours: this.options.backupIntervalHours } : {}),
     });
     try {
+      // Documents coded before quote ids existed get their keys (migration 7's backfill).
+      if (file.schemaVersion >= 7) assignMissingDocumentKeys(file.raw);
       const actor = await this.resolveActor(file, input.actor);
       this.project = { file, actor };
       if (method === 'project.create') {

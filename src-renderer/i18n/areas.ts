@@ -11,8 +11,9 @@ import { compare } from './compare';
 import { retrieve } from './retrieve';
 import { search } from './search';
 import { pseudonyms } from './pseudonyms';
+import { citations } from './citations';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations } as const;
 
 type Area = keyof typeof all;
 

@@ -54,7 +54,7 @@ export const en = {
     letter: 'Letter',
     other: 'Other',
   },
-  precision: { day: 'Day', month: 'Month', season: 'Season', quarter: 'Quarter', year: 'Year', range: 'Range' },
+  precision: { day: 'Day', month: 'Month', season: 'Season', quarter: 'Quarter', year: 'Year', range: 'Range', decade: 'Decade' },
   work: {
     label: 'Work area',
     empty: 'Open a document, code or case from the navigator, or press {{shortcut}} for commands.',
@@ -74,6 +74,8 @@ export const en = {
     interviewers: 'Interviewers',
     cases: 'Linked cases',
     sourceFile: 'Source file',
+    quoteKey: 'Quote id key',
+    quoteKeyHint: 'The document part of its quote ids, e.g. KOL-INT-1993-06-001 in KOL-INT-1993-06-001:q3. Given when the document is first coded.',
     revision: 'Revision {{number}}',
     characters: '{{count, number}} characters',
     save: 'Save details',

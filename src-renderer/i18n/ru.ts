@@ -58,7 +58,7 @@ export const ru = {
     letter: 'Письмо',
     other: 'Другое',
   },
-  precision: { day: 'День', month: 'Месяц', season: 'Сезон', quarter: 'Квартал', year: 'Год', range: 'Период' },
+  precision: { day: 'День', month: 'Месяц', season: 'Сезон', quarter: 'Квартал', year: 'Год', range: 'Период', decade: 'Десятилетие' },
   work: {
     label: 'Рабочая область',
     empty: 'Откройте документ, код или кейс в навигаторе или нажмите {{shortcut}} для списка команд.',
@@ -78,6 +78,8 @@ export const ru = {
     interviewers: 'Интервьюеры',
     cases: 'Связанные кейсы',
     sourceFile: 'Исходный файл',
+    quoteKey: 'Ключ номеров цитат',
+    quoteKeyHint: 'Часть номера цитаты, общая для документа: KOL-INT-1993-06-001 в KOL-INT-1993-06-001:q3. Присваивается при первом кодировании.',
     revision: 'Версия {{number}}',
     characters: '{{count, number}} знаков',
     save: 'Сохранить сведения',

@@ -3,6 +3,13 @@ import { mutation, query } from './define';
 import { Id, Offset } from './common';
 import type { Coding } from '../model/entities';
 
+/** A coding found by its quote id. */
+export interface QuoteLookup {
+  readonly coding: Coding;
+  readonly quoteId: string;
+  readonly documentTitle: string;
+}
+
 const ApplyInput = z
   .object({ documentId: Id, codeId: Id, start: Offset, end: Offset, comment: z.string().max(10_000).optional() })
   .refine((s) => s.start < s.end, { message: 'Select some text to code: the selection is empty.' });
@@ -42,5 +49,7 @@ export const codingMethods = {
   'codings.comment': mutation(z.object({ id: Id, comment: z.string().max(10_000).nullable() })).returns<Coding>(),
   /** Marks a coding flagged after an edit as checked. */
   'codings.confirm': mutation(z.object({ id: Id })).returns<Coding>(),
+  /** The coding a quote id (`REM-INT-1993-06-014:q3`) stands for, e.g. one copied into a paper draft. */
+  'codings.byQuoteId': query(z.object({ quoteId: z.string().trim().min(1).max(100) })).returns<QuoteLookup>(),
 };
 

@@ -53,6 +53,8 @@ export const documentMethods = {
       caseIds: z.array(Id).optional(),
       /** Attribute values to set; null clears one. */
       attributes: z.record(Id, AttributeValueInput.nullable()).optional(),
+      /** The document part of its quote ids (`REM-INT-1993-06-014`); must be unique in the project. */
+      quoteKey: z.string().trim().min(1).max(60).optional(),
     }),
   ).returns<DocumentSummary>(),
   'documents.revise': mutation(

@@ -22,6 +22,8 @@ import { retrievalMethods } from './retrieval';
 import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
 import { pseudonymMethods } from './pseudonyms';
+import { citationMethods } from './citations';
+import { translationMethods } from './translations';
 
 export const contract = {
   ...projectMethods,
@@ -42,6 +44,8 @@ export const contract = {
   ...cooccurrenceMethods,
   ...appMethods,
   ...pseudonymMethods,
+  ...citationMethods,
+  ...translationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -80,3 +84,7 @@ export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';
 export type { LeakHit, LeakReport, PseudonymEntry, PseudonymKind } from './pseudonyms';
 export { PSEUDONYM_KINDS } from './pseudonyms';
+export type { CitationPreview, CitationTemplateEntry } from './citations';
+export type { ExcerptTranslation, TranslationStatus } from './translations';
+export { TRANSLATION_STATUSES } from './translations';
+export type { QuoteLookup } from './codings';

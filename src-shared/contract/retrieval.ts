@@ -4,6 +4,8 @@ import { AttributeValueInput, DateInput, Id, Name } from './common';
 import { DOCUMENT_KINDS } from '../model/entities';
 import type { DocumentKind } from '../model/entities';
 import type { FuzzyDate } from '../model/dates';
+import type { CitationSource } from '../model/citation';
+import type { ExcerptTranslation } from './translations';
 
 /**
  * How the codes of a query combine. `any` and `all` take any number of codes; the others relate
@@ -115,7 +117,17 @@ export interface Excerpt {
   readonly speakerCaseId: string | null;
   /** Some of its codings were flagged after an edit of the text. */
   readonly needsReview: boolean;
+  /** The citation by the project's template for the document's kind and the language asked for. */
   readonly citation: string;
+  /**
+   * What the citation is made of, as plain values: an exporter that applies pseudonyms replaces
+   * `enterprise` and `informant` and renders it again with the same template.
+   */
+  readonly citationSource: CitationSource;
+  /** The quote id of each of `codingIds`, in the same order (`REM-INT-1993-06-014:q3`). */
+  readonly quoteIds: readonly string[];
+  /** The translations of the excerpt's codings, one per language (the first coding's first). */
+  readonly translations: readonly ExcerptTranslation[];
 }
 
 export interface ExcerptPage {

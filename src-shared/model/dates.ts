@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const DATE_PRECISIONS = ['day', 'month', 'season', 'quarter', 'year', 'range'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'quarter', 'year', 'range', 'decade'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const FuzzyDateSchema = z
@@ -68,6 +68,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * parseFuzzyDate('Q2 1993')        // { start: '1993-04-01', end: '1993-06-30', precision: 'quarter' }
  * parseFuzzyDate('II квартал 1993') // the same quarter; also '2 кв. 1993', '1993-Q2'
  * parseFuzzyDate('1992-03..1992-05') // range from March to the end of May 1992
+ * parseFuzzyDate('1960s')           // { start: '1960-01-01', end: '1969-12-31', precision: 'decade' }; also '1960-е', '1960-е годы'
  */
 export function parseFuzzyDate(input: string): FuzzyDate | null {
   const s = input.trim().toLowerCase().replace(/\s+г\.?$/, '').replace(/\.$/, '');
@@ -79,6 +80,10 @@ export function parseFuzzyDate(input: string): FuzzyDate | null {
     return { start: a.start, end: b.end, precision: 'range' };
   }
   let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(?:the\s+)?(\d{3}0)(?:'?s|-?е(?:\s+(?:гг\.?|годы))?)$/))) {
+    const y = Number(m[1]);
+    return { start: iso(y, 1, 1), end: iso(y + 9, 12, 31), precision: 'decade' };
+  }
   const quarter = parseQuarter(s);
   if (quarter) return quarter;
   if ((m = s.match(/^(\d{1,2})\s+([a-zа-яё]+)\s+(\d{4})$/))) {
@@ -173,8 +178,28 @@ export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): st
     case 'year':
       return String(y);
     case 'range':
-      return `${date.start} – ${date.end}`;
+      return formatRange(date, locale);
+    case 'decade':
+      return locale === 'ru' ? `${y}-е гг.` : `the ${y}s`;
   }
+}
+
+/**
+ * A range as wide as it reads: whole years "1992–1993", whole months "March–May 1992" (or
+ * "November 1992 – February 1993"), days otherwise.
+ */
+function formatRange(date: FuzzyDate, locale: 'en' | 'ru'): string {
+  const [y1, m1, d1] = date.start.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = date.end.split('-').map(Number) as [number, number, number];
+  const monthName = (y: number, m: number): string =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  const wholeMonths = d1 === 1 && d2 === lastDay(y2, m2);
+  if (wholeMonths && m1 === 1 && m2 === 12) return `${y1}–${y2}`;
+  if (wholeMonths && y1 === y2) return `${monthName(y1, m1)}–${monthName(y2, m2)} ${y1}`;
+  if (wholeMonths) return `${monthName(y1, m1)} ${y1} – ${monthName(y2, m2)} ${y2}`;
+  const day = (y: number, m: number, d: number): string =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return `${day(y1, m1, d1)} – ${day(y2, m2, d2)}`;
 }
 
 /**
@@ -198,5 +223,7 @@ export function typedFuzzyDate(date: FuzzyDate | null): string {
       return formatFuzzyDate(date, 'en');
     case 'range':
       return `${date.start}..${date.end}`;
+    case 'decade':
+      return `${date.start.slice(0, 4)}s`;
   }
 }

@@ -59,6 +59,11 @@ export interface DocumentSummary {
   readonly codingCount: number;
   readonly needsReviewCount: number;
   readonly createdAt: string;
+  /**
+   * The document part of its quote ids (`REM-INT-1993-06-014`), given when it is first coded and
+   * editable; absent or null before.
+   */
+  readonly quoteKey?: string | null;
 }
 
 export const SEGMENT_KINDS = ['paragraph', 'turn', 'direction'] as const;

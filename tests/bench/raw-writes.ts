@@ -60,10 +60,12 @@ export class RawWrites extends RawConnection {
         updated_at: at,
         status: 'ok',
         comment: null,
+        // The next quote number, as the service gives it (the floor of deleted numbers left out of this baseline).
+        quote_no: (this.sql('SELECT coalesce(max(quote_no), 0) + 1 FROM codings WHERE document_id = ?').pluck().get(documentId) as number),
       };
       this.sql(
-        `INSERT INTO codings (id, document_id, revision_id, code_id, start_offset, end_offset, quote, coder_id, created_at, updated_at, status, comment)
-         VALUES (@id, @document_id, @revision_id, @code_id, @start_offset, @end_offset, @quote, @coder_id, @created_at, @updated_at, @status, @comment)`,
+        `INSERT INTO codings (id, document_id, revision_id, code_id, start_offset, end_offset, quote, coder_id, created_at, updated_at, status, comment, quote_no)
+         VALUES (@id, @document_id, @revision_id, @code_id, @start_offset, @end_offset, @quote, @coder_id, @created_at, @updated_at, @status, @comment, @quote_no)`,
       ).run(row);
       this.change(seq, 0, 'codings', row.id, null);
       return row.id;

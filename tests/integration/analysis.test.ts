@@ -11,7 +11,8 @@ describe('auto-coding', () => {
     expect(preview.samples.map((m) => m.text)).toEqual(['Мастер', 'мастер']);
     const applied = await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
     expect(applied).toEqual({ created: 2, matches: 2 });
-    expect((await client.call('history.list', { limit: 1 }))[0]).toMatchObject({ method: 'autocode.apply', changeCount: 2 });
+    // Two codings, and the document's quote id key given with its first coding.
+    expect((await client.call('history.list', { limit: 1 }))[0]).toMatchObject({ method: 'autocode.apply', changeCount: 3 });
     await client.call('history.undo', {});
     expect(await client.call('codings.list', {})).toEqual([]);
   });

@@ -33,9 +33,10 @@ describe('quire retrieve', () => {
     const json = JSON.parse((await quire('retrieve', file, '--code', 'Type 2: personal dependence', '--code', 'paternalism', '--op', 'overlaps', '--format', 'json')).out) as Record<string, string>[];
     expect(json.map((e) => e.excerpt)).toEqual(['Мастер даёт выгодную работу своим']);
     expect(json[0]).toMatchObject({ document: 'Интервью с мастером, Кольца', speaker: 'Р', codes: 'Type 2: personal dependence; Paternalism', coder: 'Ирина Соколова' });
+    expect(json[0]!['quote ids']).toMatch(/^KOL-INT-1993-06-001:q\d+$/);
 
     const csv = await quire('retrieve', file, '--code', 'Informal relations', '--subcodes', '--informants-only', '--cite', 'ru', '--format', 'csv');
-    expect(csv.out.split('\n')[0]).toBe('citation,excerpt,document,document id,start,end,speaker,codes,coder,context before,context after,coding ids');
+    expect(csv.out.split('\n')[0]).toBe('citation,excerpt,document,document id,start,end,speaker,codes,coder,context before,context after,coding ids,quote ids,translations');
     expect(csv.out.split('\n')[1]).toMatch(/^"\(интервью с мастером, Кольца, июнь 1993 г\.\)",Мастер даёт выгодную работу своим,/);
     const informants = JSON.parse((await quire('retrieve', file, '--code', 'Informal relations', '--subcodes', '--informants-only', '--format', 'json')).out) as Record<string, string>[];
     expect(informants.map((e) => e.excerpt)).toEqual(['Мастер даёт выгодную работу своим']);

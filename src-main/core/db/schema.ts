@@ -33,6 +33,10 @@ export interface DocumentRow {
   created_at: string;
   created_by: string;
   updated_at: string;
+  /** The document part of its quote ids (`REM-INT-1993-06-014`); null until it is first coded. */
+  quote_key: string | null;
+  /** The highest quote number a deleted coding had: numbers are never given twice. */
+  last_quote: number;
 }
 
 export interface RevisionRow {
@@ -162,6 +166,8 @@ export interface CodingRow {
   updated_at: string;
   status: string;
   comment: string | null;
+  /** Its number within the document (`:q3`), assigned once. */
+  quote_no: number;
 }
 
 export interface MemoRow {
@@ -224,6 +230,31 @@ export interface ChangeRow {
   after: string | null;
 }
 
+/** A project's own citation template for a document kind and language (the default when absent). */
+export interface CitationTemplateRow {
+  id: string;
+  kind: string;
+  language: string;
+  template: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A translation of a coding's excerpt into one language. */
+export interface ExcerptTranslationRow {
+  id: string;
+  coding_id: string;
+  language: string;
+  text: string;
+  translator: string | null;
+  /** ISO date the translation was made. */
+  translated_on: string | null;
+  status: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
 /** Tables whose rows carry an `id` and are written only through the mutation path's writer. */
 export interface LoggedTables {
   project_settings: ProjectSettingRow;
@@ -242,6 +273,8 @@ export interface LoggedTables {
   memos: MemoRow;
   saved_queries: SavedQueryRow;
   pseudonyms: PseudonymRow;
+  citation_templates: CitationTemplateRow;
+  excerpt_translations: ExcerptTranslationRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -275,4 +308,6 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'memos',
   'saved_queries',
   'pseudonyms',
+  'citation_templates',
+  'excerpt_translations',
 ];

@@ -7,6 +7,7 @@ import type { CodeRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { now } from './map';
 import { paletteColor } from './palette';
+import { deleteCoding } from './quote-ids';
 
 const toCode = (r: CodeRow, counts?: CodeCounts): Code => ({
   id: r.id,
@@ -97,7 +98,7 @@ function moveCodings(ctx: MutationContext, codingIds: readonly string[], targetI
   );
   for (const id of codingIds) {
     const coding = ctx.write.read('codings', id);
-    if (twin.get(targetId, coding.document_id, coding.coder_id, coding.start_offset, coding.end_offset, id)) ctx.write.delete('codings', id);
+    if (twin.get(targetId, coding.document_id, coding.coder_id, coding.start_offset, coding.end_offset, id)) deleteCoding(ctx, id);
     else ctx.write.update('codings', id, { code_id: targetId, updated_at: now() });
   }
 }
@@ -212,7 +213,7 @@ export const codebookHandlers: SomeHandlers<
       .pluck()
       .all(...codes, ...codes) as string[];
     for (const memo of memoIds) ctx.write.delete('memos', memo);
-    for (const coding of codingIds) ctx.write.delete('codings', coding);
+    for (const coding of codingIds) deleteCoding(ctx, coding);
     for (const c of codes) ctx.write.delete('codes', c);
     ctx.describe(`Deleted the code "${code.name}"${codes.length > 1 ? ` and ${codes.length - 1} sub-codes` : ''}`);
     return { deletedCodes: codes.length, deletedCodings: codingIds.length };

@@ -7,6 +7,7 @@ import type { CodingRow } from '../db/schema';
 import type { Coding } from '../../../src-shared/model/entities';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { now, toCoding } from './map';
+import { deleteCoding, QuoteNumbers } from './quote-ids';
 
 export interface NewCoding {
   readonly documentId: string;
@@ -27,9 +28,11 @@ export class CodingBatch {
   private readonly codes = new Map<string, boolean>();
   private readonly coders = new Set<string>();
   private readonly existing: Statement;
+  private readonly numbers: QuoteNumbers;
   created = 0;
 
   constructor(private readonly ctx: MutationContext) {
+    this.numbers = new QuoteNumbers(ctx);
     this.existing = statement(ctx.raw, 'SELECT * FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?');
   }
 
@@ -78,6 +81,7 @@ export class CodingBatch {
       updated_at: at,
       status: 'ok',
       comment: input.comment ?? null,
+      quote_no: this.numbers.take(input.documentId),
     });
   }
 
@@ -131,7 +135,7 @@ export const codingHandlers: SomeHandlers<
     for (const memo of ctx.raw.prepare("SELECT id FROM memos WHERE target_type = 'coding' AND target_id = ?").pluck().all(id) as string[]) {
       ctx.write.delete('memos', memo);
     }
-    const [coding] = withText(ctx, [ctx.write.delete('codings', id)]);
+    const [coding] = withText(ctx, [deleteCoding(ctx, id)]);
     ctx.describe(`Removed the coding "${coding!.quote.slice(0, 60)}" (${codeName(ctx, coding!.codeId)})`);
     return null;
   },

@@ -8,6 +8,7 @@ import type { ParsedInputOf } from '../../../src-shared/contract';
 import { markdownToText } from '../import/markdown';
 import { asKind, fromDate, now, toDocumentCoding, toDate } from './map';
 import { attributeValuesOf, clearAttributeValues, setAttributeValue } from './attributes';
+import { checkDocumentKey, deleteCoding } from './quote-ids';
 
 /** Summaries of some documents (all when `ids` is null), in title order. */
 export async function documentSummaries(ctx: QueryContext, ids: readonly string[] | null): Promise<DocumentSummary[]> {
@@ -49,6 +50,7 @@ export async function documentSummaries(ctx: QueryContext, ids: readonly string[
     codingCount: counts.get(r.id)?.n ?? 0,
     needsReviewCount: counts.get(r.id)?.review ?? 0,
     createdAt: r.created_at,
+    quoteKey: r.quote_key,
   }));
 }
 
@@ -107,6 +109,8 @@ export async function createDocument(ctx: MutationContext, input: NewDocument): 
     created_at: at,
     created_by: ctx.actor.id,
     updated_at: at,
+    quote_key: null,
+    last_quote: 0,
   };
   ctx.write.insert('documents', document);
   ctx.write.insert('revisions', { id: revisionId, document_id: documentId, number: 1, text, length: text.length, note: null, created_at: at, created_by: ctx.actor.id });
@@ -186,8 +190,12 @@ export const documentHandlers: SomeHandlers<
     return summaryOf(ctx, id);
   },
 
-  'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language, caseIds, attributes }) => {
+  'documents.update': async (ctx, { id, date, interviewerIds, sourceFileName, title, kind, language, caseIds, attributes, quoteKey }) => {
     const patch: Partial<DocumentRow> = {};
+    if (quoteKey !== undefined) {
+      checkDocumentKey(ctx, id, quoteKey);
+      patch.quote_key = quoteKey;
+    }
     if (title !== undefined) patch.title = title;
     if (kind !== undefined) patch.kind = kind;
     if (language !== undefined) patch.language = language;
@@ -267,7 +275,7 @@ export const documentHandlers: SomeHandlers<
       .pluck()
       .all(id, id) as string[];
     for (const memoId of memoIds) ctx.write.delete('memos', memoId);
-    for (const codingId of codingIds) ctx.write.delete('codings', codingId);
+    for (const codingId of codingIds) deleteCoding(ctx, codingId);
     for (const table of ['document_cases', 'speaker_links'] as const) {
       for (const linkId of ctx.raw.prepare(`SELECT id FROM ${table} WHERE document_id = ?`).pluck().all(id) as string[]) ctx.write.delete(table, linkId);
     }

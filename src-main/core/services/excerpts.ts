@@ -4,17 +4,22 @@
  * built, so a query over 100,000 codings reads a few dozen texts.
  */
 import type { Excerpt, ExcerptCoding } from '../../../src-shared/contract/retrieval';
-import { citation } from '../../../src-shared/model/citation';
-import type { CitationLanguage } from '../../../src-shared/model/citation';
+import type { ExcerptTranslation } from '../../../src-shared/contract/translations';
+import type { CitationLanguage, CitationSource } from '../../../src-shared/model/citation';
 import { contextAround } from '../../../src-shared/text';
 import type { QueryContext } from '../context';
+import type { CodingRow } from '../db/schema';
 import { revisionText } from '../db/revision-texts';
 import { statement } from '../db/statements';
+import { CaseFacts } from './case-facts';
+import { CitationTemplates } from './citation-templates';
 import { codebookRows } from './codebook';
+import { documentScope } from './document-scope';
 import type { DocumentMeta } from './document-scope';
-import { decodeValue } from './map';
+import { quoteIdsOf } from './quote-ids';
 import type { Hit, Span } from './retrieval-operators';
-import type { SpeakerSides } from './speaker-sides';
+import { translationsOf } from './translations';
+import { SpeakerSides } from './speaker-sides';
 import { turnsTouching } from './speaker-sides';
 
 export interface ExcerptOptions {
@@ -26,70 +31,11 @@ export interface ExcerptOptions {
 /** How far context may stretch to take in a related passage. */
 const MAX_CONTEXT = 2000;
 
-const ENTERPRISE_TYPE = /^(enterprise|enterprises|предприятие|предприятия|organi[sz]ation|организация)$/iu;
-const ROLE_ATTRIBUTE = /^(role|роль)$/iu;
-const GENDER_ATTRIBUTE = /^(gender|sex|пол)$/iu;
-
-interface CaseLine {
-  readonly id: string;
-  readonly parent_id: string | null;
-  readonly type_id: string;
-  readonly name: string;
-}
-
-/** What citations need to know about cases, read once per call. */
-class CaseFacts {
-  private readonly cases: Map<string, CaseLine>;
-  private readonly enterpriseTypes: Set<string>;
-  private readonly roleAttributes: string[];
-  private readonly genderAttributes: string[];
-  private readonly values = new Map<string, Map<string, string>>();
-
-  constructor(private readonly ctx: QueryContext) {
-    this.cases = new Map((ctx.raw.prepare('SELECT id, parent_id, type_id, name FROM cases').all() as CaseLine[]).map((c) => [c.id, c]));
-    const types = ctx.raw.prepare('SELECT id, name FROM case_types').all() as { id: string; name: string }[];
-    this.enterpriseTypes = new Set(types.filter((t) => ENTERPRISE_TYPE.test(t.name.trim())).map((t) => t.id));
-    const attributes = ctx.raw.prepare("SELECT id, name FROM attributes WHERE target = 'case' ORDER BY ord").all() as { id: string; name: string }[];
-    this.roleAttributes = attributes.filter((a) => ROLE_ATTRIBUTE.test(a.name.trim())).map((a) => a.id);
-    this.genderAttributes = attributes.filter((a) => GENDER_ATTRIBUTE.test(a.name.trim())).map((a) => a.id);
-  }
-
-  private value(caseId: string, attributeIds: readonly string[]): string | null {
-    let values = this.values.get(caseId);
-    if (!values) {
-      const rows = statement(this.ctx.raw, 'SELECT attribute_id, value FROM attribute_values WHERE entity_id = ?').all(caseId) as { attribute_id: string; value: string }[];
-      values = new Map(rows.map((r) => [r.attribute_id, String(decodeValue(r.value))]));
-      this.values.set(caseId, values);
-    }
-    for (const id of attributeIds) {
-      const v = values.get(id);
-      if (v !== undefined && v.trim() !== '') return v;
-    }
-    return null;
-  }
-
-  role(caseId: string): string | null {
-    return this.value(caseId, this.roleAttributes);
-  }
-
-  gender(caseId: string): string | null {
-    return this.value(caseId, this.genderAttributes);
-  }
-
-  /** The enterprise a case is or sits in. */
-  enterpriseOf(caseId: string): string | null {
-    for (let at = this.cases.get(caseId); at; at = at.parent_id ? this.cases.get(at.parent_id) : undefined) {
-      if (this.enterpriseTypes.has(at.type_id)) return at.name;
-    }
-    return null;
-  }
-}
-
 export class ExcerptBuilder {
   private codes: Map<string, { name: string; color: string; order: number }> | null = null;
   private readonly members: Map<string, string>;
   private readonly facts: CaseFacts;
-  private readonly links = new Map<string, readonly string[]>();
+  private readonly templates: CitationTemplates;
 
   constructor(
     private readonly ctx: QueryContext,
@@ -97,32 +43,39 @@ export class ExcerptBuilder {
   ) {
     this.members = new Map((ctx.raw.prepare('SELECT id, name FROM members').all() as { id: string; name: string }[]).map((m) => [m.id, m.name]));
     this.facts = new CaseFacts(ctx);
-  }
-
-  private linkedCases(documentId: string): readonly string[] {
-    let ids = this.links.get(documentId);
-    if (!ids) {
-      ids = statement(this.ctx.raw, 'SELECT case_id FROM document_cases WHERE document_id = ?').pluck().all(documentId) as string[];
-      this.links.set(documentId, ids);
-    }
-    return ids;
+    this.templates = new CitationTemplates(ctx.raw);
   }
 
   /** The informant a passage is cited to: the linked speaker of its turn, or the one case with a role the document is linked to. */
   private person(documentId: string, speakerCaseId: string | null): string | null {
     if (speakerCaseId) return speakerCaseId;
-    const withRole = this.linkedCases(documentId).filter((id) => this.facts.role(id) !== null);
+    const withRole = this.facts.linkedCases(documentId).filter((id) => this.facts.role(id) !== null);
     return withRole.length === 1 ? withRole[0]! : null;
   }
 
-  private enterprise(documentId: string, personId: string | null): string | null {
-    const own = personId ? this.facts.enterpriseOf(personId) : null;
-    if (own) return own;
-    for (const id of this.linkedCases(documentId)) {
-      const found = this.facts.enterpriseOf(id);
-      if (found) return found;
-    }
-    return null;
+  /** Everything a citation of the passage may say, before any template or pseudonym. */
+  private citationSource(document: DocumentMeta, personId: string | null, quoteId: string | null): CitationSource {
+    const enterprise = this.facts.documentEnterprise(document.id, personId);
+    const interviewers = document.interviewerIds.map((id) => this.members.get(id)).filter((n): n is string => n !== undefined);
+    return {
+      kind: document.kind,
+      date: document.date,
+      role: personId ? this.facts.role(personId) : null,
+      gender: personId ? this.facts.gender(personId) : null,
+      enterprise: enterprise?.name ?? null,
+      region: (enterprise ? this.facts.region(enterprise.id) : null) ?? (personId ? this.facts.region(personId) : null),
+      interviewer: interviewers.length > 0 ? interviewers.join(', ') : null,
+      informant: personId ? this.facts.name(personId) : null,
+      title: document.title,
+      quoteId,
+    };
+  }
+
+  /** One translation per language: the first coding's, then the others' for languages it lacks. */
+  private translations(codingIds: readonly string[], all: ReadonlyMap<string, readonly ExcerptTranslation[]>): ExcerptTranslation[] {
+    const byLanguage = new Map<string, ExcerptTranslation>();
+    for (const id of codingIds) for (const t of all.get(id) ?? []) if (!byLanguage.has(t.language)) byLanguage.set(t.language, t);
+    return [...byLanguage.values()];
   }
 
   private coding(span: Span, text: string): ExcerptCoding {
@@ -135,6 +88,9 @@ export class ExcerptBuilder {
       this.codes = new Map(rows.map((r, order) => [r.id, { name: r.name, color: r.color, order }]));
     }
     const codes = this.codes;
+    const anchorIds = hits.flatMap((h) => h.anchors.map((a) => a.id));
+    const quoteIds = quoteIdsOf(this.ctx.raw, anchorIds);
+    const translations = translationsOf(this.ctx.raw, anchorIds);
     return hits.map((hit) => {
       const document = documents.get(hit.documentId)!;
       const text = revisionText(this.ctx.raw, document.revisionId) ?? '';
@@ -151,6 +107,9 @@ export class ExcerptBuilder {
       const codeIds = [...new Set([...hit.anchors, ...hit.related].map((s) => s.codeId))].sort((x, y) => (codes.get(x)?.order ?? 0) - (codes.get(y)?.order ?? 0));
       const coderIds = [...new Set(hit.anchors.map((a) => a.coderId))];
       const related = hit.related.map((r) => this.coding(r, text));
+      const codingIds = hit.anchors.map((a) => a.id);
+      const ids = codingIds.map((id) => quoteIds.get(id) ?? '');
+      const source = this.citationSource(document, personId, ids[0] || null);
       const key = `${document.id}:${hit.start}-${hit.end}${related.length > 0 && hit.anchors.length === 1 ? `:${hit.anchors[0]!.id}:${related.map((r) => r.id).join(',')}` : ''}`;
       const excerpt: Excerpt = {
         key,
@@ -163,7 +122,7 @@ export class ExcerptBuilder {
         quote: single?.quote ?? text.slice(hit.start, hit.end),
         contextBefore: around.before,
         contextAfter: around.after,
-        codingIds: hit.anchors.map((a) => a.id),
+        codingIds,
         related,
         codes: codeIds.map((id) => ({ id, name: codes.get(id)?.name ?? '?', color: codes.get(id)?.color ?? '#888888' })),
         coderIds,
@@ -171,18 +130,31 @@ export class ExcerptBuilder {
         speaker: turn?.speaker ?? null,
         speakerCaseId: turn?.caseId ?? null,
         needsReview: hit.anchors.some((a) => a.status === 'needs_review'),
-        citation: citation(
-          {
-            kind: document.kind,
-            date: document.date,
-            role: personId ? this.facts.role(personId) : null,
-            gender: personId ? this.facts.gender(personId) : null,
-            enterprise: this.enterprise(document.id, personId),
-          },
-          options.language,
-        ),
+        citation: this.templates.cite(source, options.language),
+        citationSource: source,
+        quoteIds: ids,
+        translations: this.translations(codingIds, translations),
       };
       return excerpt;
     });
   }
+}
+
+/**
+ * Excerpts of given codings, one each, in the order given (unknown ids left out): for a preview,
+ * a quote id looked up, or an exporter that already knows which passages it wants.
+ */
+export async function excerptsOfCodings(ctx: QueryContext, codingIds: readonly string[], options: ExcerptOptions): Promise<Excerpt[]> {
+  const get = statement(ctx.raw, 'SELECT * FROM codings WHERE id = ?');
+  const rows = codingIds.map((id) => get.get(id) as CodingRow | undefined).filter((r): r is CodingRow => r !== undefined);
+  if (rows.length === 0) return [];
+  const scope = documentScope(ctx, { attributes: [], caseIds: [], kinds: [], documentLanguages: [], from: null, to: null, coderIds: [] });
+  const hits: Hit[] = rows.map((r) => ({
+    documentId: r.document_id,
+    start: r.start_offset,
+    end: r.end_offset,
+    anchors: [{ id: r.id, codeId: r.code_id, coderId: r.coder_id, start: r.start_offset, end: r.end_offset, status: r.status, quote: r.quote, slots: [0] }],
+    related: [],
+  }));
+  return new ExcerptBuilder(ctx, new SpeakerSides(ctx)).build(hits, scope.documents, options);
 }

@@ -30,6 +30,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
   const [interviewers, setInterviewers] = useState<string[]>([]);
   const [caseIds, setCaseIds] = useState<string[]>([]);
   const [values, setValues] = useState<Record<string, AttributeValue | null>>({});
+  const [quoteKey, setQuoteKey] = useState('');
   const detail = useQuery('documents.get', { id });
   const documentAttributes = attributes.filter((a) => a.target === 'document');
 
@@ -41,6 +42,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
     setDate(typedFuzzyDate(document.date));
     setInterviewers([...document.interviewerIds]);
     setCaseIds([...document.caseIds]);
+    setQuoteKey(document.quoteKey ?? '');
   }, [document]);
 
   useEffect(() => {
@@ -64,7 +66,18 @@ export function DocumentMetadataForm({ id }: { id: string }) {
     event.preventDefault();
     void attempt(async () => {
       const attributeValues = Object.fromEntries(documentAttributes.map((a) => [a.id, values[a.id] ?? null]));
-      await call('documents.update', { id, title, kind, language, date: parsed, interviewerIds: interviewers, caseIds, attributes: attributeValues });
+      const key = quoteKey.trim();
+      await call('documents.update', {
+        id,
+        title,
+        kind,
+        language,
+        date: parsed,
+        interviewerIds: interviewers,
+        caseIds,
+        attributes: attributeValues,
+        ...(key !== '' && key !== document.quoteKey ? { quoteKey: key } : {}),
+      });
       useNotices.getState().push('info', t('document.saved'));
     });
   };
@@ -97,6 +110,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
         {documentAttributes.map((a) => (
           <AttributeField key={a.id} attribute={a} value={values[a.id] ?? null} onChange={(v) => setValues({ ...values, [a.id]: v })} />
         ))}
+        <TextInput label={t('document.quoteKey')} description={t('document.quoteKeyHint')} value={quoteKey} onChange={(e) => setQuoteKey(e.currentTarget.value)} ff="monospace" />
         {document.sourceFileName && <TextInput label={t('document.sourceFile')} value={document.sourceFileName} readOnly />}
         {document.sourceFileName && <OriginalFile documentId={id} />}
         <Button type="submit" disabled={dateError}>

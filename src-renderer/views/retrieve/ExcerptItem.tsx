@@ -1,16 +1,19 @@
-import { Anchor, Badge, Checkbox, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Checkbox, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Excerpt } from '../../../src-shared/contract';
+import type { Excerpt, ExcerptTranslation } from '../../../src-shared/contract';
 import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
 import { useReader } from '../reader/store';
 import { shortContext } from './model';
+import { QuoteId } from './QuoteId';
+import { TranslationEditor, TranslationList } from './Translations';
 
 /**
  * Opens the excerpt's document in the reader at the passage (the reader's pending jump scrolls to
  * it and selects its words), with its coding selected for the inspector.
  */
-export function openExcerpt(excerpt: Excerpt): void {
+export function openExcerpt(excerpt: Pick<Excerpt, 'documentId' | 'start' | 'end'> & { readonly codingIds: readonly string[] }): void {
   const reader = useReader.getState();
   reader.selectCoding(excerpt.codingIds[0] ?? null);
   reader.setJump({ documentId: excerpt.documentId, start: excerpt.start, end: excerpt.end });
@@ -25,7 +28,7 @@ interface ExcerptItemProps {
   readonly selection?: { readonly selected: boolean; readonly onToggle: () => void };
 }
 
-/** One retrieved passage: citation, where it is, its codes and coder, the words in their context. */
+/** One retrieved passage: citation, quote id, where it is, its codes and coder, the words in their context and their translations beside them. */
 export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection }: ExcerptItemProps) {
   const { t } = useTranslation();
   const codes = useData((s) => s.codes);
@@ -33,6 +36,9 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
   const before = expanded ? e.contextBefore : shortContext(e.contextBefore, 'before');
   const after = expanded ? e.contextAfter : shortContext(e.contextAfter, 'after');
   const wider = e.contextBefore.length > before.length || e.contextAfter.length > after.length || expanded;
+  // The translation being edited: null adds one; undefined, no editor open.
+  const [editing, setEditing] = useState<ExcerptTranslation | null | undefined>(undefined);
+  const codingId = e.codingIds[0];
   return (
     <li className="retrieve-excerpt" aria-label={`${e.documentTitle} ${e.citation}`}>
       <Group gap={8} wrap="nowrap" align="start">
@@ -45,6 +51,7 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
             <Text size="sm" c="dimmed" className="retrieve-citation" aria-label={`${t('retrieve.citation')}: ${e.citation}`}>
               {e.citation}
             </Text>
+            {e.quoteIds[0] && <QuoteId id={e.quoteIds[0]} />}
           </Group>
           <Group gap={4} mt={2} wrap="wrap">
             {e.codes.map((c) => (
@@ -68,21 +75,24 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
               </Badge>
             )}
           </Group>
-          <Text size="sm" mt={4} component="blockquote" className="retrieve-quote">
-            {before && (
-              <Text span c="dimmed" inherit>
-                …{before}
+          <div className={e.translations.length > 0 ? 'retrieve-parallel' : undefined}>
+            <Text size="sm" mt={4} component="blockquote" className="retrieve-quote">
+              {before && (
+                <Text span c="dimmed" inherit>
+                  …{before}
+                </Text>
+              )}
+              <Text span inherit fw={500} className="retrieve-words">
+                {e.quote}
               </Text>
-            )}
-            <Text span inherit fw={500} className="retrieve-words">
-              {e.quote}
+              {after && (
+                <Text span c="dimmed" inherit>
+                  {after}…
+                </Text>
+              )}
             </Text>
-            {after && (
-              <Text span c="dimmed" inherit>
-                {after}…
-              </Text>
-            )}
-          </Text>
+            {e.translations.length > 0 && <TranslationList translations={e.translations} onEdit={setEditing} />}
+          </div>
           {e.related.length > 0 && (
             <ul className="retrieve-related">
               {e.related.map((r) => (
@@ -94,15 +104,23 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
               ))}
             </ul>
           )}
-          {wider && (
-            <UnstyledButton className="retrieve-more" onClick={onToggleExpanded} aria-expanded={expanded}>
-              <Text size="xs" c="blue">
-                {expanded ? t('retrieve.lessContext') : t('retrieve.moreContext')}
-              </Text>
-            </UnstyledButton>
-          )}
+          <Group gap="sm">
+            {wider && (
+              <UnstyledButton className="retrieve-more" onClick={onToggleExpanded} aria-expanded={expanded}>
+                <Text size="xs" c="blue">
+                  {expanded ? t('retrieve.lessContext') : t('retrieve.moreContext')}
+                </Text>
+              </UnstyledButton>
+            )}
+            {codingId && (
+              <Button size="compact-xs" variant="subtle" onClick={() => setEditing(null)} aria-label={`${t('citations.addTranslation')}: ${e.quote.slice(0, 60)}`}>
+                {t('citations.addTranslation')}
+              </Button>
+            )}
+          </Group>
         </div>
       </Group>
+      {codingId && editing !== undefined && <TranslationEditor codingId={codingId} quote={e.quote} translation={editing} onClose={() => setEditing(undefined)} />}
     </li>
   );
 }

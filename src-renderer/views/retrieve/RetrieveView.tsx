@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useAnswer } from '../../api/useQuery';
 import { formatNumber } from '../../i18n';
 import { RecodeDialog, UncodeDialog } from './BulkDialogs';
+import { CitationTemplatesDialog } from './CitationTemplates';
+import { OpenQuoteId } from './OpenQuoteId';
 import { ExcerptItem } from './ExcerptItem';
 import { draftProblem, draftToQuery } from './model';
 import { QueryBuilder } from './QueryBuilder';
@@ -24,7 +26,7 @@ const PAGE = 50;
 export function RetrieveView() {
   const { t, i18n } = useTranslation();
   const { draft, offset, selected, expanded, setOffset, setSelected, toggleSelected, toggleExpanded } = useRetrieve();
-  const [dialog, setDialog] = useState<'recode' | 'uncode' | null>(null);
+  const [dialog, setDialog] = useState<'recode' | 'uncode' | 'templates' | null>(null);
   // Typing a date or a value asks once the typing pauses.
   const [settled] = useDebouncedValue(draft, 250);
   const query = useMemo(() => draftToQuery(settled), [settled]);
@@ -51,7 +53,13 @@ export function RetrieveView() {
         <Title order={2} size="h4">
           {t('retrieve.heading')}
         </Title>
-        <SavedQueries />
+        <Group gap="xs" align="end">
+          <OpenQuoteId />
+          <Button size="xs" variant="default" onClick={() => setDialog('templates')}>
+            {t('citations.templates')}
+          </Button>
+          <SavedQueries />
+        </Group>
       </Group>
       <QueryBuilder />
       <section aria-label={t('retrieve.results')} className="retrieve-results">
@@ -120,6 +128,7 @@ export function RetrieveView() {
         )}
       </section>
       {dialog === 'recode' && <RecodeDialog codingIds={codingIds} onClose={() => setDialog(null)} onDone={() => { setDialog(null); setSelected([]); }} />}
+      {dialog === 'templates' && <CitationTemplatesDialog onClose={() => setDialog(null)} />}
       {dialog === 'uncode' && <UncodeDialog codingIds={codingIds} onClose={() => setDialog(null)} onDone={() => { setDialog(null); setSelected([]); }} />}
     </div>
   );

@@ -1,12 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import iconv from 'iconv-lite';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { normalizeText } from '../../../src-shared/text';
 import { DEFAULT_LIMITS, extractDocument } from '../../../src-main/core/import';
 import { sniff } from '../../../src-main/core/import/sniff';
 import { makePdf } from './helpers/pdf-writer';
-import { makeOdt } from './helpers/docs';
+import { makeOdt } from '../../../fixtures/import/build';
+import * as T from '../../../fixtures/import/texts';
+import { fixture } from './helpers/fixtures';
 import { makeZip } from './helpers/zip';
 
 /** The smallest DOCX mammoth accepts, stored uncompressed so byte flips hit the XML. */
@@ -30,27 +31,32 @@ async function failure(promise: Promise<unknown>): Promise<QuireError> {
   throw new Error('expected a QuireError');
 }
 
-const TURNS = 'И: Расскажите о себе.\r\nР: Я работаю на заводе с девяносто первого года.\r\n\r\n\r\n\r\nИ: А до этого?';
-
 describe('plain text and Markdown', () => {
-  it('reads text in any detected encoding into canonical form', async () => {
-    for (const [fileName, bytes] of [
-      ['a.txt', Buffer.from(TURNS, 'utf8')],
-      ['b.text', iconv.encode(TURNS, 'cp1251')],
-      ['README', iconv.encode(TURNS, 'koi8-r')],
-      ['c.log', iconv.encode(TURNS, 'utf16le', { addBOM: true })],
+  it('reads the committed transcripts in every encoding into canonical form', async () => {
+    for (const [fileName, expected, encoding] of [
+      ['interview-cp866.txt', T.CP866_INTERVIEW, 'ibm866'],
+      ['interview-koi8r.txt', T.KOI8R_INTERVIEW, 'koi8-r'],
+      ['interview-cp1251.txt', T.CP1251_INTERVIEW, 'windows-1251'],
+      ['interview-utf16.txt', T.UTF16_INTERVIEW, 'utf-16le'],
+      ['meeting-record.txt', T.MEETING_RECORD, 'utf-8'],
     ] as const) {
-      const doc = await extractDocument({ bytes, fileName });
+      const doc = await extractDocument(fixture(fileName));
       expect(doc.format, fileName).toBe('text');
-      expect(doc.text, fileName).toBe(normalizeText(TURNS));
-      expect(doc.text).not.toContain('\r');
+      expect(doc.encoding?.name, fileName).toBe(encoding);
+      expect(doc.text, fileName).toBe(expected);
+      expect(normalizeText(doc.text)).toBe(doc.text);
       expect(doc.title).toBeNull();
       expect(doc.pages).toEqual([]);
     }
   });
 
+  it('reads a file whatever its text-like name', async () => {
+    const { bytes } = fixture('interview-cp1251.txt');
+    for (const fileName of ['b.text', 'README', 'c.log']) expect((await extractDocument({ bytes, fileName })).text, fileName).toBe(T.CP1251_INTERVIEW);
+  });
+
   it('reports the detected encoding with alternatives, and honours an override', async () => {
-    const bytes = iconv.encode(TURNS, 'cp866');
+    const { bytes } = fixture('interview-cp866.txt');
     const detected = await extractDocument({ bytes, fileName: 'dos.txt' });
     expect(detected.encoding?.name).toBe('ibm866');
     expect(detected.encoding?.detected).toBe(true);

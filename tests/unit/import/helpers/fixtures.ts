@@ -1,9 +1,10 @@
 /** The committed import fixtures (fixtures/import, see its README), read as an import would get them. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { splitSegments } from '../../../../src-shared/text';
 
-export const FIXTURES = path.join(__dirname, '../../../../fixtures/import');
+export const FIXTURES = fileURLToPath(new URL('../../../../fixtures/import', import.meta.url));
 
 export function fixture(fileName: string): { bytes: Buffer; fileName: string } {
   return { bytes: fs.readFileSync(path.join(FIXTURES, fileName)), fileName };

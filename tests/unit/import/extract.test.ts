@@ -171,14 +171,16 @@ describe('robustness (fuzz)', () => {
     );
   });
 
-  it('answers damaged copies of real DOCX, ODT and PDF files with text or a QuireError', async () => {
+  it('answers damaged copies of real DOCX, ODT and PDF files with text or a QuireError', { timeout: 120_000 }, async () => {
     const samples = [
       { fileName: 'a.odt', bytes: await makeOdt('<text:h>Заголовок</text:h><text:p>Текст <text:span>абзаца</text:span>.</text:p>', 'Т') },
       { fileName: 'a.pdf', bytes: makePdf(['Field notes', 'Day two']) },
       { fileName: 'a.docx', bytes: await docxSample() },
     ];
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (sample, edits) => {
+    const answers = fc.asyncProperty(
+      fc.constantFrom(...samples),
+      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+      async (sample, edits) => {
         try {
           const doc = await extractDocument({ bytes: mutate(sample.bytes, edits), fileName: sample.fileName });
           expect(normalizeText(doc.text)).toBe(doc.text);
@@ -186,11 +188,11 @@ describe('robustness (fuzz)', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(QuireError);
         }
-      }),
-      // A fixed seed: some damaged PDFs (seed 20261127 finds one) make pdf.js reject a promise of
-      // its own that nobody awaits — a known problem, listed in the README; fixed runs keep this
-      // test about Quire's answers.
-      { numRuns: 150, seed: 1 },
+      },
     );
+    // Seed 20261127 finds damaged PDFs that make pdf.js reject a promise nothing awaits; read in
+    // its worker thread, that rejection must not reach this process (vitest fails the run if it does).
+    await fc.assert(answers, { numRuns: 150, seed: 20261127 });
+    await fc.assert(answers, { numRuns: 100 });
   });
 });

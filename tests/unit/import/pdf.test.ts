@@ -65,6 +65,13 @@ describe('PDF', () => {
     expect(doc.warnings).toEqual(['Only the first 2 of 3 pages were imported.']);
   });
 
+  it('gives up on a PDF that takes too long, as damaged, and reads the next one in a fresh worker', async () => {
+    const slow = extractDocument(fixture('interview-ru-en.pdf'), { limits: { maxPdfMilliseconds: 1 } });
+    await expect(slow).rejects.toThrow(/"interview-ru-en.pdf" could not be read as a PDF: this PDF is damaged \(reading it took more than 0.001 seconds\)/);
+    const doc = await extractDocument({ bytes: makePdf(['After the stuck one']), fileName: 'next.pdf' });
+    expect(doc.text).toBe('After the stuck one');
+  });
+
   it('refuses a truncated or corrupt PDF as damaged', async () => {
     const bytes = fixture('interview-ru-en.pdf').bytes;
     const cut = bytes.subarray(0, 600);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { E2E_URL } from './config';
 
@@ -26,13 +26,19 @@ async function openApp(page: Page): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
 }
 
-test('imports a Windows-1251 transcript with a filename pattern, skips a broken file, opens it and undoes the import', async ({ page }) => {
+/** Opens the app and the import dialog from the command palette. */
+async function openImportDialog(page: Page): Promise<Locator> {
   await openApp(page);
   await page.keyboard.press('Control+k');
   await page.getByRole('textbox', { name: 'Commands' }).fill('Import documents');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Import documents' });
   await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('imports a Windows-1251 transcript with a filename pattern, skips a broken file, opens it and undoes the import', async ({ page }) => {
+  const dialog = await openImportDialog(page);
 
   await dialog.getByLabel('Files to import').setInputFiles([
     { name: FILE_NAME, mimeType: 'text/plain', buffer: iconv.encode(TRANSCRIPT, 'win1251') },
@@ -132,11 +138,7 @@ test('files dropped onto the window open the import dialog with them; Cancel sto
 });
 
 test('with "all or nothing" chosen, one unreadable file keeps the whole batch out, and the report says so', async ({ page }) => {
-  await openApp(page);
-  await page.keyboard.press('Control+k');
-  await page.getByRole('textbox', { name: 'Commands' }).fill('Import documents');
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Import documents' });
+  const dialog = await openImportDialog(page);
   await dialog.getByLabel('Files to import').setInputFiles([
     { name: 'всё-или-ничего.txt', mimeType: 'text/plain', buffer: iconv.encode(TRANSCRIPT, 'win1251') },
     { name: 'broken.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: brokenDocx() },

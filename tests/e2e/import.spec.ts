@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { E2E_URL } from './config';
 
@@ -26,13 +26,19 @@ async function openApp(page: Page): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
 }
 
-test('imports a Windows-1251 transcript with a filename pattern, skips a broken file, opens it and undoes the import', async ({ page }) => {
+/** Opens the app and the import dialog from the command palette. */
+async function openImportDialog(page: Page): Promise<Locator> {
   await openApp(page);
   await page.keyboard.press('Control+k');
   await page.getByRole('textbox', { name: 'Commands' }).fill('Import documents');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Import documents' });
   await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('imports a Windows-1251 transcript with a filename pattern, skips a broken file, opens it and undoes the import', async ({ page }) => {
+  const dialog = await openImportDialog(page);
 
   await dialog.getByLabel('Files to import').setInputFiles([
     { name: FILE_NAME, mimeType: 'text/plain', buffer: iconv.encode(TRANSCRIPT, 'win1251') },
@@ -129,4 +135,31 @@ test('files dropped onto the window open the import dialog with them; Cancel sto
   await expect(table.getByRole('row', { name: /заметка-40\.txt/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('with "all or nothing" chosen, one unreadable file keeps the whole batch out, and the report says so', async ({ page }) => {
+  const dialog = await openImportDialog(page);
+  await dialog.getByLabel('Files to import').setInputFiles([
+    { name: 'всё-или-ничего.txt', mimeType: 'text/plain', buffer: iconv.encode(TRANSCRIPT, 'win1251') },
+    { name: 'broken.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: brokenDocx() },
+  ]);
+  await expect(dialog.getByRole('table', { name: 'Documents to import' }).getByRole('row', { name: /всё-или-ничего\.txt/ })).toBeVisible();
+
+  const choice = dialog.getByRole('checkbox', { name: 'All or nothing' });
+  await expect(choice).not.toBeChecked();
+  await expect(choice).toHaveAccessibleDescription(/Import nothing if any file cannot be imported/);
+  await choice.focus();
+  await page.keyboard.press('Space');
+  await expect(choice).toBeChecked();
+  await dialog.getByRole('button', { name: 'Import 1 document' }).click();
+
+  await expect(dialog.getByRole('status').filter({ hasText: 'Nothing was imported: 1 file could not be, and you chose all or nothing.' })).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Imported documents' })).toHaveCount(0);
+  const skipped = dialog.getByRole('region', { name: 'Skipped' });
+  await expect(skipped.getByRole('listitem')).toHaveCount(2);
+  await expect(skipped.getByRole('listitem').nth(1)).toContainText('всё-или-ничего.txt: Not imported, because another file could not be');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Nothing reached the project: no document by that name.
+  await expect(page.getByRole('navigation', { name: 'Project navigator' }).getByText('всё-или-ничего')).toHaveCount(0);
 });

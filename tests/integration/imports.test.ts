@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { Document, Packer, Paragraph } from 'docx';
 import { newProject } from './support';
 import type { QuireClient } from '../../src-shared/contract';
-
-const TRANSCRIPT = [
-  'И: Как у вас распределяют сверхурочные?',
-  'Р: Мастер даёт своим. (смеётся) Кто с ним в ладах, тот и работает в субботу.',
-  'И: А остальные?',
-  'Р: Остальные молчат. Боятся, что сократят.',
-].join('\r\n');
+import { CP1251_INTERVIEW, DOCX_HEADING, INFORMANTS } from '../../fixtures/import/texts';
+import { fixture } from '../unit/import/helpers/fixtures';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
@@ -24,13 +18,14 @@ describe('importing files', () => {
   it('reads a Windows-1251 transcript, proposes details from the file name, imports it with its original', async () => {
     const { client } = await newProject();
     const { rings, ivanov } = await enterprise(client);
-    const staged = await client.call('imports.stage', { fileName: 'Кольца_1993-06_интервью_Иванов.txt', data: base64(iconv.encode(TRANSCRIPT, 'win1251')) });
+    const transcript = fixture('interview-cp1251.txt').bytes;
+    const staged = await client.call('imports.stage', { fileName: 'Кольца_1993-06_интервью_Иванов.txt', data: base64(transcript) });
     if (!staged.ok) throw new Error(staged.reason);
     expect(staged.encoding).toMatchObject({ name: 'windows-1251', detected: true });
-    expect(staged).toMatchObject({ format: 'text', turns: 4 });
+    expect(staged).toMatchObject({ format: 'text', turns: 6, paragraphs: 1, directions: 0 });
     expect(staged.speakers).toEqual([
-      { label: 'И', turns: 2, caseId: null },
-      { label: 'Р', turns: 2, caseId: ivanov.id },
+      { label: 'И', turns: 3, caseId: null },
+      { label: 'Р', turns: 3, caseId: ivanov.id },
     ]);
 
     const [suggestion] = await client.call('imports.suggest', { stagedIds: [staged.stagedId], pattern: '{enterprise}_{date}_{kind}_{informant}' });
@@ -39,27 +34,49 @@ describe('importing files', () => {
 
     const report = await client.call('imports.commit', { items: [suggestion!] });
     expect(report.skipped).toEqual([]);
-    expect(report.imported[0]).toMatchObject({ fileName: 'Кольца_1993-06_интервью_Иванов.txt', encoding: 'windows-1251', turns: 4 });
+    expect(report.imported[0]).toMatchObject({ fileName: 'Кольца_1993-06_интервью_Иванов.txt', encoding: 'windows-1251', turns: 6 });
     const detail = await client.call('documents.get', { id: report.imported[0]!.documentId });
-    expect(detail.text).toContain('Мастер даёт своим.');
+    expect(detail.text).toBe(CP1251_INTERVIEW);
     expect(detail.speakers).toContainEqual({ speaker: 'Р', caseId: ivanov.id });
-    const aside = detail.segments[1]!.asides[0]!;
-    expect(detail.text.slice(aside.start, aside.end)).toBe('(смеётся)');
+    const asides = detail.segments.flatMap((s) => s.asides).map((a) => detail.text.slice(a.start, a.end));
+    expect(asides).toEqual(['(смеётся)', '[неразборчиво]']);
 
     const original = await client.call('documents.original', { documentId: detail.id });
-    expect(iconv.decode(Buffer.from(original!.data, 'base64'), 'win1251')).toBe(TRANSCRIPT);
+    expect(Buffer.from(original!.data, 'base64').equals(transcript)).toBe(true);
     expect(original!.options.encoding).toBe('windows-1251');
+  });
+
+  it('imports the meeting record with its role-labelled turns, stage directions and asides', async () => {
+    const { client } = await newProject();
+    const staged = await client.call('imports.stage', { fileName: 'meeting-record.txt', data: base64(fixture('meeting-record.txt').bytes) });
+    if (!staged.ok) throw new Error(staged.reason);
+    expect(staged).toMatchObject({ format: 'text', turns: 6, directions: 2, paragraphs: 3 });
+    expect(staged.speakers.map((s) => [s.label, s.turns])).toEqual([
+      ['Председатель', 2],
+      ['Директор (показывая прошлый договор)', 1],
+      ['Из зала', 1],
+      ['Начальник ОТК', 1],
+      ['Работница', 1],
+    ]);
+    const [item] = await client.call('imports.suggest', { stagedIds: [staged.stagedId], defaults: { kind: 'meeting_record' } });
+    const { imported } = await client.call('imports.commit', { items: [item!] });
+    const detail = await client.call('documents.get', { id: imported[0]!.documentId });
+    expect(detail.segments.filter((s) => s.kind === 'direction').map((s) => detail.text.slice(s.start, s.end))).toEqual(['(Шум в зале.)', '(Сильный шум.)']);
+    expect(detail.segments.flatMap((s) => s.asides).map((a) => detail.text.slice(a.start, a.end))).toEqual(['[Далее неразборчиво, говорят несколько человек.]', '(плачет)']);
   });
 
   it('imports a batch as one undoable operation, skips what cannot be read, and keeps originals over undo and redo', async () => {
     const { client } = await newProject();
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Отчёт о предприятии «Кольца»'), new Paragraph('План выполнен на 80 процентов.')] }] }));
+    const docx = fixture('interview-table-footnotes.docx').bytes;
     const good = await client.call('imports.stage', { fileName: 'report.docx', data: base64(docx) });
-    const note = await client.call('imports.stage', { fileName: 'note.md', data: base64(Buffer.from('# Заметка\n\nЦех **стоит** с марта.')) });
+    const note = await client.call('imports.stage', { fileName: 'note.md', data: base64(fixture('fieldnote.md').bytes) });
     const broken = await client.call('imports.stage', { fileName: 'broken.docx', data: base64(Buffer.from('PK\u0003\u0004 not really a zip')) });
     expect(broken).toMatchObject({ ok: false, fileName: 'broken.docx' });
     if (!good.ok || !note.ok) throw new Error('staging failed');
-    expect(note.excerpt).toBe('Заметка\n\nЦех стоит с марта.');
+    expect(good.excerpt.split('\n')[0]).toBe(DOCX_HEADING);
+    expect(good).toMatchObject({ turns: 6, warnings: [expect.stringContaining('2 footnotes')] });
+    expect(note.excerpt.startsWith('Полевой дневник, 15 июня 1993 г.\n\nЗавод «Кольца»')).toBe(true);
+    expect(note).toMatchObject({ format: 'markdown', turns: 5, speakers: [] });
 
     const suggestions = await client.call('imports.suggest', { stagedIds: [good.stagedId, note.stagedId], defaults: { kind: 'enterprise_report' } });
     const report = await client.call('imports.commit', { items: suggestions });
@@ -156,10 +173,12 @@ describe('reading an imported document again', () => {
 describe('staging a spreadsheet', () => {
   it('reads it as a table (a case list or manifest), not as a document', async () => {
     const { client } = await newProject();
-    const staged = await client.call('imports.stage', { fileName: 'informants.csv', data: base64(iconv.encode('ФИО;должность\nИванов;мастер\nПетрова;крановщица\n', 'win1251')) });
-    expect(staged).toMatchObject({ ok: true, format: 'table', paragraphs: 2 });
-    const table = await client.call('imports.table', { stagedId: staged.stagedId! });
-    expect(table.headers).toEqual(['ФИО', 'должность']);
-    expect(table.rows).toEqual([['Иванов', 'мастер'], ['Петрова', 'крановщица']]);
+    for (const fileName of ['informants.csv', 'informants.xlsx']) {
+      const staged = await client.call('imports.stage', { fileName, data: base64(fixture(fileName).bytes) });
+      expect(staged, fileName).toMatchObject({ ok: true, format: 'table', paragraphs: INFORMANTS.length - 1 });
+      const table = await client.call('imports.table', { stagedId: staged.stagedId! });
+      expect(table.headers).toEqual(INFORMANTS[0]);
+      expect(table.rows).toEqual(INFORMANTS.slice(1));
+    }
   });
 });

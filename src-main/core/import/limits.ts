@@ -17,6 +17,8 @@ export interface ImportLimits {
   readonly maxRtfDepth: number;
   /** The most pages read from a PDF. */
   readonly maxPdfPages: number;
+  /** How long reading one PDF may take before Quire gives up on it as damaged. */
+  readonly maxPdfMilliseconds: number;
   /** The most characters of extracted text (about 100 MB of UTF-16). */
   readonly maxTextChars: number;
   /** The most rows read from a CSV or XLSX case list. */
@@ -32,6 +34,8 @@ export const DEFAULT_LIMITS: ImportLimits = Object.freeze({
   maxZipEntryBytes: 256 * MB,
   maxRtfDepth: 512,
   maxPdfPages: 10_000,
+  // A 1,000-page report reads in a few seconds; a minute means pdf.js is stuck on a damaged file.
+  maxPdfMilliseconds: 60_000,
   maxTextChars: 50_000_000,
   maxTableRows: 1_000_000,
 });

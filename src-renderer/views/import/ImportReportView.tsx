@@ -19,7 +19,7 @@ export function ImportReportView() {
   return (
     <Stack gap="md">
       <Text fw={600} role="status">
-        {t('import.imported', { count: report.imported.length })}
+        {report.allOrNothingFailures === null ? t('import.imported', { count: report.imported.length }) : t('import.nothingImported', { count: report.allOrNothingFailures })}
       </Text>
       {report.imported.length > 0 && (
         <Table.ScrollContainer minWidth={720} maxHeight={480}>

@@ -4,7 +4,7 @@
  */
 import { QuireError } from '../../../src-shared/contract';
 import { MAX_IMPORT_BYTES } from '../../../src-shared/contract/imports';
-import type { CleanupChoice, ImportSuggestion, StageResult } from '../../../src-shared/contract/imports';
+import type { CleanupChoice, ImportFailure, ImportReport, ImportSuggestion, StageResult } from '../../../src-shared/contract/imports';
 import { call } from '../../api/client';
 import { i18next } from '../../i18n';
 import { attempt, reportError } from '../../stores/notices';
@@ -219,17 +219,54 @@ export function commitImport(): Promise<void> {
 }
 
 async function commit(): Promise<void> {
-  const { rows, failures, phase } = useImport.getState();
+  const { rows, failures, phase, allOrNothing } = useImport.getState();
   if (phase !== 'preview' || rows.length === 0 || rows.some((r) => rowErrors(r).length > 0)) return;
+  // Files that could not even be read never reach the core: "all or nothing" stops here for them.
+  if (allOrNothing && failures.length > 0) return finish({ imported: [], skipped: [] }, rows, true);
   useImport.setState({ phase: 'committing' });
-  const report = await attempt(() => call('imports.commit', { items: rows.map(commitItem) }));
-  if (!report) {
-    useImport.setState({ phase: 'preview' });
-    return;
+  let report: ImportReport;
+  try {
+    report = await call('imports.commit', { items: rows.map(commitItem), allOrNothing });
+  } catch (error) {
+    const skipped = allOrNothing ? skippedOf(error) : null;
+    if (!skipped) {
+      reportError(error);
+      useImport.setState({ phase: 'preview' });
+      return;
+    }
+    return finish({ imported: [], skipped }, rows, true);
   }
+  return finish(report, rows, false);
+}
+
+/**
+ * Shows the report and discards what was staged. Files that could not even be read are listed
+ * as skipped with the rest; when "all or nothing" kept the batch out, so are the good files.
+ */
+async function finish(report: ImportReport, rows: readonly ImportRow[], heldBack: boolean): Promise<void> {
+  const { failures } = useImport.getState();
   await discard(stagedIds());
-  // Files that could not even be read are skipped too: the report lists them with the rest.
-  useImport.setState({ ...EMPTY, phase: 'report', report: { imported: report.imported, skipped: [...failures, ...report.skipped] } });
+  const failed = [...failures, ...report.skipped];
+  const failedNames = new Set(failed.map((f) => f.fileName));
+  const withheld = heldBack ? rows.filter((r) => !failedNames.has(r.fileName)).map((r) => ({ fileName: r.fileName, reason: i18next.t('import.heldBack') })) : [];
+  useImport.setState({
+    ...EMPTY,
+    phase: 'report',
+    report: { imported: report.imported, skipped: [...failed, ...withheld], allOrNothingFailures: heldBack ? failed.length : null },
+  });
+}
+
+/** The files the core could not import, from its "nothing was imported" error. */
+function skippedOf(error: unknown): ImportFailure[] | null {
+  if (!(error instanceof QuireError) || !Array.isArray(error.details?.skipped)) return null;
+  const skipped = (error.details.skipped as unknown[]).filter(
+    (f): f is ImportFailure => typeof f === 'object' && f !== null && typeof (f as ImportFailure).fileName === 'string' && typeof (f as ImportFailure).reason === 'string',
+  );
+  return skipped.length > 0 ? skipped : null;
+}
+
+export function setAllOrNothing(allOrNothing: boolean): void {
+  useImport.setState({ allOrNothing });
 }
 
 /** Closes the dialog, discarding whatever is still staged. Not while a commit is under way. */

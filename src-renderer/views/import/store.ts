@@ -24,10 +24,22 @@ export interface ImportState {
   readonly selected: string | null;
   /** Rows with a preview on its way (another encoding or clean-up). */
   readonly busy: readonly string[];
-  readonly report: ImportReport | null;
+  readonly report: DialogReport | null;
+  /**
+   * Import nothing if any file fails (read or imported). Kept when the dialog closes: a team that
+   * wants whole batches wants them every time.
+   */
+  readonly allOrNothing: boolean;
 }
 
-export const EMPTY: Omit<ImportState, 'opened'> = {
+/** The core's report, plus why nothing was imported when "all or nothing" kept the batch out. */
+export interface DialogReport extends ImportReport {
+  /** How many files failed and so kept every file out; null when the import went ahead. */
+  readonly allOrNothingFailures: number | null;
+}
+
+/** The state of a fresh dialog; the user's standing choices (`allOrNothing`) are not reset. */
+export const EMPTY: Omit<ImportState, 'opened' | 'allOrNothing'> = {
   phase: 'choose',
   progress: null,
   rows: [],
@@ -42,7 +54,7 @@ export const EMPTY: Omit<ImportState, 'opened'> = {
   report: null,
 };
 
-export const useImport = create<ImportState>()(() => ({ opened: false, ...EMPTY }));
+export const useImport = create<ImportState>()(() => ({ opened: false, allOrNothing: false, ...EMPTY }));
 
 /** Changes one row in place. */
 export function patchRow(stagedId: string, patch: (row: ImportRow) => ImportRow): void {

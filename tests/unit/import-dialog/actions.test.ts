@@ -4,7 +4,7 @@ import type { QuireBridge } from '../../../src-shared/contract';
 import { MAX_IMPORT_BYTES } from '../../../src-shared/contract/imports';
 import type { ImportPreview, ImportReport } from '../../../src-shared/contract/imports';
 import { useBridge } from '../../../src-renderer/api/client';
-import { addFiles, applyPattern, cancelStaging, closeImport, commitImport, openImport, repreview } from '../../../src-renderer/views/import/actions';
+import { addFiles, applyPattern, cancelStaging, closeImport, commitImport, openImport, repreview, setAllOrNothing } from '../../../src-renderer/views/import/actions';
 import { useImport } from '../../../src-renderer/views/import/store';
 import { useNotices } from '../../../src-renderer/stores/notices';
 import { i18next } from '../../../src-renderer/i18n';
@@ -113,6 +113,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   closeImport();
+  setAllOrNothing(false);
   useNotices.setState({ notices: [] });
 });
 
@@ -205,6 +206,64 @@ describe('editing and committing', () => {
     expect(useImport.getState().phase).toBe('preview');
     expect(useImport.getState().rows).toHaveLength(1);
     expect(useNotices.getState().notices.map((n) => n.message)).toEqual(['The project changed meanwhile.']);
+  });
+
+  it('imports nothing when "all or nothing" is chosen and a file could not be read, and the report says so', async () => {
+    const core = fakeCore();
+    openImport();
+    setAllOrNothing(true);
+    await addFiles([file('a.txt'), file('broken.docx'), file('b.txt')]);
+    await commitImport();
+    expect(core.of('imports.commit')).toEqual([]);
+    expect(core.of('imports.discard').at(-1)).toEqual({ stagedIds: [ID(1), ID(2)] });
+    const state = useImport.getState();
+    expect(state.phase).toBe('report');
+    expect(state.report).toEqual({
+      imported: [],
+      skipped: [
+        { fileName: 'broken.docx', reason: 'Not a Word file.' },
+        { fileName: 'a.txt', reason: 'Not imported, because another file could not be (all or nothing).' },
+        { fileName: 'b.txt', reason: 'Not imported, because another file could not be (all or nothing).' },
+      ],
+      allOrNothingFailures: 1,
+    });
+    expect(i18next.t('import.nothingImported', { count: 1 })).toBe('Nothing was imported: 1 file could not be, and you chose all or nothing.');
+    // The choice stays for the next import.
+    closeImport();
+    expect(useImport.getState().allOrNothing).toBe(true);
+  });
+
+  it('asks the core for all or nothing, and reports the files it could not import when it refuses the batch', async () => {
+    const core = fakeCore({
+      'imports.commit': ({ allOrNothing }) => {
+        if (!allOrNothing) throw new Error('expected allOrNothing');
+        throw new QuireError('invalid_input', 'Nothing was imported, because one file could not be:\nb.txt: unknown encoding', { skipped: [{ fileName: 'b.txt', reason: 'unknown encoding' }] });
+      },
+    });
+    openImport();
+    setAllOrNothing(true);
+    await addFiles([file('a.txt'), file('b.txt')]);
+    await commitImport();
+    expect(core.of('imports.commit')[0]).toMatchObject({ allOrNothing: true });
+    expect(useImport.getState().report).toEqual({
+      imported: [],
+      skipped: [
+        { fileName: 'b.txt', reason: 'unknown encoding' },
+        { fileName: 'a.txt', reason: 'Not imported, because another file could not be (all or nothing).' },
+      ],
+      allOrNothingFailures: 1,
+    });
+    expect(useNotices.getState().notices).toEqual([]);
+  });
+
+  it('imports the good files and lists the bad ones when "all or nothing" is not chosen', async () => {
+    const core = fakeCore();
+    openImport();
+    await addFiles([file('a.txt'), file('broken.docx')]);
+    await commitImport();
+    expect(core.of('imports.commit')[0]).toMatchObject({ allOrNothing: false });
+    expect(useImport.getState().report).toMatchObject({ skipped: [{ fileName: 'broken.docx' }], allOrNothingFailures: null });
+    expect(useImport.getState().report!.imported).toHaveLength(1);
   });
 
   it('discards everything staged when the dialog is closed', async () => {

@@ -3,6 +3,8 @@ import zlib from 'node:zlib';
 import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { extractDocument } from '../../../src-main/core/import';
+import * as T from '../../../fixtures/import/texts';
+import { fixture, structure } from './helpers/fixtures';
 import { makeZip, patchDeclaredSizes, patchName } from './helpers/zip';
 
 /** A 1×1 PNG, for a picture inside a document. */
@@ -65,6 +67,27 @@ async function failure(promise: Promise<unknown>): Promise<QuireError> {
 }
 
 describe('DOCX', () => {
+  it('reads the committed interview: its table row by row, turns, footnotes at the end with their markers', async () => {
+    const doc = await extractDocument(fixture('interview-table-footnotes.docx'));
+    expect(doc.format).toBe('docx');
+    expect(doc.title).toBe(T.DOCX_TITLE);
+    expect(doc.text).toBe(
+      [
+        T.DOCX_HEADING,
+        'Псевдоним | Должность | Стаж | Дата интервью',
+        'Николай Петрович | мастер участка | 22 года | 17.06.1993',
+        ...T.DOCX_TURNS.map((turn) => turn.replace(/\{(\d)\}/g, '[$1]')),
+        `[1] ${T.DOCX_FOOTNOTES[0]}`,
+        `[2] ${T.DOCX_FOOTNOTES[1]}`,
+      ].join('\n'),
+    );
+    expect(doc.warnings).toEqual(['2 footnotes were placed at the end of the text; the markers [1], [2]… show where they belong.']);
+    const rows = structure(doc.text);
+    expect(rows.filter(([kind]) => kind === 'turn').map(([, speaker]) => speaker)).toEqual(['И', 'Р', 'И', 'Р', 'И', 'Р']);
+    expect(rows.slice(0, 3).every(([kind]) => kind === 'paragraph')).toBe(true);
+    expect(rows.flatMap(([, , , asides]) => asides)).toEqual(['[1]', '(смеётся)', '[2]', '[неразборчиво]', '[1]', '[2]']);
+  });
+
   it('keeps headings and paragraphs, one row per table line, footnotes at the end', async () => {
     const doc = await extractDocument({ bytes: await interviewDocx(), fileName: 'interview.docx' });
     expect(doc.format).toBe('docx');

@@ -1,10 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
 import iconv from 'iconv-lite';
 import { extractDocument } from '../../../src-main/core/import';
+import { fixture, structure } from './helpers/fixtures';
 
-const FIXTURES = path.join(__dirname, '../../../fixtures/import');
 
 const html = (source: string, fileName = 'page.html') => extractDocument({ bytes: Buffer.from(source, 'utf8'), fileName });
 
@@ -85,9 +83,10 @@ describe('HTML', () => {
   });
 
   it('reads the committed sample page', async () => {
-    const doc = await extractDocument({ bytes: fs.readFileSync(path.join(FIXTURES, 'interview-ru-en.html')), fileName: 'interview-ru-en.html' });
+    const doc = await extractDocument(fixture('interview-ru-en.html'));
     expect(doc.title).toBe('Интервью №7: волонтёры');
     expect(doc.text.split('\n')).toHaveLength(8);
     expect(doc.text).not.toContain('font-family');
+    expect(structure(doc.text).map(([kind, speaker]) => speaker ?? kind)).toEqual(['paragraph', 'И', 'Р', 'И', 'Р', 'paragraph', 'Interviewer', 'Respondent']);
   });
 });

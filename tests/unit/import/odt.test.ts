@@ -1,11 +1,33 @@
 import { describe, it, expect } from 'vitest';
 import { extractDocument } from '../../../src-main/core/import';
-import { makeOdt } from './helpers/docs';
+import { makeOdt } from '../../../fixtures/import/build';
+import * as T from '../../../fixtures/import/texts';
+import { fixture, structure } from './helpers/fixtures';
 import { makeZip } from './helpers/zip';
 
 const odt = async (body: string, title?: string) => extractDocument({ bytes: await makeOdt(body, title), fileName: 'notes.odt' });
 
 describe('ODT', () => {
+  it('reads the committed interview: heading, table, turns, the footnote moved to the end, the interviewer’s note as an aside', async () => {
+    const doc = await extractDocument(fixture('interview.odt'));
+    expect(doc.format).toBe('odt');
+    expect(doc.title).toBe(T.ODT_TITLE);
+    expect(doc.text).toBe(
+      [T.ODT_HEADING, 'Показатель | 1991 | 1992', 'Численность | 4210 | 3650', ...T.ODT_TURNS.map((t) => t.replace('{1}', '[1]')), `[1] ${T.ODT_FOOTNOTE}`].join('\n'),
+    );
+    expect(doc.warnings).toEqual(['1 footnote was placed at the end of the text; the markers [1], [2]… show where they belong.']);
+    expect(structure(doc.text).map(([kind, speaker, , asides]) => [kind, speaker, asides])).toEqual([
+      ['paragraph', null, []],
+      ['paragraph', null, []],
+      ['paragraph', null, []],
+      ['turn', 'И', []],
+      ['turn', 'Р', ['[1]', '(пауза)']],
+      ['turn', 'И', []],
+      ['turn', 'Р', ['[Прим. интервьюера: в бухгалтерии называли три месяца.]']],
+      ['paragraph', null, ['[1]']],
+    ]);
+  });
+
   it('reads headings, paragraphs and spans, with the title from meta.xml', async () => {
     const doc = await odt(
       '<text:h text:outline-level="1">Полевой дневник</text:h>\n  <text:p>День <text:span text:style-name="T1">первый</text:span>: приехали в <text:a xlink:href="http://x">Казань</text:a>.</text:p>',

@@ -1,13 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
 import { extractDocument } from '../../../src-main/core/import';
+import { fixture, structure } from './helpers/fixtures';
 import { layoutPages } from '../../../src-main/core/import/pdf-layout';
 import type { PositionedText } from '../../../src-main/core/import/pdf-layout';
 import { makePdf } from './helpers/pdf-writer';
 
-const FIXTURES = path.join(__dirname, '../../../fixtures/import');
-const fixture = (name: string) => ({ bytes: fs.readFileSync(path.join(FIXTURES, name)), fileName: name });
 
 describe('PDF', () => {
   it('reads a Chromium-printed Russian/English PDF into paragraphs, with page ranges and title', async () => {
@@ -32,6 +29,7 @@ describe('PDF', () => {
     expect(doc.text.slice(second!.start, second!.end).startsWith('Second part')).toBe(true);
     expect(second!.start).toBe(first!.end + 1);
     expect(second!.end).toBe(doc.text.length);
+    expect(structure(doc.text).map(([kind, speaker]) => speaker ?? kind)).toEqual(['paragraph', 'И', 'Р', 'И', 'Р', 'paragraph', 'Interviewer', 'Respondent']);
   });
 
   it('refuses a PDF of scanned images: no text layer, needs OCR', async () => {
@@ -67,8 +65,15 @@ describe('PDF', () => {
     expect(doc.warnings).toEqual(['Only the first 2 of 3 pages were imported.']);
   });
 
+  it('gives up on a PDF that takes too long, as damaged, and reads the next one in a fresh worker', async () => {
+    const slow = extractDocument(fixture('interview-ru-en.pdf'), { limits: { maxPdfMilliseconds: 1 } });
+    await expect(slow).rejects.toThrow(/"interview-ru-en.pdf" could not be read as a PDF: this PDF is damaged \(reading it took more than 0.001 seconds\)/);
+    const doc = await extractDocument({ bytes: makePdf(['After the stuck one']), fileName: 'next.pdf' });
+    expect(doc.text).toBe('After the stuck one');
+  });
+
   it('refuses a truncated or corrupt PDF as damaged', async () => {
-    const bytes = fs.readFileSync(path.join(FIXTURES, 'interview-ru-en.pdf'));
+    const bytes = fixture('interview-ru-en.pdf').bytes;
     const cut = bytes.subarray(0, 600);
     await expect(extractDocument({ bytes: cut, fileName: 'cut.pdf' })).rejects.toThrow(/"cut.pdf" (could not be read as a PDF|has no text layer)/);
     await expect(extractDocument({ bytes: Buffer.from('%PDF-1.7\n garbage garbage'), fileName: 'junk.pdf' })).rejects.toThrow(/"junk.pdf" could not be read as a PDF/);

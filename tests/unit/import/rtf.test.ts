@@ -7,6 +7,8 @@ import { extractDocument } from '../../../src-main/core/import';
 import type { ExtractedDocument } from '../../../src-main/core/import';
 import { extractRtf } from '../../../src-main/core/import/rtf';
 import { DEFAULT_LIMITS } from '../../../src-main/core/import/limits';
+import * as T from '../../../fixtures/import/texts';
+import { fixture, structure } from './helpers/fixtures';
 
 const rtf = (source: string): Promise<ExtractedDocument> => extractDocument({ bytes: Buffer.from(source, 'latin1'), fileName: 'interview.rtf' });
 
@@ -24,6 +26,25 @@ const HEADER = '{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\froman\\fchars
   '{\\colortbl;\\red0\\green0\\blue0;}{\\stylesheet{\\s1 Heading 1;}}';
 
 describe('RTF', () => {
+  it('reads the committed Word RTF: \\ansicpg1251 bytes and \\uN escapes alike, title from \\info, turns and asides', async () => {
+    const { bytes, fileName } = fixture('interview-1251.rtf');
+    const source = bytes.toString('latin1');
+    expect(source).toContain('\\ansicpg1251');
+    expect(source).toMatch(/\\u1056\\'d0/); // "Р" as \uN with its 1251 fallback
+    const doc = await extractDocument({ bytes, fileName });
+    expect(doc.format).toBe('rtf');
+    expect(doc.title).toBe(T.RTF_TITLE);
+    expect(doc.text).toBe(T.RTF_PARAGRAPHS.join('\n'));
+    expect(doc.warnings).toEqual([]);
+    expect(structure(doc.text).map(([kind, speaker, , asides]) => [kind, speaker, asides])).toEqual([
+      ['paragraph', null, []],
+      ['turn', 'И', []],
+      ['turn', 'Р', ['(смеётся)']],
+      ['turn', 'И', []],
+      ['turn', 'Р', ['[неразборчиво]']],
+    ]);
+  });
+
   it('decodes \\\'hh through \\ansicpg1251 and splits paragraphs at \\par', async () => {
     const doc = await rtf(`${HEADER}\\pard ${hexEscaped('И: Как вы пришли в волонтёрство?', 'cp1251')}\\par\n${hexEscaped('Р: Ну, это долгая история.', 'cp1251')}\\par}`);
     expect(doc.format).toBe('rtf');

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { readTable } from '../../../src-main/core/import';
 import { detectDelimiter } from '../../../src-main/core/import/csv';
+import { INFORMANTS } from '../../../fixtures/import/texts';
+import { fixture } from './helpers/fixtures';
 import { makeZip, patchDeclaredSizes } from './helpers/zip';
 
 const csv = (text: string, fileName = 'cases.csv') => readTable(Buffer.from(text, 'utf8'), fileName);
@@ -12,6 +14,28 @@ async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> 
   build(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+describe('the committed informant lists', () => {
+  it('reads the Windows-1251 CSV from Russian Excel: encoding, semicolons, a quoted semicolon', async () => {
+    const { bytes, fileName } = fixture('informants.csv');
+    const table = await readTable(bytes, fileName);
+    expect(table.encoding).toMatchObject({ name: 'windows-1251', detected: true });
+    expect(table.delimiter).toBe(';');
+    expect(table.headers).toEqual(INFORMANTS[0]);
+    expect(table.rows).toEqual(INFORMANTS.slice(1));
+    expect(table.rows[4]![3]).toBe('экономист; профорг');
+    expect(table.warnings).toEqual([]);
+  });
+
+  it('reads the same list from the workbook, numbers as typed', async () => {
+    const { bytes, fileName } = fixture('informants.xlsx');
+    const table = await readTable(bytes, fileName);
+    expect(table.sheetNames).toEqual(['Информанты']);
+    expect(table.headers).toEqual(INFORMANTS[0]);
+    expect(table.rows).toEqual(INFORMANTS.slice(1));
+    expect(table.encoding).toBeNull();
+  });
+});
 
 describe('CSV case lists', () => {
   it('reads comma, semicolon and tab delimited files', async () => {

@@ -1,26 +1,5 @@
-/** Zip files for tests, written with yazl; `patchName` forges entry names yazl refuses to write. */
-import yazl from 'yazl';
-
-export interface ZipEntry {
-  readonly name: string;
-  readonly content: string | Buffer;
-  /** Store uncompressed (ODF requires this for `mimetype`). */
-  readonly store?: boolean;
-}
-
-export function makeZip(entries: readonly ZipEntry[]): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const entry of entries) {
-    zip.addBuffer(typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content, entry.name, { compress: !entry.store });
-  }
-  zip.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.outputStream.on('error', reject);
-  });
-}
+/** Zip files for tests (`makeZip` is the fixture generator's); `patchName` forges entry names yazl refuses to write. */
+export { makeZip } from '../../../../fixtures/import/zip';
 
 /** Replaces every occurrence of an entry name (same length) in the local and central headers. */
 export function patchName(zip: Buffer, from: string, to: string): Buffer {

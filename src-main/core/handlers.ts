@@ -15,6 +15,8 @@ import { importHandlers } from './services/imports';
 import { caseImportHandlers } from './services/case-import';
 import { retrievalHandlers } from './services/retrieval';
 import { cooccurrenceHandlers } from './services/cooccurrence';
+import { exportHandlers } from './services/export';
+import { quoteBankHandlers } from './services/quote-bank';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -34,4 +36,6 @@ export const handlers: Handlers = {
   ...caseImportHandlers,
   ...retrievalHandlers,
   ...cooccurrenceHandlers,
+  ...exportHandlers,
+  ...quoteBankHandlers,
 };

@@ -21,6 +21,8 @@ import { caseImportMethods } from './case-import';
 import { retrievalMethods } from './retrieval';
 import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
+import { extractMethods } from './extracts';
+import { quoteBankMethods } from './quote-bank';
 
 export const contract = {
   ...projectMethods,
@@ -40,6 +42,8 @@ export const contract = {
   ...retrievalMethods,
   ...cooccurrenceMethods,
   ...appMethods,
+  ...extractMethods,
+  ...quoteBankMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -76,3 +80,5 @@ export type { Excerpt, ExcerptCoding, ExcerptPage, RecodeResult, RetrievalOperat
 export type { CooccurrenceBy, CooccurrenceCode, CooccurrenceMatrix } from './cooccurrence';
 export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';
+export type { ExportedExtracts, ExtractsInput } from './extracts';
+export type { DraftQuote, QuoteDraft, QuoteUse } from './quote-bank';

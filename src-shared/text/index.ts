@@ -21,3 +21,4 @@ export type { CleanupOption, CleanupOptions, CleanupResult } from './cleanup';
 export { parseFilenamePattern, matchFilename } from './filename-pattern';
 export type { FilenamePattern, FilenameMatch, ParsedPattern, PatternPart } from './filename-pattern';
 export { guessLanguage } from './language';
+export { escapeHtml } from './escape';

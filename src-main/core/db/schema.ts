@@ -186,6 +186,15 @@ export interface SavedQueryRow {
   updated_at: string;
 }
 
+/** An excerpt (by one of its codings) used in a draft: the quote bank. */
+export interface QuoteUseRow {
+  id: string;
+  draft: string;
+  coding_id: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -228,6 +237,7 @@ export interface LoggedTables {
   codings: CodingRow;
   memos: MemoRow;
   saved_queries: SavedQueryRow;
+  quote_uses: QuoteUseRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -260,4 +270,5 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'codings',
   'memos',
   'saved_queries',
+  'quote_uses',
 ];

@@ -11,6 +11,7 @@ import type { Table } from './format';
 import { UsageError } from './options';
 import { reportCooccurrence, retrieve } from './retrieve';
 import { search } from './search';
+import { exportCodebook, exportExtracts } from './export';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -223,4 +224,7 @@ export const commands: Readonly<Record<string, Command>> = {
     const { entry } = await ctx.client.call('history.redo', {});
     ctx.say(`Redone: ${entry.summary}`);
   },
+
+  'export extracts': (ctx) => exportExtracts(ctx),
+  'export codebook': (ctx) => exportCodebook(ctx),
 };

@@ -54,6 +54,16 @@ export const OPTIONS = {
   save: { type: 'string' },
   saved: { type: 'string' },
   scope: { type: 'string' }, // quire search (cli/search.ts)
+  // quire export extracts / codebook (cli/export.ts); --format there names the file's format.
+  group: { type: 'string' },
+  sort: { type: 'string' },
+  context: { type: 'boolean' },
+  translation: { type: 'string' },
+  'translation-language': { type: 'string' },
+  draft: { type: 'string' },
+  'no-coder': { type: 'boolean' },
+  'no-memo': { type: 'boolean' },
+  'include-archived': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -39,7 +39,8 @@ export const EXPORT_TEXTS = {
       inclusion: 'When to use',
       exclusion: 'When not to use',
       example: 'Example',
-      counts: (codings: number, documents: number) => `${codings.toLocaleString('en-US')} codings in ${documents.toLocaleString('en-US')} documents`,
+      counts: (codings: number, documents: number) =>
+        `${codings.toLocaleString('en-US')} ${codings === 1 ? 'coding' : 'codings'} in ${documents.toLocaleString('en-US')} ${documents === 1 ? 'document' : 'documents'}`,
       history: 'Changes',
       archived: 'archived',
       columns: ['path', 'name', 'parent', 'color', 'definition', 'inclusion', 'exclusion', 'example', 'codings', 'documents', 'archived', 'changes'],

@@ -10,8 +10,9 @@ import { caseImport } from './case-import';
 import { compare } from './compare';
 import { retrieve } from './retrieve';
 import { search } from './search';
+import { exportTexts } from './export';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, export: exportTexts } as const;
 
 type Area = keyof typeof all;
 

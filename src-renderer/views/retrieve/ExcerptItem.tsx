@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Excerpt } from '../../../src-shared/contract';
 import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
+import { QuoteUses } from '../export/QuoteBank';
 import { useReader } from '../reader/store';
 import { shortContext } from './model';
 
@@ -23,10 +24,12 @@ interface ExcerptItemProps {
   readonly onToggleExpanded: () => void;
   /** Given, the excerpt can be selected for bulk actions. */
   readonly selection?: { readonly selected: boolean; readonly onToggle: () => void };
+  /** The drafts of the quote bank the excerpt is used in. */
+  readonly drafts?: readonly string[];
 }
 
 /** One retrieved passage: citation, where it is, its codes and coder, the words in their context. */
-export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection }: ExcerptItemProps) {
+export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection, drafts = [] }: ExcerptItemProps) {
   const { t } = useTranslation();
   const codes = useData((s) => s.codes);
   const nameOf = (id: string): string => codes.find((c) => c.id === id)?.name ?? '';
@@ -62,6 +65,7 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
                 {e.coderName}
               </Text>
             </Tooltip>
+            <QuoteUses drafts={drafts} codingIds={e.codingIds} />
             {e.needsReview && (
               <Badge size="xs" color="orange">
                 {t('retrieve.needsReview')}

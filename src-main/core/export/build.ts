@@ -140,29 +140,41 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
 
   const limit = Math.min(options.limit ?? Number.POSITIVE_INFINITY, items.length);
   const byCase = input.grouping === 'case' || input.sort === 'case';
-  if (byCase) {
-    // The case a passage is cited to is known only once it is built: build them all, then arrange.
+  // Built once each, in reading order, then arranged: needed when the case a passage is cited to
+  // decides its place (known only once built), and cheaper when grouped by code (a document's
+  // text and turns are read once, not once per code; an excerpt under two codes is built once).
+  // A preview grouped by code builds only what it shows.
+  if (byCase || (input.grouping === 'code' && options.limit === undefined)) {
     const built = new Map<Hit, ExtractExcerpt>();
     for (let at = 0; at < wanted.length; at += BATCH) {
       const batch = wanted.slice(at, at + BATCH);
       const excerpts = await builder.build(batch, scope.documents, show);
       batch.forEach((hit, i) => built.set(hit, toModel(excerpts[i]!)));
     }
-    const caseKey = (item: Item): string => built.get(item.hit)!.caseName ?? '\uffff';
-    const groupKey = (item: Item): string => (input.grouping === 'case' ? caseKey(item) : '');
-    items = items
-      .map((item, i) => ({ item, i }))
-      .sort((a, b) => groupKey(a.item).localeCompare(groupKey(b.item), 'ru') || (input.sort === 'case' ? caseKey(a.item).localeCompare(caseKey(b.item), 'ru') : 0) || a.i - b.i)
-      .map((x) => x.item);
+    if (byCase) {
+      const caseKey = (item: Item): string => built.get(item.hit)!.caseName ?? '\uffff';
+      const groupKey = (item: Item): string =>
+        input.grouping === 'case'
+          ? caseKey(item)
+          : input.grouping === 'code'
+            ? String(codeOrder(item.codeId!)).padStart(9, '0')
+            : input.grouping === 'document'
+              ? String(scope.documents.get(item.hit.documentId)!.order).padStart(9, '0')
+              : '';
+      items = items
+        .map((item, i) => ({ item, i }))
+        .sort((a, b) => groupKey(a.item).localeCompare(groupKey(b.item), 'ru') || (input.sort === 'case' ? caseKey(a.item).localeCompare(caseKey(b.item), 'ru') : 0) || a.i - b.i)
+        .map((x) => x.item);
+    }
     let current: string | null | undefined;
     let pending: ExtractExcerpt[] = [];
     for (const item of items.slice(0, limit)) {
       const excerpt = built.get(item.hit)!;
       const h = heading(item, excerpt);
-      if (h !== current) {
+      if (h !== current || pending.length >= BATCH) {
         if (pending.length > 0) sink.excerpts(pending);
         pending = [];
-        sink.group(h);
+        if (h !== current) sink.group(h);
         current = h;
       }
       pending.push(excerpt);

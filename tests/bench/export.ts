@@ -85,3 +85,19 @@ export async function exportRows(s: Session): Promise<ResultRow[]> {
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** One code's excerpts exported in a format, in memory as the browser edition does (no raw baseline: the file is the product). */
+export async function codeExportRow(s: Session, codeName: string, format: 'csv' | 'xlsx' | 'docx'): Promise<ResultRow> {
+  const code = s.codes.find((c) => c.name === codeName);
+  if (!code) throw new Error(`The project has no code ${codeName}.`);
+  progress(`export.extracts, ${codeName} as ${format}`);
+  const input = { query: { codeIds: [code.id] }, format };
+  const probe = await s.client.call('export.extracts', input);
+  return measured(
+    `export ${codeName}'s segments as ${format.toUpperCase()}`,
+    `export.extracts {1 code, format ${format}}; ${probe.items.toLocaleString('en-US')} excerpts with citations, ${(probe.bytes / 1024).toFixed(0)} KiB`,
+    null,
+    await measure(s.plans('report'), () => s.client.call('export.extracts', input)),
+    null,
+  );
+}

@@ -5,8 +5,9 @@ import { search } from './0003_search';
 import { savedQueries } from './0004_saved_queries';
 import { pseudonyms } from './0006_pseudonyms';
 import { citations } from './0007_citations';
+import { quoteBank } from './0008_quote_bank';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, pseudonyms, citations];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, pseudonyms, citations, quoteBank];

@@ -12,6 +12,7 @@ import { UsageError } from './options';
 import { reportCooccurrence, retrieve } from './retrieve';
 import { search } from './search';
 import { addPseudonym, checkLeaks, listPseudonyms, removePseudonym } from './pseudonyms';
+import { exportCodebook, exportExtracts } from './export';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -229,4 +230,6 @@ export const commands: Readonly<Record<string, Command>> = {
   'pseudonym list': (ctx) => listPseudonyms(ctx),
   'pseudonym remove': (ctx) => removePseudonym(ctx),
   'check-leaks': (ctx) => checkLeaks(ctx),
+  'export extracts': (ctx) => exportExtracts(ctx),
+  'export codebook': (ctx) => exportCodebook(ctx),
 };

@@ -55,6 +55,17 @@ Commands:
        [--case NAME] [--where ATTRIBUTE=VALUE] [--kind K,…] [--from DATE] [--to DATE]
                                        code × code co-occurrence
   history PROJECT [--actor NAME] [--since DATE] [--method M] [--limit N]
+  export extracts PROJECT --code NAME [--code NAME…] [--case NAME] [--saved QUERY] [--draft NAME]
+       --format docx|md|html|csv|xlsx --out FILE [--group code|case|document|none]
+       [--sort document|case|code] [--context] [--translation original|translation|both]
+       [--translation-language en] [--no-coder] [--no-memo] [--language en|ru]
+       [and the filters of retrieve: --op, --subcodes, --where, --kind, --from, --to, --coder…]
+                                       coded excerpts with citations, for a paper (DOCX, Markdown,
+                                       HTML) or for R/Python (CSV with BOM, Excel: one row per
+                                       excerpt with every case attribute); --draft: a draft's quotes
+  export codebook PROJECT --format docx|md|csv --out FILE [--language en|ru] [--include-archived]
+                                       the codebook as a methods appendix: definitions, criteria,
+                                       examples, counts and change history
   serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]
                                        the browser edition (default: the last project, or the sample)
   undo PROJECT | redo PROJECT          undo or redo the latest operation
@@ -119,13 +130,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     (values.help ? io.out : io.err)(USAGE);
     return values.help ? EXIT_OK : EXIT_USAGE;
   }
-  const format = (values.format ?? 'table') as Format;
+  // For `quire export …`, --format names the file's format (docx, csv…), checked by the command.
+  const exporting = positionals[0] === 'export';
+  const format = (exporting ? 'table' : (values.format ?? 'table')) as Format;
   if (!FORMATS.includes(format)) {
     io.err(`quire: --format must be one of ${FORMATS.join(', ')}.\n`);
     return EXIT_USAGE;
   }
   const [name, ...rest] = positionals;
-  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
   const args = grouped === name ? rest : rest.slice(1);
   const command = commands[grouped];
   if (!command) {

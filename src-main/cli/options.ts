@@ -58,6 +58,16 @@ export const OPTIONS = {
   real: { type: 'string' },
   pseudonym: { type: 'string' },
   alias: { type: 'string', multiple: true },
+  // quire export extracts / codebook (cli/export.ts); --format there names the file's format.
+  group: { type: 'string' },
+  sort: { type: 'string' },
+  context: { type: 'boolean' },
+  translation: { type: 'string' },
+  'translation-language': { type: 'string' },
+  draft: { type: 'string' },
+  'no-coder': { type: 'boolean' },
+  'no-memo': { type: 'boolean' },
+  'include-archived': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -102,30 +102,34 @@ async function filters(ctx: CommandContext) {
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ⏎ ');
 
-export async function retrieve(ctx: CommandContext): Promise<void> {
+/** The query the options ask for: a saved query by name (--saved), or codes (--code) with the filters. */
+export async function queryFromOptions(ctx: CommandContext): Promise<RetrievalQueryInput> {
   const o = ctx.options;
   if (o['informants-only'] && o['interviewer-only']) throw new UsageError('--informants-only and --interviewer-only exclude each other.');
+  if (o.saved) {
+    const saved = (await ctx.client.call('retrieval.saved', {})).find((q) => lower(q.name) === lower(o.saved!));
+    if (!saved) throw new UsageError(`there is no saved query called "${o.saved}".`);
+    return saved.query;
+  }
+  if (!o.code?.length) throw new UsageError('say which codes to retrieve: --code NAME [--code NAME…]');
+  const codes = await ctx.client.call('codes.list', {});
+  return {
+    codeIds: o.code.map((name) => codeNamed(codes, name).id),
+    ...operator(o.op),
+    includeSubcodes: o.subcodes ?? false,
+    ...(await filters(ctx)),
+    speakers: o['informants-only'] ? 'informants' : o['interviewer-only'] ? 'interviewer' : 'all',
+  };
+}
+
+export async function retrieve(ctx: CommandContext): Promise<void> {
+  const o = ctx.options;
   const language = o.cite ?? 'en';
   if (language !== 'en' && language !== 'ru') throw new UsageError('--cite is en or ru (the language of citations).');
   const limit = count(o.limit, 'limit', 100);
   const offset = count(o.offset, 'offset', 0, 0);
   await open(ctx);
-  let query: RetrievalQueryInput;
-  if (o.saved) {
-    const saved = (await ctx.client.call('retrieval.saved', {})).find((q) => lower(q.name) === lower(o.saved!));
-    if (!saved) throw new UsageError(`there is no saved query called "${o.saved}".`);
-    query = saved.query;
-  } else {
-    if (!o.code?.length) throw new UsageError('say which codes to retrieve: --code NAME [--code NAME…]');
-    const codes = await ctx.client.call('codes.list', {});
-    query = {
-      codeIds: o.code.map((name) => codeNamed(codes, name).id),
-      ...operator(o.op),
-      includeSubcodes: o.subcodes ?? false,
-      ...(await filters(ctx)),
-      speakers: o['informants-only'] ? 'informants' : o['interviewer-only'] ? 'interviewer' : 'all',
-    };
-  }
+  const query = await queryFromOptions(ctx);
   if (o.save) {
     await ctx.client.call('retrieval.save', { name: o.save, query });
     ctx.say(`Saved the query as "${o.save}".`);

@@ -18,6 +18,8 @@ import { cooccurrenceHandlers } from './services/cooccurrence';
 import { pseudonymHandlers } from './services/pseudonyms';
 import { citationHandlers } from './services/citations';
 import { translationHandlers } from './services/translations';
+import { exportHandlers } from './services/export';
+import { quoteBankHandlers } from './services/quote-bank';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -40,4 +42,6 @@ export const handlers: Handlers = {
   ...pseudonymHandlers,
   ...citationHandlers,
   ...translationHandlers,
+  ...exportHandlers,
+  ...quoteBankHandlers,
 };

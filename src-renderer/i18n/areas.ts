@@ -12,8 +12,9 @@ import { retrieve } from './retrieve';
 import { search } from './search';
 import { pseudonyms } from './pseudonyms';
 import { citations } from './citations';
+import { exportTexts } from './export';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts } as const;
 
 type Area = keyof typeof all;
 

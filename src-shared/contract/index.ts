@@ -24,6 +24,8 @@ import { appMethods } from './app';
 import { pseudonymMethods } from './pseudonyms';
 import { citationMethods } from './citations';
 import { translationMethods } from './translations';
+import { extractMethods } from './extracts';
+import { quoteBankMethods } from './quote-bank';
 
 export const contract = {
   ...projectMethods,
@@ -46,6 +48,8 @@ export const contract = {
   ...pseudonymMethods,
   ...citationMethods,
   ...translationMethods,
+  ...extractMethods,
+  ...quoteBankMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -88,3 +92,5 @@ export type { CitationPreview, CitationTemplateEntry } from './citations';
 export type { ExcerptTranslation, TranslationStatus } from './translations';
 export { TRANSLATION_STATUSES } from './translations';
 export type { QuoteLookup } from './codings';
+export type { ExportedExtracts, ExtractsInput } from './extracts';
+export type { DraftQuote, QuoteDraft, QuoteUse } from './quote-bank';

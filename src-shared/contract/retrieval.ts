@@ -115,6 +115,8 @@ export interface Excerpt {
   readonly speaker: string | null;
   /** The case that speaker is linked to, if any. */
   readonly speakerCaseId: string | null;
+  /** The case the citation names (the informant whose words these are), if any. */
+  readonly citedCaseId: string | null;
   /** Some of its codings were flagged after an edit of the text. */
   readonly needsReview: boolean;
   /** The citation by the project's template for the document's kind and the language asked for. */

@@ -23,3 +23,4 @@ export type { FilenamePattern, FilenameMatch, ParsedPattern, PatternPart } from 
 export { guessLanguage } from './language';
 export { findLeaks, pseudonymizer } from './pseudonyms';
 export type { Leak, PseudonymEntryLike, PseudonymHit, Pseudonymizer } from './pseudonyms';
+export { escapeHtml } from './escape';

@@ -16,6 +16,7 @@ import { nearest } from './pick';
 import { allCodingsRow, codebookCsvRow, matrixRows } from './queries';
 import type { ResultRow } from './rows';
 import { measured, notBuilt } from './rows';
+import { codeExportRow } from './export';
 import { openSession } from './session';
 import type { Session } from './session';
 import { fileFigures } from './size';
@@ -121,9 +122,9 @@ export async function runPeer(plans: Plans, keep: boolean): Promise<PeerResult> 
       document,
       pages,
       listing,
-      withPeer(notBuilt(`export ${code}'s segments as CSV`, null, 8, ['export.', 'extracts.']), TAGUETTE.exportCsv),
-      withPeer(notBuilt(`export ${code}'s segments as XLSX`, null, 8, ['export.', 'extracts.']), TAGUETTE.exportXlsx),
-      withPeer(notBuilt(`export ${code}'s segments as DOCX`, null, 8, ['export.', 'extracts.']), TAGUETTE.exportDocx),
+      withPeer(await codeExportRow(s, code, 'csv'), TAGUETTE.exportCsv),
+      withPeer(await codeExportRow(s, code, 'xlsx'), TAGUETTE.exportXlsx),
+      withPeer(await codeExportRow(s, code, 'docx'), TAGUETTE.exportDocx),
       codebookCsv,
       withPeer(notBuilt('export the codebook as QDC (REFI-QDA)', null, null, ['codebook.exportQdc', 'refi.', 'qdc.']), TAGUETTE.codebookQdc),
       withPeer(writes[0]!, TAGUETTE.addSegment),

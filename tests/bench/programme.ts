@@ -14,6 +14,7 @@ import { peakRssMiB, rssMiB } from './timing';
 import { autocodeRows, codingWriteRows, importRow } from './writes';
 import { searchRows } from './search';
 import { leakCheckRows } from './pseudonyms';
+import { exportRows } from './export';
 
 export interface MemoryFigures {
   readonly afterOpenMiB: number;
@@ -57,6 +58,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const frequencies = track([await frequencyRow(s)]);
     const listing = track([await allCodingsRow(s, '  … list all codings, without citations', null)]);
     const codebook = track([await codebookCsvRow(s)]);
+    const exported = track(await exportRows(s));
     const searched = await searchRows(s);
     const search = track(searched.rows);
     const heaviest = [...rss.keys()].reduce((a, b) => ((b.ours?.median ?? 0) > (a.ours?.median ?? 0) ? b : a));
@@ -79,8 +81,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
       ...search,
       imported,
       ...files,
-      pending('export all codings of 10 codes to DOCX'),
-      pending('list or export all 100,000 codings with citations (CSV)'),
+      ...exported,
       ...listing,
       pending("merge a colleague's copy with 10,000 new codings"),
     ];

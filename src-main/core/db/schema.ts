@@ -205,6 +205,15 @@ export interface PseudonymRow {
   updated_at: string;
 }
 
+/** An excerpt (by one of its codings) used in a draft: the quote bank. */
+export interface QuoteUseRow {
+  id: string;
+  draft: string;
+  coding_id: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -275,6 +284,7 @@ export interface LoggedTables {
   pseudonyms: PseudonymRow;
   citation_templates: CitationTemplateRow;
   excerpt_translations: ExcerptTranslationRow;
+  quote_uses: QuoteUseRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -310,4 +320,5 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'pseudonyms',
   'citation_templates',
   'excerpt_translations',
+  'quote_uses',
 ];

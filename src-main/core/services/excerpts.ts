@@ -129,6 +129,7 @@ export class ExcerptBuilder {
         coderName: coderIds.map((id) => this.members.get(id) ?? '?').join(', '),
         speaker: turn?.speaker ?? null,
         speakerCaseId: turn?.caseId ?? null,
+        citedCaseId: personId,
         needsReview: hit.anchors.some((a) => a.status === 'needs_review'),
         citation: this.templates.cite(source, options.language),
         citationSource: source,

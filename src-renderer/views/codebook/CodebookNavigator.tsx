@@ -3,6 +3,7 @@ import { Button, Group, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
+import { CodebookExportDialog } from '../export/CodebookExportDialog';
 import { CodeDialogs } from './CodeDialogs';
 import type { CodeDialog } from './CodeDialogs';
 import { CodeTree } from './CodeTree';
@@ -16,6 +17,7 @@ export function CodebookNavigator() {
   const [filter, setFilter] = useState('');
   const [showArchived, setShowArchived] = useState(true);
   const [dialog, setDialog] = useState<CodeDialog | null>(null);
+  const [exporting, setExporting] = useState(false);
   const data = useMemo(() => codeTree(codes, { filter, showArchived }), [codes, filter, showArchived]);
   const closeDialog = (): void => {
     const id = dialog?.codeId;
@@ -31,11 +33,17 @@ export function CodebookNavigator() {
           {t('code.newCode')}
         </Button>
       </Group>
-      <Switch size="xs" px={8} py={4} label={t('codebook.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+      <Group justify="space-between" px={8} py={4} wrap="nowrap">
+        <Switch size="xs" label={t('codebook.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+        <Button size="compact-xs" variant="subtle" onClick={() => setExporting(true)}>
+          {t('export.openCodebook')}
+        </Button>
+      </Group>
       <div className="pane-scroll" data-codebook-tree>
         <CodeTree label={t('nav.codebook')} data={data} expandAll={filter.trim() !== ''} onDialog={(kind, codeId) => setDialog({ kind, codeId })} />
       </div>
       <CodeDialogs dialog={dialog} onClose={closeDialog} />
+      {exporting && <CodebookExportDialog onClose={() => setExporting(false)} />}
     </>
   );
 }

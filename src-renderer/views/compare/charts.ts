@@ -7,6 +7,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { Matrix } from '../../../src-shared/contract';
+import { escapeHtml } from '../../../src-shared/text/escape';
 import { HEAT_RANGE, heatMax, timeSeries } from './model';
 
 export type ChartOption = ComposeOption<
@@ -31,7 +32,6 @@ export interface ChartTexts {
 export const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 const NBSP = '\u00a0';
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A code's label on an axis: indented by its depth in the codebook. */
 export const codeLabel = (row: { readonly name: string; readonly depth: number }): string => `${NBSP.repeat(row.depth * 3)}${row.name}`;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Excerpt, ExcerptTranslation } from '../../../src-shared/contract';
 import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
+import { QuoteUses } from '../export/QuoteBank';
 import { useReader } from '../reader/store';
 import { shortContext } from './model';
 import { QuoteId } from './QuoteId';
@@ -26,10 +27,12 @@ interface ExcerptItemProps {
   readonly onToggleExpanded: () => void;
   /** Given, the excerpt can be selected for bulk actions. */
   readonly selection?: { readonly selected: boolean; readonly onToggle: () => void };
+  /** The drafts of the quote bank the excerpt is used in. */
+  readonly drafts?: readonly string[];
 }
 
-/** One retrieved passage: citation, quote id, where it is, its codes and coder, the words in their context and their translations beside them. */
-export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection }: ExcerptItemProps) {
+/** One retrieved passage: citation, quote id, where it is, its codes and coder, the words in their context, their translations beside them, and the drafts quoting it. */
+export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection, drafts = [] }: ExcerptItemProps) {
   const { t } = useTranslation();
   const codes = useData((s) => s.codes);
   const nameOf = (id: string): string => codes.find((c) => c.id === id)?.name ?? '';
@@ -69,6 +72,7 @@ export function ExcerptItem({ excerpt: e, expanded, onToggleExpanded, selection 
                 {e.coderName}
               </Text>
             </Tooltip>
+            <QuoteUses drafts={drafts} codingIds={e.codingIds} />
             {e.needsReview && (
               <Badge size="xs" color="orange">
                 {t('retrieve.needsReview')}

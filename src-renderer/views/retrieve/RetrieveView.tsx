@@ -4,6 +4,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useAnswer } from '../../api/useQuery';
 import { formatNumber } from '../../i18n';
+import { ExportDialog } from '../export/ExportDialog';
+import { MarkUsedDialog } from '../export/QuoteBank';
 import { RecodeDialog, UncodeDialog } from './BulkDialogs';
 import { CitationTemplatesDialog } from './CitationTemplates';
 import { OpenQuoteId } from './OpenQuoteId';
@@ -26,7 +28,7 @@ const PAGE = 50;
 export function RetrieveView() {
   const { t, i18n } = useTranslation();
   const { draft, offset, selected, expanded, setOffset, setSelected, toggleSelected, toggleExpanded } = useRetrieve();
-  const [dialog, setDialog] = useState<'recode' | 'uncode' | 'templates' | null>(null);
+  const [dialog, setDialog] = useState<'recode' | 'uncode' | 'templates' | 'export' | 'mark' | null>(null);
   // Typing a date or a value asks once the typing pauses.
   const [settled] = useDebouncedValue(draft, 250);
   const query = useMemo(() => draftToQuery(settled), [settled]);
@@ -35,6 +37,9 @@ export function RetrieveView() {
   const excerpts = useMemo(() => page?.excerpts ?? [], [page]);
   const keys = useMemo(() => new Set(excerpts.map((e) => e.key)), [excerpts]);
   const overlay = useExcerptOverlay();
+  // Where the page's excerpts are quoted (the quote bank), asked once per page.
+  const pageCodingIds = useMemo(() => [...new Set(excerpts.flatMap((e) => e.codingIds))], [excerpts]);
+  const uses = useAnswer('quoteBank.uses', pageCodingIds.length > 0 ? { codingIds: pageCodingIds } : null).result ?? {};
 
   // Excerpts gone after a change (recoded, uncoded, or by someone else) cannot stay selected.
   useEffect(() => {
@@ -100,6 +105,12 @@ export function RetrieveView() {
               <Button size="xs" variant="default" color="red" disabled={codingIds.length === 0} onClick={() => setDialog('uncode')}>
                 {t('retrieve.uncode')}
               </Button>
+              <Button size="xs" variant="default" disabled={codingIds.length === 0} onClick={() => setDialog('mark')}>
+                {t('export.markUsed')}
+              </Button>
+              <Button size="xs" variant="default" disabled={total === 0} onClick={() => setDialog('export')}>
+                {t('export.open')}
+              </Button>
               <PseudonymSwitch />
               {total > PAGE && (
                 <Group gap={4} ml="auto">
@@ -121,6 +132,7 @@ export function RetrieveView() {
                   expanded={expanded.includes(e.key)}
                   onToggleExpanded={() => toggleExpanded(e.key)}
                   selection={{ selected: selected.includes(e.key), onToggle: () => toggleSelected(e.key) }}
+                  drafts={[...new Set(e.codingIds.flatMap((id) => uses[id] ?? []))]}
                 />
               ))}
             </ul>
@@ -129,6 +141,8 @@ export function RetrieveView() {
       </section>
       {dialog === 'recode' && <RecodeDialog codingIds={codingIds} onClose={() => setDialog(null)} onDone={() => { setDialog(null); setSelected([]); }} />}
       {dialog === 'templates' && <CitationTemplatesDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && query && <ExportDialog query={query} total={total} selectedCodingIds={codingIds} selectedCount={chosen.length} onClose={() => setDialog(null)} />}
+      {dialog === 'mark' && <MarkUsedDialog codingIds={codingIds} count={chosen.length} onClose={() => setDialog(null)} onDone={() => setDialog(null)} />}
       {dialog === 'uncode' && <UncodeDialog codingIds={codingIds} onClose={() => setDialog(null)} onDone={() => { setDialog(null); setSelected([]); }} />}
     </div>
   );

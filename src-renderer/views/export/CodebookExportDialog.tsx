@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CODEBOOK_FORMATS } from '../../../src-shared/model/extracts';
+import type { CodebookFormat } from '../../../src-shared/model/extracts';
+import { fromBase64 } from '../../api/base64';
+import { call } from '../../api/client';
+import { attempt, useNotices } from '../../stores/notices';
+import { download } from '../compare/download';
+
+/** The codebook as a methods appendix (DOCX, Markdown) or CSV. */
+export function CodebookExportDialog({ onClose }: { readonly onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [format, setFormat] = useState<CodebookFormat>('docx');
+  const [language, setLanguage] = useState<'en' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'en');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await attempt(async () => {
+        const file = await call('export.codebook', { format, language, includeArchived });
+        if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
+        useNotices.getState().push('info', t('export.codebookExported', { file: file.fileName }));
+        onClose();
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('export.codebookTitle')}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('export.codebookNote')}
+        </Text>
+        <Select label={t('export.format')} data={CODEBOOK_FORMATS.map((f) => ({ value: f, label: t(`export.codebookFormats.${f}`) }))} value={format} onChange={(v) => v && setFormat(v as CodebookFormat)} allowDeselect={false} data-autofocus />
+        <Select label={t('export.language')} data={(['en', 'ru'] as const).map((l) => ({ value: l, label: t(`export.languages.${l}`) }))} value={language} onChange={(v) => v && setLanguage(v as 'en' | 'ru')} allowDeselect={false} />
+        <Checkbox label={t('export.includeArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+      </Stack>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={onClose}>
+          {t('export.cancel')}
+        </Button>
+        <Button onClick={() => void run()} loading={busy}>
+          {t('export.download')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

@@ -23,6 +23,7 @@ import { CodePicker } from './CodePicker';
 import type { PickerChoice } from './CodePicker';
 import { codePassage, recode, removeCoding } from './actions';
 import { Row } from './Row';
+import { RewrapContext, useRewrapWatch } from './rewrap';
 import { EditText } from './EditText';
 import { ReviewList } from './ReviewList';
 
@@ -85,6 +86,7 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
   // Highlights for the rows in view: ranges are added for rows that come into view and dropped
   // for rows that leave; everything is repainted only when the codings, selection or hits change.
   const painter = useMemo(() => new HighlightPainter(), []);
+  const rewrapWatch = useRewrapWatch();
   useEffect(() => () => painter.dispose(), [painter]);
   const codingsOf = useCallback((index: number) => rows[index]?.codings ?? [], [rows]);
   const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
@@ -107,19 +109,21 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
     >
       <div ref={list} role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-          {items.map((item) => (
-            <Row
-              key={item.key}
-              row={rows[item.index]!}
-              text={detail.text}
-              columns={columns}
-              codes={codes}
-              focused={item.index === focusedRow}
-              measure={virtualizer.measureElement}
-              t={t}
-              onSelectCoding={onSelectCoding}
-            />
-          ))}
+          <RewrapContext value={rewrapWatch}>
+            {items.map((item) => (
+              <Row
+                key={item.key}
+                row={rows[item.index]!}
+                text={detail.text}
+                columns={columns}
+                codes={codes}
+                focused={item.index === focusedRow}
+                measure={virtualizer.measureElement}
+                t={t}
+                onSelectCoding={onSelectCoding}
+              />
+            ))}
+          </RewrapContext>
         </div>
       </div>
     </div>

@@ -4,6 +4,7 @@ import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
 import { quoteOf } from '../../../src-shared/model/codings';
 import type { ReaderRow } from './model';
 import { rangesFor } from './dom';
+import { useRewraps } from './rewrap';
 
 const STRIPE_WIDTH = 6;
 
@@ -29,40 +30,40 @@ interface RowProps {
  * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
  */
 export const Row = memo(function Row({ row, text, columns, codes, focused, measure, t, onSelectCoding }: RowProps) {
-  const element = useRef<HTMLDivElement | null>(null);
+  const stripes = useRef<HTMLDivElement | null>(null);
   const words = useRef<HTMLSpanElement | null>(null);
+  const column = useRef<HTMLDivElement | null>(null);
   const [bars, setBars] = useState<readonly Bar[]>([]);
   const { segment, bodyStart, codings } = row;
+  const rewraps = useRewraps(column);
 
+  // Measured from the stripes' own box (they are positioned inside it), not the row's edge.
   useLayoutEffect(() => {
-    const host = element.current;
+    const margin = stripes.current;
     const body = words.current;
-    if (!host || !body) return;
-    const top = host.getBoundingClientRect().top;
+    if (!margin || !body) return;
+    const top = margin.getBoundingClientRect().top;
     setBars(
       codings.map((coding) => {
         const rects = rangesFor(body, coding.start, Math.max(coding.end, coding.start)).flatMap((r) => [...r.getClientRects()]);
-        if (rects.length === 0) return { coding, top: 0, height: host.offsetHeight };
+        if (rects.length === 0) return { coding, top: 0, height: margin.offsetHeight };
         const first = Math.min(...rects.map((r) => r.top));
         const last = Math.max(...rects.map((r) => r.bottom));
         return { coding, top: first - top, height: Math.max(4, last - first) };
       }),
     );
-  }, [codings, text]);
+  }, [codings, text, rewraps]);
 
   const names = [...new Set(codings.map((c) => codes.get(c.codeId)?.name ?? ''))];
   return (
     <div
-      ref={(node) => {
-        element.current = node;
-        measure(node);
-      }}
+      ref={measure}
       role="listitem"
       data-index={row.index}
       tabIndex={focused ? 0 : -1}
       className={`reader-row${segment.kind === 'turn' ? ' turn' : ''}`}
     >
-      <div className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
+      <div ref={stripes} className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
         {bars.map((bar) => {
           const code = codes.get(bar.coding.codeId);
           return (
@@ -87,7 +88,7 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, measu
       ) : (
         <div className="speaker" />
       )}
-      <div className="words">
+      <div ref={column} className="words">
         <span ref={words} data-offset={bodyStart}>
           {text.slice(bodyStart, segment.end)}
         </span>

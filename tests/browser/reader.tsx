@@ -59,8 +59,8 @@ export interface Mounted {
   unmount(): Promise<void>;
 }
 
-/** Renders the rows of `text` as the Reader does (without virtualisation) into a list `width` px wide. */
-export async function mountReader(text: string, options: { codings?: readonly Coding[]; codes?: readonly Code[]; width?: number } = {}): Promise<Mounted> {
+/** Renders the rows of `text` as the Reader does (without virtualisation) into a list `width` px wide, `selectedId` the selected coding. */
+export async function mountReader(text: string, options: { codings?: readonly Coding[]; codes?: readonly Code[]; width?: number; selectedId?: string } = {}): Promise<Mounted> {
   i18nReady ??= initI18n('ru');
   await i18nReady;
   const codings = options.codings ?? [];
@@ -78,7 +78,7 @@ export async function mountReader(text: string, options: { codings?: readonly Co
       <div role="list" aria-label="text">
         <RewrapContext value={watch}>
           {rows.map((row) => (
-            <Row key={row.index} row={row} text={text} columns={columns} codes={codes} t={i18next.t} focused={row.index === 0} measure={() => {}} onSelectCoding={() => {}} />
+            <Row key={row.index} row={row} text={text} columns={columns} codes={codes} t={i18next.t} focused={row.index === 0} selectedId={options.selectedId ?? null} measure={() => {}} onSelectCoding={() => {}} />
           ))}
         </RewrapContext>
       </div>,

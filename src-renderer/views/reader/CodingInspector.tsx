@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useData } from '../../stores/data';
 import { attempt } from '../../stores/notices';
-import { removeCoding } from './actions';
+import { removeCoding, resizeCoding } from './actions';
 import { useReader } from './store';
 import { MemoPanel } from '../memos/MemoPanel';
 
@@ -32,7 +32,7 @@ export function CodingInspector({ documentId }: { documentId: string }) {
   const code = codes.find((c) => c.id === coding.codeId);
   const resize = (start: number, end: number) => {
     const snapped = snapToWordBoundaries(detail.text, start, end);
-    if (snapped.start < snapped.end) void attempt(() => call('codings.resize', { id: coding.id, start: snapped.start, end: snapped.end }));
+    if (snapped.start < snapped.end) void resizeCoding(coding.id, snapped.start, snapped.end);
   };
   return (
     <Stack gap={6} mb="md" aria-labelledby="coding-title">

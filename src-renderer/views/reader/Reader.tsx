@@ -18,7 +18,7 @@ import { useJump } from './jump';
 import type { ReaderRow } from './model';
 import { selectionOffsets } from './dom';
 import { HighlightPainter } from './highlights';
-import { useReader } from './store';
+import { useReader, useResizePreview } from './store';
 import { CodePicker } from './CodePicker';
 import type { PickerChoice } from './CodePicker';
 import { codePassage, recode, removeCoding } from './actions';
@@ -90,9 +90,10 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
   useEffect(() => () => painter.dispose(), [painter]);
   const codingsOf = useCallback((index: number) => rows[index]?.codings ?? [], [rows]);
   const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
+  const resizing = useResizePreview((s) => s.resizing);
   useLayoutEffect(() => {
-    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits }, { first: firstVisible, last: lastVisible });
-  }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
+    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, resizing, found: hits }, { first: firstVisible, last: lastVisible });
+  }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, resizing, hits, firstVisible, lastVisible]);
 
   return (
     <div
@@ -118,6 +119,7 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
                 columns={columns}
                 codes={codes}
                 focused={item.index === focusedRow}
+                selectedId={selectedCodingId !== null && rows[item.index]!.codings.some((c) => c.id === selectedCodingId) ? selectedCodingId : null}
                 measure={virtualizer.measureElement}
                 t={t}
                 onSelectCoding={onSelectCoding}

@@ -1,10 +1,11 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, memo, useLayoutEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
 import { quoteOf } from '../../../src-shared/model/codings';
 import type { ReaderRow } from './model';
 import { rangesFor } from './dom';
 import { useRewraps } from './rewrap';
+import { StripeHandle } from './StripeHandle';
 
 const STRIPE_WIDTH = 6;
 
@@ -20,6 +21,8 @@ interface RowProps {
   readonly columns: ReadonlyMap<string, number>;
   readonly codes: ReadonlyMap<string, Code>;
   readonly focused: boolean;
+  /** The selected coding when it touches this row (its stripe gets grips to drag its ends). */
+  readonly selectedId: string | null;
   readonly measure: (element: HTMLElement | null) => void;
   readonly t: TFunction;
   readonly onSelectCoding: (id: string) => void;
@@ -29,7 +32,7 @@ interface RowProps {
  * One paragraph or turn: the speaker in the margin, the words as a single text run (so offsets
  * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
  */
-export const Row = memo(function Row({ row, text, columns, codes, focused, measure, t, onSelectCoding }: RowProps) {
+export const Row = memo(function Row({ row, text, columns, codes, focused, selectedId, measure, t, onSelectCoding }: RowProps) {
   const stripes = useRef<HTMLDivElement | null>(null);
   const words = useRef<HTMLSpanElement | null>(null);
   const column = useRef<HTMLDivElement | null>(null);
@@ -66,17 +69,26 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, measu
       <div ref={stripes} className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
         {bars.map((bar) => {
           const code = codes.get(bar.coding.codeId);
+          const left = (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH;
+          const grips = bar.coding.id === selectedId;
           return (
-            <button
-              key={bar.coding.id}
-              type="button"
-              tabIndex={-1}
-              className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
-              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
-              title={code?.name}
-              style={{ left: (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
-              onClick={() => onSelectCoding(bar.coding.id)}
-            />
+            <Fragment key={bar.coding.id}>
+              <button
+                type="button"
+                tabIndex={-1}
+                className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
+                aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
+                title={code?.name}
+                style={{ left, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
+                onClick={() => onSelectCoding(bar.coding.id)}
+              />
+              {grips && bar.coding.start >= segment.start && (
+                <StripeHandle coding={bar.coding} side="start" text={text} label={t('reader.dragStart', { code: code?.name ?? '' })} left={left} top={bar.top} />
+              )}
+              {grips && bar.coding.end <= segment.end && (
+                <StripeHandle coding={bar.coding} side="end" text={text} label={t('reader.dragEnd', { code: code?.name ?? '' })} left={left} top={bar.top + bar.height} />
+              )}
+            </Fragment>
           );
         })}
       </div>

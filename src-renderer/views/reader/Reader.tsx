@@ -324,7 +324,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
 /** The Reader: a document's text turn by turn, with its codings as highlights and margin stripes. */
 export function Reader({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const detail = useDocument(id);
+  const detail = useDocument(id, true);
   const [editing, setEditing] = useState(false);
   if (!detail) return <Loader size="sm" m="md" aria-label={t('status.working')} />;
   const whole = isWhole(detail);

@@ -21,7 +21,7 @@ export default defineConfig({
       {
         // Renderer components in real Chromium: selections, layout and CSS Custom Highlights.
         plugins: [react()],
-        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'i18next', 'react-i18next', 'fast-check'] },
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'i18next', 'react-i18next', 'fast-check', 'zustand'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],

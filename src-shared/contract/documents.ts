@@ -28,7 +28,12 @@ export const documentMethods = {
   'documents.list': query(
     z.object({ kind: z.enum(DOCUMENT_KINDS).optional(), caseId: Id.optional() }),
   ).returns<DocumentSummary[]>(),
-  'documents.get': query(z.object({ id: Id, revisionId: Id.optional() })).returns<DocumentDetail>(),
+  /**
+   * A document with its text, segments and codings. With `opening`, only the part a reader shows
+   * first, at once even for a long transcript: the whole segments touching its first `opening`
+   * characters and the codings touching them (the answer's `opening` says where that part ends).
+   */
+  'documents.get': query(z.object({ id: Id, revisionId: Id.optional(), opening: z.int().min(1).optional() })).returns<DocumentDetail>(),
   'documents.create': mutation(
     z.object({
       ...MetadataFields,

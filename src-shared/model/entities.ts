@@ -96,12 +96,28 @@ export interface SpeakerLink {
 }
 
 export interface DocumentDetail extends DocumentSummary {
+  /** The revision's text; with `opening`, its first `opening.end` characters only. */
   readonly text: string;
+  /** In text order; with `opening`, those within it. */
   readonly segments: readonly TextSegment[];
   /** Without their words and context, which are `text` at their offsets: see `withWords`. */
   readonly codings: readonly DocumentCoding[];
   readonly speakers: readonly SpeakerLink[];
   readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** Present only when the opening part was asked for (`documents.get` with `opening`). */
+  readonly opening?: DocumentOpening;
+}
+
+/**
+ * The opening part of a document a reader shows while the rest comes: the text up to `end`
+ * (whole segments), with the whole document's measures so a scrollbar can be right at once.
+ * Offsets stay the document's own, so `text` is indexed as the whole text would be.
+ */
+export interface DocumentOpening {
+  /** Where the part ends: the end of the last segment touching the characters asked for. */
+  readonly end: number;
+  /** How many segments the whole revision has. */
+  readonly segmentCount: number;
 }
 
 export const CODING_STATUSES = ['ok', 'needs_review'] as const;

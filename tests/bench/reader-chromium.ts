@@ -112,14 +112,24 @@ async function navigator(page: Page): Promise<Locator> {
 /**
  * Opens the transcript and waits for its first coded turn's stripe: the time a user waits, and
  * (from the page's resource timing) when the document's answer started and finished arriving.
+ * The stripe's arrival is watched in the page, frame by frame (the frame it is there in is the
+ * one painted with it): Playwright's own polling of a locator would see it only once the page is
+ * free again, after the whole document that follows the opening part has been read.
  */
 async function open(page: Page, tree: Locator): Promise<{ ms: number; answer: { start: number; end: number } | null }> {
+  await page.evaluate(`window.quireFirstScreen = new Promise((resolve) => {
+    const frame = () => {
+      const turn = document.querySelector('[role="list"][aria-label="Text of Long transcript"] [role="listitem"]');
+      if (turn && turn.querySelector('button')) resolve(performance.now());
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }); undefined`);
   const clicked = (await page.evaluate('performance.now()')) as number;
-  const started = Date.now();
   await tree.getByRole('treeitem', { name: /^Long transcript/ }).click();
   await page.getByRole('list', { name: 'Text of Long transcript' }).getByRole('listitem').first().getByRole('button').first().waitFor();
-  const ms = Date.now() - started;
-  // The largest API answer since the click is the document's.
+  const ms = Math.round(((await page.evaluate('window.quireFirstScreen')) as number) - clicked);
+  // The largest API answer since the click is the whole document's.
   const answer = (await page.evaluate(`performance.getEntriesByType('resource')
     .filter((r) => r.name.includes('/api/call') && r.startTime >= ${clicked})
     .sort((a, b) => b.encodedBodySize - a.encodedBodySize)
@@ -189,7 +199,7 @@ try {
   console.log(`Reader in Chromium: ${text.length.toLocaleString('en')} characters, ${CODINGS.toLocaleString('en')} codings, ${codes.length} codes`);
   const answers = firstOpens.map((o) => (o.answer ? `${o.answer.start.toFixed(0)}–${o.answer.end.toFixed(0)}` : '?')).join(', ');
   console.log(`  first open (fresh page; click → first coded turn's stripe): median ${median(firstOpens.map((o) => o.ms))} ms of 3 (${firstOpens.map((o) => o.ms).join(', ')}); budget < 300 ms`);
-  console.log(`    the document's answer arrived (ms after the click, first byte–last byte): ${answers}`);
+  console.log(`    the whole document's answer arrived (ms after the click, first byte–last byte): ${answers}`);
   console.log(`  re-open (answer already in the page): median ${median(reopens)} ms of 5 (${reopens.join(', ')})`);
   console.log(`  scrolling 180 px per frame, ${frames.length} frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms; frames over 16.7 ms: ${frames.filter((f) => f > 16.7).length}, of which a vsync or more late (≥ 25 ms): ${frames.filter((f) => f >= 25).length}`);
   if (trace) {

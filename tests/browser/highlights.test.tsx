@@ -10,7 +10,7 @@ const painter = new HighlightPainter();
 function paint(root: Element, codings: readonly Coding[], colorOf: (codeId: string) => string, selectedId: string | null, found: readonly { start: number; end: number }[]): void {
   const columns = new Map<string, number>();
   for (const c of codings) if (!columns.has(c.codeId)) columns.set(c.codeId, columns.size);
-  painter.sync(root, { codingsOf: () => codings, columns, colorOf, selectedId, found }, { first: 0, last: Number.MAX_SAFE_INTEGER });
+  painter.sync(root, { codingsOf: () => codings, columns, colorOf, selectedId, resizing: null, found }, { first: 0, last: Number.MAX_SAFE_INTEGER });
 }
 const clear = (): void => painter.clear();
 /** A live Range over a highlight's (static) range, to read its text. */

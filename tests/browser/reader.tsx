@@ -13,6 +13,7 @@ import type { Code, Coding, TextSegment } from '../../src-shared/model/entities'
 import { buildRows, stripeColumns } from '../../src-renderer/views/reader/model';
 import type { ReaderRow } from '../../src-renderer/views/reader/model';
 import { Row } from '../../src-renderer/views/reader/Row';
+import { RewrapContext, RewrapWatch } from '../../src-renderer/views/reader/rewrap';
 
 // React's act() warns unless it is told this is a test environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -58,8 +59,8 @@ export interface Mounted {
   unmount(): Promise<void>;
 }
 
-/** Renders the rows of `text` as the Reader does (without virtualisation) into a list `width` px wide. */
-export async function mountReader(text: string, options: { codings?: readonly Coding[]; codes?: readonly Code[]; width?: number } = {}): Promise<Mounted> {
+/** Renders the rows of `text` as the Reader does (without virtualisation) into a list `width` px wide, `selectedId` the selected coding. */
+export async function mountReader(text: string, options: { codings?: readonly Coding[]; codes?: readonly Code[]; width?: number; selectedId?: string } = {}): Promise<Mounted> {
   i18nReady ??= initI18n('ru');
   await i18nReady;
   const codings = options.codings ?? [];
@@ -71,12 +72,15 @@ export async function mountReader(text: string, options: { codings?: readonly Co
   host.style.width = `${options.width ?? 720}px`;
   document.body.append(host);
   const root = createRoot(host);
+  const watch = new RewrapWatch();
   await act(async () => {
     root.render(
       <div role="list" aria-label="text">
-        {rows.map((row) => (
-          <Row key={row.index} row={row} text={text} columns={columns} codes={codes} t={i18next.t} focused={row.index === 0} measure={() => {}} onSelectCoding={() => {}} />
-        ))}
+        <RewrapContext value={watch}>
+          {rows.map((row) => (
+            <Row key={row.index} row={row} text={text} columns={columns} codes={codes} t={i18next.t} focused={row.index === 0} selectedId={options.selectedId ?? null} measure={() => {}} onSelectCoding={() => {}} />
+          ))}
+        </RewrapContext>
       </div>,
     );
   });
@@ -98,6 +102,7 @@ export async function mountReader(text: string, options: { codings?: readonly Co
     },
     unmount: async () => {
       await act(async () => root.unmount());
+      watch.dispose();
       host.remove();
     },
   };

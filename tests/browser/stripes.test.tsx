@@ -124,11 +124,8 @@ describe('the coding stripes of a row', () => {
     expect(stripeOf(lastLine).top - stripeOf(firstLine).top).toBeGreaterThan(4 * stripeOf(firstLine).height);
   });
 
-  // BUG (Row.tsx): every stripe sits 3 px (the row's padding-top) below its text. Row measures
-  // the coded lines from the row's border box (host.getBoundingClientRect().top) but positions
-  // the stripe inside `.stripes`, a grid item that starts at the row's content box. Fix: measure
-  // from the stripes container's own top (or subtract the row's padding-top).
-  it.fails('starts level with the first line it codes and ends with the last', async () => {
+  // Stripes are positioned inside `.stripes`, which starts at the row's content box, below its padding.
+  it('starts level with the first line it codes and ends with the last', async () => {
     const mounted = await mount();
     for (const c of all) {
       const lines = linesOf(mounted, rowIndex, c);
@@ -137,11 +134,8 @@ describe('the coding stripes of a row', () => {
     }
   });
 
-  // BUG (Row.tsx): the stripes are measured only when the row's codings or text change, so when
-  // the reading column narrows or widens (pane resize, window resize) and the words rewrap, the
-  // stripes keep their old lines. Fix: re-measure on a ResizeObserver of the words (the row is
-  // observed for the virtualiser already).
-  it.fails('follows the text when the row rewraps at another width', async () => {
+  // A pane or window resize rewraps the words without changing the codings.
+  it('follows the text when the row rewraps at another width', async () => {
     const mounted = await mount(520);
     mounted.list.parentElement!.style.width = '380px';
     const textTop = (c: Coding): number => linesOf(mounted, rowIndex, c)[0]!.top;

@@ -75,6 +75,26 @@ test('a coder codes passages with mouse and keyboard, overlaps, resizes, recodes
   await expect(page.getByRole('status').filter({ hasText: /Undone: Resized/ })).toBeVisible();
   expect(await turn.getByRole('button').count()).toBeGreaterThan(before);
   void stripes;
+
+  // 6. resize a coding by dragging the end of its stripe further along the line, then undo it
+  const wage = turn.getByRole('button', { name: /^Wage arrears and non-payment:/ });
+  const quoted = (await wage.getAttribute('aria-label'))!;
+  await wage.click();
+  const grip = turn.getByRole('button', { name: 'End of Wage arrears and non-payment: drag to move' });
+  const from = (await grip.boundingBox())!;
+  const words = (await turn.locator('[data-offset]').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(words.x + 320, words.y + 6, { steps: 6 });
+  await expect(grip).toHaveClass(/dragging/); // previewed, not yet saved
+  await expect(wage).toHaveAttribute('aria-label', quoted);
+  await page.mouse.up();
+  await expect(wage).not.toHaveAttribute('aria-label', quoted);
+  const longer = (await wage.getAttribute('aria-label'))!;
+  expect(longer.startsWith(quoted.slice(0, -1))).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: /Undone: Resized a coding of Wage arrears/ })).toBeVisible();
+  await expect(wage).toHaveAttribute('aria-label', quoted);
 });
 
 test('finds words with ё/е and case folded', async ({ page }) => {
@@ -144,7 +164,7 @@ async function highlightsOutOfStep(page: Page): Promise<{ rows: number[]; detach
     const rangesIn = (row: Element) => ranges.filter((r) => row.contains(r.startContainer)).length;
     const checked = rows.filter((row) => inView.includes(row) || rangesIn(row) > 0);
     return {
-      rows: checked.filter((row) => rangesIn(row) !== row.querySelectorAll('button').length).map((row) => Number(row.getAttribute('data-index'))),
+      rows: checked.filter((row) => rangesIn(row) !== row.querySelectorAll('button.stripe').length).map((row) => Number(row.getAttribute('data-index'))),
       detached: ranges.filter((r) => !r.startContainer.isConnected).length,
       inView: inView.length,
     };

@@ -148,7 +148,7 @@ export const documentHandlers: SomeHandlers<
     return documentSummaries(ctx, ids);
   },
 
-  'documents.get': async (ctx, { id, revisionId }) => {
+  'documents.get': async (ctx, { id, revisionId, opening }) => {
     const summary = await summaryOf(ctx, id);
     const revId = revisionId ?? summary.currentRevisionId;
     const revision = await ctx.db
@@ -157,15 +157,25 @@ export const documentHandlers: SomeHandlers<
       .where('id', '=', revId)
       .executeTakeFirst();
     if (!revision || revision.document_id !== id) throw notFound('This revision of the document', revId);
-    const [segments, codings, speakers, attributes] = await Promise.all([
-      ctx.db.selectFrom('segments').selectAll().where('revision_id', '=', revId).orderBy('ord').execute(),
-      ctx.db.selectFrom('codings').selectAll().where('document_id', '=', id).where('revision_id', '=', revId).orderBy('start_offset').execute(),
+    // The opening part ends with the last segment touching the characters asked for, so no
+    // segment is cut; its codings are those starting before that end.
+    let segmentsQuery = ctx.db.selectFrom('segments').selectAll().where('revision_id', '=', revId).orderBy('ord');
+    if (opening !== undefined) segmentsQuery = segmentsQuery.where('start_offset', '<', opening);
+    const [segments, speakers, attributes] = await Promise.all([
+      segmentsQuery.execute(),
       ctx.db.selectFrom('speaker_links').select(['speaker', 'case_id']).where('document_id', '=', id).orderBy('speaker').execute(),
       attributeValuesOf(ctx, [id]),
     ]);
+    const end = opening === undefined ? revision.text.length : Math.min(revision.text.length, Math.max(opening, segments.at(-1)?.end_offset ?? 0));
+    let codingsQuery = ctx.db.selectFrom('codings').selectAll().where('document_id', '=', id).where('revision_id', '=', revId).orderBy('start_offset');
+    if (opening !== undefined) codingsQuery = codingsQuery.where('start_offset', '<', end);
+    const [codings, segmentCount] = await Promise.all([
+      codingsQuery.execute(),
+      opening === undefined ? segments.length : ctx.db.selectFrom('segments').select((eb) => eb.fn.countAll<number>().as('n')).where('revision_id', '=', revId).executeTakeFirstOrThrow().then((r) => Number(r.n)),
+    ]);
     const detail: DocumentDetail = {
       ...summary,
-      text: revision.text,
+      text: opening === undefined ? revision.text : revision.text.slice(0, end),
       segments: segments.map((s) => ({
         start: s.start_offset,
         end: s.end_offset,
@@ -177,6 +187,7 @@ export const documentHandlers: SomeHandlers<
       codings: codings.map(toDocumentCoding),
       speakers: speakers.map((s) => ({ speaker: s.speaker, caseId: s.case_id })),
       attributes: attributes.get(id) ?? {},
+      ...(opening === undefined ? {} : { opening: { end, segmentCount } }),
     };
     return detail;
   },

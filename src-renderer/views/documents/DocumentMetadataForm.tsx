@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
 import type { AttributeValue, DocumentKind } from '../../../src-shared/model/entities';
 import { AttributeField } from '../../components/AttributeField';
-import { useQuery } from '../../api/useQuery';
+import { useDocument } from '../../api/useDocument';
 import { formatFuzzyDate, parseFuzzyDate, typedFuzzyDate } from '../../../src-shared/model/dates';
 import { call } from '../../api/client';
 import { useData } from '../../stores/data';
@@ -31,7 +31,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
   const [caseIds, setCaseIds] = useState<string[]>([]);
   const [values, setValues] = useState<Record<string, AttributeValue | null>>({});
   const [quoteKey, setQuoteKey] = useState('');
-  const detail = useQuery('documents.get', { id });
+  const detail = useDocument(id);
   const documentAttributes = attributes.filter((a) => a.target === 'document');
 
   useEffect(() => {

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { snapToWordBoundaries } from '../../../src-shared/text';
 import { withWords } from '../../../src-shared/model/codings';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { isWhole, useDocument } from '../../api/useDocument';
 import { useData } from '../../stores/data';
 import { attempt } from '../../stores/notices';
-import { removeCoding } from './actions';
+import { removeCoding, resizeCoding } from './actions';
 import { useReader } from './store';
 import { MemoPanel } from '../memos/MemoPanel';
 
@@ -22,7 +22,9 @@ function wordStep(text: string, at: number, step: 1 | -1): number {
 export function CodingInspector({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const { selectedCodingId, openPicker } = useReader();
-  const detail = useQuery('documents.get', { id: documentId });
+  const loaded = useDocument(documentId);
+  // Resizing works on the whole text: nothing is shown while only the opening part is here.
+  const detail = loaded && isWhole(loaded) ? loaded : null;
   const { codes, members } = useData();
   const found = detail?.codings.find((c) => c.id === selectedCodingId);
   const coding = detail && found ? withWords(detail.text, found) : undefined;
@@ -32,7 +34,7 @@ export function CodingInspector({ documentId }: { documentId: string }) {
   const code = codes.find((c) => c.id === coding.codeId);
   const resize = (start: number, end: number) => {
     const snapped = snapToWordBoundaries(detail.text, start, end);
-    if (snapped.start < snapped.end) void attempt(() => call('codings.resize', { id: coding.id, start: snapped.start, end: snapped.end }));
+    if (snapped.start < snapped.end) void resizeCoding(coding.id, snapped.start, snapped.end);
   };
   return (
     <Stack gap={6} mb="md" aria-labelledby="coding-title">

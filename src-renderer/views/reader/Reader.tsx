@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
 import { foldForSearch, snapToWordBoundaries } from '../../../src-shared/text';
 import type { Code, DocumentDetail } from '../../../src-shared/model/entities';
-import { useQuery } from '../../api/useQuery';
+import { isWhole, useDocument } from '../../api/useDocument';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
 import { buildRows, rowAt, stripeColumns, visibleCodings } from './model';
@@ -18,11 +18,12 @@ import { useJump } from './jump';
 import type { ReaderRow } from './model';
 import { selectionOffsets } from './dom';
 import { HighlightPainter } from './highlights';
-import { useReader } from './store';
+import { useReader, useResizePreview } from './store';
 import { CodePicker } from './CodePicker';
 import type { PickerChoice } from './CodePicker';
 import { codePassage, recode, removeCoding } from './actions';
 import { Row } from './Row';
+import { RewrapContext, useRewrapWatch } from './rewrap';
 import { EditText } from './EditText';
 import { ReviewList } from './ReviewList';
 
@@ -66,13 +67,17 @@ interface TurnsProps {
  */
 function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus, onDrop }: TurnsProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
+  // While only the opening part is here, the list is as long as the whole document (its rows to
+  // come are placeholders of the average length of the rest), so the scrollbar is right at once.
+  const count = detail.opening?.segmentCount ?? rows.length;
+  const restLength = count > rows.length ? (detail.length - (rows.at(-1)?.segment.end ?? 0)) / (count - rows.length) : 0;
   // A close first guess of each row's height (about 95 characters a line at the reading width)
   // keeps measured heights from shifting the list while scrolling.
   const estimateSize = useCallback((i: number) => {
-    const segment = rows[i]!.segment;
-    return 8 + 22 * Math.max(1, Math.ceil((segment.end - segment.start) / 95));
-  }, [rows]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 4 });
+    const segment = rows[i]?.segment;
+    return 8 + 22 * Math.max(1, Math.ceil((segment ? segment.end - segment.start : restLength) / 95));
+  }, [rows, restLength]);
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize, overscan: 4 });
   useLayoutEffect(() => {
     control.current = virtualizer;
     return () => void (control.current = null);
@@ -85,12 +90,14 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
   // Highlights for the rows in view: ranges are added for rows that come into view and dropped
   // for rows that leave; everything is repainted only when the codings, selection or hits change.
   const painter = useMemo(() => new HighlightPainter(), []);
+  const rewrapWatch = useRewrapWatch();
   useEffect(() => () => painter.dispose(), [painter]);
   const codingsOf = useCallback((index: number) => rows[index]?.codings ?? [], [rows]);
   const colorOf = useCallback((id: string) => codes.get(id)?.color ?? '#888888', [codes]);
+  const resizing = useResizePreview((s) => s.resizing);
   useLayoutEffect(() => {
-    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, found: hits }, { first: firstVisible, last: lastVisible });
-  }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, hits, firstVisible, lastVisible]);
+    if (list.current) painter.sync(list.current, { codingsOf, columns, colorOf, selectedId: selectedCodingId, resizing, found: hits }, { first: firstVisible, last: lastVisible });
+  }, [painter, list, codingsOf, columns, colorOf, selectedCodingId, resizing, hits, firstVisible, lastVisible]);
 
   return (
     <div
@@ -107,19 +114,24 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
     >
       <div ref={list} role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-          {items.map((item) => (
-            <Row
-              key={item.key}
-              row={rows[item.index]!}
-              text={detail.text}
-              columns={columns}
-              codes={codes}
-              focused={item.index === focusedRow}
-              measure={virtualizer.measureElement}
-              t={t}
-              onSelectCoding={onSelectCoding}
-            />
-          ))}
+          <RewrapContext value={rewrapWatch}>
+            {items.map((item) => rows[item.index] === undefined ? (
+              <div key={item.key} role="listitem" aria-busy="true" aria-label={t('status.working')} data-index={item.index} className="reader-row" style={{ height: item.size }} />
+            ) : (
+              <Row
+                key={item.key}
+                row={rows[item.index]!}
+                text={detail.text}
+                columns={columns}
+                codes={codes}
+                focused={item.index === focusedRow}
+                selectedId={selectedCodingId !== null && rows[item.index]!.codings.some((c) => c.id === selectedCodingId) ? selectedCodingId : null}
+                measure={virtualizer.measureElement}
+                t={t}
+                onSelectCoding={onSelectCoding}
+              />
+            ))}
+          </RewrapContext>
         </div>
       </div>
     </div>
@@ -164,7 +176,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
   );
 
   // A passage opened from search, retrieval or a comparison: show and select its words.
-  useJump(detail.id, rows, useCallback((i: number) => virtualizer.current?.scrollToIndex(i, { align: 'center' }), []), list);
+  useJump(detail.id, rows, useCallback((i: number) => virtualizer.current?.scrollToIndex(i, { align: 'center' }), []), list, detail.text.length);
 
   /** The passage to code: the selection, or else the words of the focused turn. */
   const passage = useCallback(() => {
@@ -312,10 +324,12 @@ function Body({ detail }: { detail: DocumentDetail }) {
 /** The Reader: a document's text turn by turn, with its codings as highlights and margin stripes. */
 export function Reader({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const detail = useQuery('documents.get', { id });
+  const detail = useDocument(id, true);
   const [editing, setEditing] = useState(false);
   if (!detail) return <Loader size="sm" m="md" aria-label={t('status.working')} />;
-  const turns = detail.segments.filter((s) => s.kind === 'turn').length;
+  const whole = isWhole(detail);
+  // Counted only over the whole document (the opening part has a few of its turns).
+  const turns = whole ? detail.segments.filter((s) => s.kind === 'turn').length : 0;
   return (
     <div className="reader-pane">
       <header className="reader-head">
@@ -327,9 +341,9 @@ export function Reader({ id }: { id: string }) {
           {detail.date && <Text size="xs">{formatFuzzyDate(detail.date, i18n.language === 'ru' ? 'ru' : 'en')}</Text>}
           <Text size="xs" c="dimmed">
             {t('document.revision', { number: detail.revisionNumber })} · {t('document.characters', { count: detail.length })}
-            {turns > 0 && ` · ${t('document.turns', { count: turns })}`} · {t('nav.codingsCount', { count: detail.codings.length })}
+            {turns > 0 && ` · ${t('document.turns', { count: turns })}`} · {t('nav.codingsCount', { count: whole ? detail.codings.length : detail.codingCount })}
           </Text>
-          <Button size="compact-xs" variant="default" ml="auto" onClick={() => setEditing((e) => !e)}>
+          <Button size="compact-xs" variant="default" ml="auto" disabled={!whole} onClick={() => setEditing((e) => !e)}>
             {editing ? t('reader.stopEditing') : t('reader.editText')}
           </Button>
         </Group>

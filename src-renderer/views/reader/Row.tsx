@@ -1,9 +1,11 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, memo, useLayoutEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
 import { quoteOf } from '../../../src-shared/model/codings';
 import type { ReaderRow } from './model';
 import { rangesFor } from './dom';
+import { useRewraps } from './rewrap';
+import { StripeHandle } from './StripeHandle';
 
 const STRIPE_WIDTH = 6;
 
@@ -19,6 +21,8 @@ interface RowProps {
   readonly columns: ReadonlyMap<string, number>;
   readonly codes: ReadonlyMap<string, Code>;
   readonly focused: boolean;
+  /** The selected coding when it touches this row (its stripe gets grips to drag its ends). */
+  readonly selectedId: string | null;
   readonly measure: (element: HTMLElement | null) => void;
   readonly t: TFunction;
   readonly onSelectCoding: (id: string) => void;
@@ -28,54 +32,63 @@ interface RowProps {
  * One paragraph or turn: the speaker in the margin, the words as a single text run (so offsets
  * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
  */
-export const Row = memo(function Row({ row, text, columns, codes, focused, measure, t, onSelectCoding }: RowProps) {
-  const element = useRef<HTMLDivElement | null>(null);
+export const Row = memo(function Row({ row, text, columns, codes, focused, selectedId, measure, t, onSelectCoding }: RowProps) {
+  const stripes = useRef<HTMLDivElement | null>(null);
   const words = useRef<HTMLSpanElement | null>(null);
+  const column = useRef<HTMLDivElement | null>(null);
   const [bars, setBars] = useState<readonly Bar[]>([]);
   const { segment, bodyStart, codings } = row;
+  const rewraps = useRewraps(column);
 
+  // Measured from the stripes' own box (they are positioned inside it), not the row's edge.
   useLayoutEffect(() => {
-    const host = element.current;
+    const margin = stripes.current;
     const body = words.current;
-    if (!host || !body) return;
-    const top = host.getBoundingClientRect().top;
+    if (!margin || !body) return;
+    const top = margin.getBoundingClientRect().top;
     setBars(
       codings.map((coding) => {
         const rects = rangesFor(body, coding.start, Math.max(coding.end, coding.start)).flatMap((r) => [...r.getClientRects()]);
-        if (rects.length === 0) return { coding, top: 0, height: host.offsetHeight };
+        if (rects.length === 0) return { coding, top: 0, height: margin.offsetHeight };
         const first = Math.min(...rects.map((r) => r.top));
         const last = Math.max(...rects.map((r) => r.bottom));
         return { coding, top: first - top, height: Math.max(4, last - first) };
       }),
     );
-  }, [codings, text]);
+  }, [codings, text, rewraps]);
 
   const names = [...new Set(codings.map((c) => codes.get(c.codeId)?.name ?? ''))];
   return (
     <div
-      ref={(node) => {
-        element.current = node;
-        measure(node);
-      }}
+      ref={measure}
       role="listitem"
       data-index={row.index}
       tabIndex={focused ? 0 : -1}
       className={`reader-row${segment.kind === 'turn' ? ' turn' : ''}`}
     >
-      <div className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
+      <div ref={stripes} className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
         {bars.map((bar) => {
           const code = codes.get(bar.coding.codeId);
+          const left = (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH;
+          const grips = bar.coding.id === selectedId;
           return (
-            <button
-              key={bar.coding.id}
-              type="button"
-              tabIndex={-1}
-              className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
-              aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
-              title={code?.name}
-              style={{ left: (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
-              onClick={() => onSelectCoding(bar.coding.id)}
-            />
+            <Fragment key={bar.coding.id}>
+              <button
+                type="button"
+                tabIndex={-1}
+                className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
+                aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
+                title={code?.name}
+                style={{ left, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
+                onClick={() => onSelectCoding(bar.coding.id)}
+              />
+              {grips && bar.coding.start >= segment.start && (
+                <StripeHandle coding={bar.coding} side="start" text={text} label={t('reader.dragStart', { code: code?.name ?? '' })} left={left} top={bar.top} />
+              )}
+              {grips && bar.coding.end <= segment.end && (
+                <StripeHandle coding={bar.coding} side="end" text={text} label={t('reader.dragEnd', { code: code?.name ?? '' })} left={left} top={bar.top + bar.height} />
+              )}
+            </Fragment>
           );
         })}
       </div>
@@ -87,7 +100,7 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, measu
       ) : (
         <div className="speaker" />
       )}
-      <div className="words">
+      <div ref={column} className="words">
         <span ref={words} data-offset={bodyStart}>
           {text.slice(bodyStart, segment.end)}
         </span>

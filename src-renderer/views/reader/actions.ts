@@ -31,3 +31,8 @@ export function removeCoding(codingId: string): Promise<unknown> {
     useReader.getState().selectCoding(null);
   });
 }
+
+/** Moves a coding's ends (one undoable change); the callers snap them as the gesture asks. */
+export function resizeCoding(codingId: string, start: number, end: number): Promise<unknown> {
+  return attempt(() => call('codings.resize', { id: codingId, start, end }));
+}

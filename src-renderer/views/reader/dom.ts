@@ -73,3 +73,27 @@ export function rangesFor(root: Element, start: number, end: number): Range[] {
   }
   return ranges;
 }
+
+/**
+ * The offset of the text nearest a point, for dragging an end of a coding. The point is moved
+ * into the rendered words nearest it: a point in the margin or the speaker column means the
+ * start of its line when dragging a start (`side` 'start') and the end of its line for an end;
+ * a point above or below the rendered rows means the first or last of them.
+ */
+export function offsetAtPoint(root: Element, x: number, y: number, side: 'start' | 'end'): number | null {
+  let nearest: { element: HTMLElement; box: DOMRect; distance: number } | null = null;
+  for (const element of root.querySelectorAll<HTMLElement>(`[${OFFSET}]`)) {
+    const box = element.getBoundingClientRect();
+    if (box.height === 0) continue;
+    const distance = y < box.top ? box.top - y : y > box.bottom ? y - box.bottom : 0;
+    if (!nearest || distance < nearest.distance) nearest = { element, box, distance };
+    if (distance === 0) break;
+  }
+  if (!nearest) return null;
+  const { element, box } = nearest;
+  const inside = (v: number, from: number, to: number): number => Math.max(from + 1, Math.min(to - 1, v));
+  const atX = x < box.left ? (side === 'start' ? box.left : box.right) : x;
+  const caret = document.caretPositionFromPoint(inside(atX, box.left, box.right), inside(y, box.top, box.bottom));
+  if (!caret || !element.contains(caret.offsetNode)) return null;
+  return offsetOf(caret.offsetNode, caret.offset);
+}

@@ -27,6 +27,8 @@ export interface Paint {
   readonly columns: ReadonlyMap<string, number>;
   readonly colorOf: (codeId: string) => string;
   readonly selectedId: string | null;
+  /** A coding's extent while an end of its stripe is dragged: marked as selected instead of its own. */
+  readonly resizing: { readonly codingId: string; readonly start: number; readonly end: number } | null;
   /** Find hits in text order. */
   readonly found: readonly { start: number; end: number }[];
 }
@@ -73,7 +75,7 @@ export class HighlightPainter {
     if (!highlightsSupported()) return;
     const last = this.last;
     if (!last || last.columns !== next.columns || last.colorOf !== next.colorOf) this.writeStyles(next);
-    if (!last || last.codingsOf !== next.codingsOf || last.columns !== next.columns || last.selectedId !== next.selectedId || last.found !== next.found) this.clear();
+    if (!last || last.codingsOf !== next.codingsOf || last.columns !== next.columns || last.selectedId !== next.selectedId || last.resizing !== next.resizing || last.found !== next.found) this.clear();
     this.last = next;
     const present = new Set<Element>();
     for (const carrier of root.querySelectorAll(`[${OFFSET}]`)) {
@@ -138,8 +140,10 @@ export class HighlightPainter {
     for (const coding of next.codingsOf(index)) {
       const column = next.columns.get(coding.codeId);
       if (column !== undefined) add(this.highlight(nameOf(column), 0), coding.start, coding.end);
-      if (coding.id === next.selectedId) add(this.highlight(SELECTED, 1), coding.start, coding.end);
+      if (coding.id === next.selectedId && coding.id !== next.resizing?.codingId) add(this.highlight(SELECTED, 1), coding.start, coding.end);
     }
+    // The dragged extent may reach rows the coding does not touch yet.
+    if (next.resizing) add(this.highlight(SELECTED, 1), next.resizing.start, next.resizing.end);
     for (let i = firstHitAfter(next.found, base); i < next.found.length && next.found[i]!.start < base + length; i++) {
       add(this.highlight(FIND, 2), next.found[i]!.start, next.found[i]!.end);
     }

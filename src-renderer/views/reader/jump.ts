@@ -12,20 +12,21 @@ const FRAMES = 60;
 /**
  * Takes a jump asked for by a search hit (`useReader.pendingJump`) when it is for this document:
  * scrolls its row to the middle, selects its words (so they show, and Q codes them) and makes them
- * the passage to code.
+ * the passage to code. `reach` is how much of the text is here (the opening part, or all of it).
  */
-export function useJump(documentId: string, rows: readonly ReaderRow[], scrollToRow: (index: number) => void, list: RefObject<HTMLElement | null>): void {
+export function useJump(documentId: string, rows: readonly ReaderRow[], scrollToRow: (index: number) => void, list: RefObject<HTMLElement | null>, reach: number): void {
   const jump = useReader((s) => s.pendingJump);
   const [target, setTarget] = useState<PendingJump | null>(null);
 
   useEffect(() => {
-    if (!jump || jump.documentId !== documentId || rows.length === 0) return;
+    // A place past the opening part waits for the whole document.
+    if (!jump || jump.documentId !== documentId || rows.length === 0 || jump.end > reach) return;
     const { setJump, setPending } = useReader.getState();
     setJump(null);
     setPending(jump);
     setTarget(jump);
     scrollToRow(rowAt(rows, jump.start));
-  }, [jump, documentId, rows, scrollToRow]);
+  }, [jump, documentId, rows, scrollToRow, reach]);
 
   // Once its row is rendered (the list is virtual), the words are selected.
   useEffect(() => {

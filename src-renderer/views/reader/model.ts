@@ -1,4 +1,5 @@
 import type { Code, DocumentCoding, TextSegment } from '../../../src-shared/model/entities';
+import { snapToWordBoundaries } from '../../../src-shared/text';
 
 /** A segment as the reader shows it: the speaker label apart, the words with their offset. */
 export interface ReaderRow {
@@ -101,4 +102,20 @@ export function rankCodes(codes: readonly Code[], query: string, recent: readonl
     .filter(([, s]) => s >= 0)
     .sort((a, b) => a[1] - b[1] || a[0].name.localeCompare(b[0].name))
     .map(([c]) => c);
+}
+
+/**
+ * A coding's new extent while one of its ends is dragged to `to`: the other end stays exactly
+ * where it is, and the moved one snaps to a word boundary unless `exact` (Alt held). Dragged past
+ * the other end, the moved end becomes the other side. Null when no words would remain.
+ */
+export function draggedExtent(text: string, coding: { readonly start: number; readonly end: number }, side: 'start' | 'end', to: number, exact: boolean): { start: number; end: number } | null {
+  const fixed = side === 'start' ? coding.end : coding.start;
+  const range = to < fixed ? { start: to, end: fixed } : { start: fixed, end: to };
+  if (range.start >= range.end) return null;
+  if (exact) return range;
+  const snapped = snapToWordBoundaries(text, range.start, range.end);
+  if (snapped.start >= snapped.end) return null;
+  const extent = to < fixed ? { start: snapped.start, end: fixed } : { start: fixed, end: snapped.end };
+  return extent.start < extent.end ? extent : null;
 }

@@ -70,3 +70,19 @@ export const useReader = create<ReaderState>()((set) => ({
       hiddenCoderIds: s.hiddenCoderIds.includes(coderId) ? s.hiddenCoderIds.filter((id) => id !== coderId) : [...s.hiddenCoderIds, coderId],
     })),
 }));
+
+/** A coding's extent while one of its stripe's ends is being dragged. */
+export interface ResizePreview {
+  readonly codingId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The drag's preview, apart from the Reader's store: it changes on every pointer move, and only
+ * the painter of the highlights reads it.
+ */
+export const useResizePreview = create<{ readonly resizing: ResizePreview | null; set(resizing: ResizePreview | null): void }>()((set) => ({
+  resizing: null,
+  set: (resizing) => set({ resizing }),
+}));

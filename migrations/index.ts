@@ -3,8 +3,9 @@ import { initial } from './0001_initial';
 import { originals } from './0002_originals';
 import { search } from './0003_search';
 import { savedQueries } from './0004_saved_queries';
+import { searchCompact } from './0005_search_compact';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact];

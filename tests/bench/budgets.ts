@@ -29,7 +29,6 @@ export const BUDGET_MS = {
 } as const;
 
 export const PENDING: readonly PendingRow[] = [
-  { operation: 'code × quarter × enterprise (longitudinal)', budgetMs: BUDGET_MS.longitudinal, issue: 7, methods: ['reports.longitudinal', 'reports.timeline'] },
   { operation: 'export all codings of 10 codes to DOCX', budgetMs: BUDGET_MS.exportDocx, issue: 8, methods: ['export.', 'extracts.'] },
   { operation: 'list or export all 100,000 codings with citations (CSV)', budgetMs: BUDGET_MS.exportAllCsv, issue: 8, methods: ['export.', 'extracts.', 'citations.'] },
   { operation: "merge a colleague's copy with 10,000 new codings", budgetMs: BUDGET_MS.merge, issue: 10, methods: ['merge.', 'bundle.'] },

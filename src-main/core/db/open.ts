@@ -104,7 +104,7 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
     if (version > 0 && version < latest) await backupProject(raw, file, `before-schema-${latest}`);
     const reached = migrate(raw, steps);
     const resegmented = reached >= 2 && refreshSegments(raw);
-    if (reached >= 3) refreshSearchIndex(raw, resegmented); // full-text search: built once for older projects
+    if (reached >= 5) refreshSearchIndex(raw, resegmented); // full-text search: built once for older projects
     const handle = raw;
     // The rolling backup runs while the researcher works (SQLite's online backup copies page by
     // page between other statements), so a large project still opens at once.

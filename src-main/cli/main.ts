@@ -131,7 +131,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`quire: say which project file to use: quire ${grouped} PROJECT …\n`);
     return EXIT_USAGE;
   }
-  const core = new Core();
+  // The browser edition opens at once and builds a missing search index in the background.
+  const core = new Core({ indexInBackground: grouped === 'serve' });
   const client: QuireClient = core.client();
   const ctx: CommandContext = {
     core,

@@ -125,6 +125,7 @@ export const en = {
   status: {
     label: 'Status bar',
     coder: 'Coding as {{name}}',
+    tasks: { searchIndex: 'Building the search index' },
     project: 'Project: {{name}}',
     working: 'Working…',
   },

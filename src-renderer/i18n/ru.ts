@@ -133,6 +133,7 @@ export const ru = {
   status: {
     label: 'Строка состояния',
     coder: 'Кодирует: {{name}}',
+    tasks: { searchIndex: 'Строится поисковый индекс' },
     project: 'Проект: {{name}}',
     working: 'Выполняется…',
   },

@@ -1,12 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { InputOf, QuireClient, SearchResult } from '../../src-shared/contract';
+import type { CoreEvent, InputOf, QuireClient, SearchResult } from '../../src-shared/contract';
 import { QuireError } from '../../src-shared/contract';
 import { generateSample } from '../../fixtures/sample';
 import { loadSample } from '../../fixtures/sample/load';
 import { newProject, openAgain, seed } from './support';
 import { stemOf } from '../../src-main/core/db/search-words';
 import { SEARCH_SCHEMA } from '../../migrations/0003_search';
+import { SEARCH_INDEX_STEP, searchIndexStep, startSearchIndex } from '../../src-main/core/db/search-index';
+import { Core } from '../../src-main/core/host';
 
 const find = (client: QuireClient, query: string, more: Omit<InputOf<'search.query'>, 'query'> = {}): Promise<SearchResult> =>
   client.call('search.query', { query, limit: 1000, ...more });
@@ -292,6 +294,51 @@ describe('full-text search', () => {
     const check = new BetterSqlite3(file);
     expect(check.prepare("SELECT name FROM sqlite_schema WHERE name IN ('search_stems', 'search_trigrams')").all()).toEqual([]);
     check.close();
+  });
+
+  it('builds a missing index in the background after opening, with progress, and says so to a search meanwhile', async () => {
+    const { client, file, core } = await newProject();
+    for (let i = 0; i < SEARCH_INDEX_STEP + 10; i++) await client.call('documents.create', { title: `Интервью ${i}`, text: `Р: Мастер номер ${i} говорит о доверии к директору.` });
+    const before = await find(client, 'доверие');
+    expect(before.total).toBe(SEARCH_INDEX_STEP + 10);
+    await core.dispose();
+    const db = new BetterSqlite3(file);
+    db.exec("DELETE FROM derived_state WHERE name = 'search'"); // as a project from before this indexer
+    db.close();
+
+    const app = new Core({ indexInBackground: true });
+    const events: CoreEvent[] = [];
+    const finished = new Promise<void>((resolve) => app.on((e) => (events.push(e), e.type === 'changed' && e.method === 'search.index' && resolve())));
+    const opened = app.client();
+    try {
+      await opened.call('project.open', { path: file, actor: { name: 'Ирина Соколова' } });
+      const early = await opened.call('search.query', { query: 'доверие' }).catch((e: unknown) => e);
+      expect(early).toBeInstanceOf(QuireError);
+      expect((early as QuireError).code).toBe('index_building');
+      expect((early as QuireError).message).toMatch(/The search index is being built after the upgrade \(0 of 35 texts done\)/);
+      // Other calls are answered while it builds.
+      expect(await opened.call('documents.list', {})).toHaveLength(SEARCH_INDEX_STEP + 10);
+      await finished;
+      const progress = events.filter((e) => e.type === 'progress');
+      expect(progress.map((e) => e.type === 'progress' && [e.task, e.done, e.total])).toEqual([['searchIndex', SEARCH_INDEX_STEP, SEARCH_INDEX_STEP + 10], ['searchIndex', SEARCH_INDEX_STEP + 10, SEARCH_INDEX_STEP + 10]]);
+      expect(await find(opened, 'доверие')).toEqual(before);
+    } finally {
+      await app.dispose();
+    }
+    expectIndexIntact(file);
+  });
+
+  it('finishes a background build that was interrupted when the project is opened again', async () => {
+    const { client, file, core } = await newProject();
+    for (let i = 0; i < SEARCH_INDEX_STEP + 5; i++) await client.call('documents.create', { title: `Заметка ${i}`, text: `Ёлка номер ${i}.` });
+    await core.dispose();
+    const db = new BetterSqlite3(file);
+    expect(startSearchIndex(db, true)).toBe('building');
+    expect(searchIndexStep(db, new Set()).finished).toBe(false); // one step, then the app was closed
+    db.close();
+    const again = await openAgain(file); // the command line's way: the rest built before it opens
+    expect((await find(again.client, 'елка')).total).toBe(SEARCH_INDEX_STEP + 5);
+    expectIndexIntact(file);
   });
 
   it('indexes an existing project once when it is opened (the sample), and the hits survive reopening', async () => {

@@ -17,7 +17,7 @@ export const SEARCH_INDEX_VERSION = 6;
  * Words already in the vocabulary (`search_terms`), while the whole index is built: asking SQLite
  * again for each of a corpus's millions of words would cost seconds.
  */
-type Known = Set<string>;
+export type Known = Set<string>;
 
 /** The index rows of one text: [start, end) pieces of it, numbered in order. */
 function indexPieces(raw: BetterSqlite3.Database, source: { revision: string } | { memo: string }, text: string, pieces: readonly { start: number; end: number }[], known?: Known): void {
@@ -72,28 +72,75 @@ export function indexMemo(raw: BetterSqlite3.Database, memoId: string, text: str
   indexPieces(raw, { memo: memoId }, text, text.trim() === '' ? [] : memoLines(text), known);
 }
 
+/** Where the index of an opened project stands. */
+export type SearchIndexState = 'ready' | 'building';
+
 /**
- * Builds the whole index when this project's was made by another version of the indexer (or
- * never, in a project from before search), or when `force`d because the segments it is made of
- * were derived anew. Returns whether it did.
+ * Readies the index for building when this project's was made by another version of the indexer
+ * (or never, in a project from before search), or when `force`d because the segments it is made
+ * of were derived anew: empties it and marks it as being built (`derived_state` holds the
+ * version negated until the build is complete). An interrupted build resumes where it stopped.
  */
-export function refreshSearchIndex(raw: BetterSqlite3.Database, force = false): boolean {
+export function startSearchIndex(raw: BetterSqlite3.Database, force = false): SearchIndexState {
   const made = raw.prepare("SELECT version FROM derived_state WHERE name = 'search'").pluck().get() as number | undefined;
-  if (made === SEARCH_INDEX_VERSION && !force) return false;
+  if (made === SEARCH_INDEX_VERSION && !force) return 'ready';
+  if (made === -SEARCH_INDEX_VERSION && !force) return 'building';
   raw.transaction(() => {
     raw.prepare("INSERT INTO search_words (search_words) VALUES ('delete-all')").run();
     raw.prepare('DELETE FROM search_sources').run(); // the trigger's deletes find nothing left to delete
     raw.prepare("INSERT INTO search_term_trigrams (search_term_trigrams) VALUES ('delete-all')").run();
     raw.prepare('DELETE FROM search_terms').run();
-    const known: Known = new Set();
-    // One text at a time: a connection cannot write while it is still reading a result.
-    const revisionText = raw.prepare('SELECT text FROM revisions WHERE id = ?').pluck();
-    for (const id of raw.prepare('SELECT id FROM revisions').pluck().all() as string[]) indexRevision(raw, id, revisionText.get(id) as string, known);
-    const memoText = raw.prepare('SELECT text FROM memos WHERE id = ?').pluck();
-    for (const id of raw.prepare('SELECT id FROM memos').pluck().all() as string[]) indexMemo(raw, id, memoText.get(id) as string, known);
-    // One b-tree per index instead of the many segments a bulk build leaves: smaller and quicker.
-    for (const table of ['search_words', 'search_term_trigrams']) raw.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
-    raw.prepare("INSERT OR REPLACE INTO derived_state (name, version) VALUES ('search', ?)").run(SEARCH_INDEX_VERSION);
+    raw.prepare("INSERT OR REPLACE INTO derived_state (name, version) VALUES ('search', ?)").run(-SEARCH_INDEX_VERSION);
   }).immediate();
+  return 'building';
+}
+
+/** Whether the index is complete: what every search checks first. */
+export function searchIndexReady(raw: BetterSqlite3.Database): boolean {
+  return statement(raw, "SELECT version FROM derived_state WHERE name = 'search'").pluck().get() === SEARCH_INDEX_VERSION;
+}
+
+/** Whether the index is complete, and if not, how many texts (revisions, memos) it holds of how many. */
+export function searchIndexProgress(raw: BetterSqlite3.Database): { ready: boolean; done: number; total: number } {
+  const made = raw.prepare("SELECT version FROM derived_state WHERE name = 'search'").pluck().get() as number | undefined;
+  const total = raw.prepare("SELECT (SELECT count(*) FROM revisions) + (SELECT count(*) FROM memos WHERE trim(text) <> '')").pluck().get() as number;
+  if (made === SEARCH_INDEX_VERSION) return { ready: true, done: total, total };
+  return { ready: false, done: Math.min(total, raw.prepare('SELECT count(*) FROM search_sources').pluck().get() as number), total };
+}
+
+/** Texts indexed by one step of a build: a few seconds' work at most, so other calls wait little. */
+export const SEARCH_INDEX_STEP = 25;
+
+/**
+ * Indexes up to `count` texts not indexed yet (texts written meanwhile are indexed as they are
+ * written); when none is left, compacts the index and marks it complete. `known` carries the
+ * vocabulary met so far from step to step.
+ */
+export function searchIndexStep(raw: BetterSqlite3.Database, known: Known, count = SEARCH_INDEX_STEP): { done: number; total: number; finished: boolean } {
+  raw.transaction(() => {
+    const revisions = raw.prepare('SELECT id, text FROM revisions WHERE id NOT IN (SELECT revision_id FROM search_sources WHERE revision_id IS NOT NULL) LIMIT ?').all(count) as { id: string; text: string }[];
+    for (const r of revisions) indexRevision(raw, r.id, r.text, known);
+    const memos = raw
+      .prepare("SELECT id, text FROM memos WHERE trim(text) <> '' AND id NOT IN (SELECT memo_id FROM search_sources WHERE memo_id IS NOT NULL) LIMIT ?")
+      .all(count - revisions.length) as { id: string; text: string }[];
+    for (const m of memos) indexMemo(raw, m.id, m.text, known);
+    if (revisions.length + memos.length === 0) {
+      // One b-tree per index instead of the many segments a bulk build leaves: smaller and quicker.
+      for (const table of ['search_words', 'search_term_trigrams']) raw.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
+      raw.prepare("INSERT OR REPLACE INTO derived_state (name, version) VALUES ('search', ?)").run(SEARCH_INDEX_VERSION);
+    }
+  }).immediate();
+  const { ready, done, total } = searchIndexProgress(raw);
+  return { done, total, finished: ready };
+}
+
+/**
+ * Builds the whole index at once when it needs building (see `startSearchIndex`), as the command
+ * line and tests want it. Returns whether it did.
+ */
+export function refreshSearchIndex(raw: BetterSqlite3.Database, force = false): boolean {
+  if (startSearchIndex(raw, force) === 'ready') return false;
+  const known: Known = new Set(raw.prepare('SELECT term FROM search_terms').pluck().all() as string[]);
+  while (!searchIndexStep(raw, known, 500).finished);
   return true;
 }

@@ -5,7 +5,8 @@ import type { FuzzyDate } from '../../../src-shared/model/dates';
 import type { DocumentKind } from '../../../src-shared/model/entities';
 import { revisionText } from '../db/revision-texts';
 import { statement } from '../db/statements';
-import { memoLines } from '../db/search-index';
+import { memoLines, searchIndexProgress, searchIndexReady } from '../db/search-index';
+import { QuireError } from '../../../src-shared/contract/errors';
 import type { QueryContext, SomeHandlers } from '../context';
 import { CodingBatch } from './codings';
 import { toDate } from './map';
@@ -322,8 +323,20 @@ function sourcesOf(ctx: QueryContext, documentIds: readonly string[], memoIds: r
   return sources;
 }
 
+/** Searching a half-built index would miss hits without saying so: the researcher is told to wait instead. */
+function ensureIndexed(ctx: QueryContext): void {
+  if (searchIndexReady(ctx.raw)) return;
+  const { done, total } = searchIndexProgress(ctx.raw);
+  throw new QuireError(
+    'index_building',
+    `The search index is being built after the upgrade (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} texts done). Search will work as soon as it is ready; the rest of Quire can be used meanwhile.`,
+    { done, total },
+  );
+}
+
 /** The search's hits from `offset`, at most `limit`, with context and citations. */
 export function search(ctx: QueryContext, q: SearchQuery & { limit: number; offset: number; locale: Locale }): SearchResult {
+  ensureIndexed(ctx);
   const { found, tally } = findHits(ctx, q, q.offset, q.offset + q.limit, false);
   const docIds = [...new Set(found.flatMap((f) => (f.row.document_id ? [f.row.document_id] : [])))];
   const memoIds = [...new Set(found.flatMap((f) => (f.row.memo_id ? [f.row.memo_id] : [])))];
@@ -350,6 +363,7 @@ export const searchHandlers: SomeHandlers<'search.query' | 'search.codeHits'> = 
   'search.query': async (ctx, input) => search(ctx, input),
 
   'search.codeHits': async (ctx, { codeId, extent, ...q }) => {
+    ensureIndexed(ctx);
     const code = ctx.write.read('codes', codeId);
     const { found } = findHits(ctx, { ...q, scope: 'documents' }, 0, Number.MAX_SAFE_INTEGER, true);
     const batch = new CodingBatch(ctx);

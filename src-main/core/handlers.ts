@@ -15,6 +15,7 @@ import { importHandlers } from './services/imports';
 import { caseImportHandlers } from './services/case-import';
 import { retrievalHandlers } from './services/retrieval';
 import { cooccurrenceHandlers } from './services/cooccurrence';
+import { waveHandlers } from './services/waves';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...caseImportHandlers,
   ...retrievalHandlers,
   ...cooccurrenceHandlers,
+  ...waveHandlers,
 };

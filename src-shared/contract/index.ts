@@ -21,6 +21,7 @@ import { caseImportMethods } from './case-import';
 import { retrievalMethods } from './retrieval';
 import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
+import { waveMethods } from './waves';
 
 export const contract = {
   ...projectMethods,
@@ -40,6 +41,7 @@ export const contract = {
   ...retrievalMethods,
   ...cooccurrenceMethods,
   ...appMethods,
+  ...waveMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -76,3 +78,4 @@ export type { Excerpt, ExcerptCoding, ExcerptPage, RecodeResult, RetrievalOperat
 export type { CooccurrenceBy, CooccurrenceCode, CooccurrenceMatrix } from './cooccurrence';
 export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';
+export type { Wave } from './waves';

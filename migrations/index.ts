@@ -3,6 +3,7 @@ import { initial } from './0001_initial';
 import { originals } from './0002_originals';
 import { search } from './0003_search';
 import { savedQueries } from './0004_saved_queries';
+import { searchCompact } from './0005_search_compact';
 import { pseudonyms } from './0006_pseudonyms';
 import { citations } from './0007_citations';
 import { quoteBank } from './0008_quote_bank';
@@ -10,4 +11,4 @@ import { quoteBank } from './0008_quote_bank';
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, pseudonyms, citations, quoteBank];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank];

@@ -150,7 +150,8 @@ const grouped = (name === 'codebook' || name === 'report' || name === 'cases' ||
     io.err(`quire: say which project file to use: quire ${grouped} PROJECT …\n`);
     return EXIT_USAGE;
   }
-  const core = new Core();
+  // The browser edition opens at once and builds a missing search index in the background.
+  const core = new Core({ indexInBackground: grouped === 'serve' });
   const client: QuireClient = core.client();
   const ctx: CommandContext = {
     core,

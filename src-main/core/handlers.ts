@@ -20,6 +20,7 @@ import { citationHandlers } from './services/citations';
 import { translationHandlers } from './services/translations';
 import { exportHandlers } from './services/export';
 import { quoteBankHandlers } from './services/quote-bank';
+import { waveHandlers } from './services/waves';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...translationHandlers,
   ...exportHandlers,
   ...quoteBankHandlers,
+  ...waveHandlers,
 };

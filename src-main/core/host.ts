@@ -6,6 +6,8 @@ import type { Member, ProjectInfo } from '../../src-shared/model/entities';
 import type { z } from 'zod';
 import { openProjectFile } from './db/open';
 import { assignMissingDocumentKeys } from './services/quote-ids';
+import { searchIndexStep } from './db/search-index';
+import type { Known } from './db/search-index';
 import type { ProjectFile } from './db/open';
 import type { MutationContext, QueryContext, SessionMethod } from './context';
 import { AppSettingsStore } from './app-settings';
@@ -21,6 +23,12 @@ export interface CoreOptions {
   readonly backupIntervalHours?: number;
   /** This machine's settings (default: in {@link quireHome}). */
   readonly settings?: AppSettingsStore;
+  /**
+   * Build a missing full-text index after the project opens, a step at a time between calls,
+   * reporting progress (the app's faces); otherwise it is built before the project opens (the
+   * command line, which would only wait for it anyway).
+   */
+  readonly indexInBackground?: boolean;
 }
 
 interface OpenInput {
@@ -220,6 +228,7 @@ export class Core {
       create: method === 'project.create',
       actorName: input.actor.name,
       ...(this.options.backupIntervalHours !== undefined ? { backupIntervalHours: this.options.backupIntervalHours } : {}),
+      searchIndexInBackground: this.options.indexInBackground ?? false,
     });
     try {
       // Documents coded before quote ids existed get their keys (migration 7's backfill).
@@ -233,12 +242,38 @@ export class Core {
       }
       const info = await projectInfo(this.context(file, actor));
       this.settings.remember(file.path, info.name);
+      if (file.searchIndex === 'building') this.buildSearchIndex(file);
       return info;
     } catch (error) {
       this.project = null;
       await file.close();
       throw error;
     }
+  }
+
+  /**
+   * Builds the full-text index of the open project step by step, each step queued like a call so
+   * calls made meanwhile are answered between steps, with progress events (task `searchIndex`).
+   * Stops when the project is closed; the next open resumes it.
+   */
+  private buildSearchIndex(file: ProjectFile): void {
+    const known: Known = new Set();
+    const step = (): void => {
+      if (this.project?.file !== file) return;
+      const { done, total, finished } = searchIndexStep(file.raw, known);
+      if (!finished) {
+        this.emit({ type: 'progress', task: 'searchIndex', done, total });
+        setTimeout(() => {
+          this.queue = this.queue.then(step).catch(() => undefined);
+        }, 0);
+        return;
+      }
+      // Progress ends; views re-read what they show (a search that waited can now run).
+      this.emit({ type: 'changed', method: 'search.index', operationId: null, tables: ['search_sources'] });
+    };
+    setTimeout(() => {
+      this.queue = this.queue.then(step).catch(() => undefined);
+    }, 0);
   }
 
   /** The person working: an existing team member by name, or a new one added through the mutation path. */

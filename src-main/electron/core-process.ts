@@ -10,7 +10,7 @@ if (!parentPort) {
 }
 
 serveCore(
-  new Core(),
+  new Core({ indexInBackground: true }),
   {
     postMessage: (message) => parentPort.postMessage(message),
     onMessage: (listener) => parentPort.on('message', (event) => listener(event.data)),

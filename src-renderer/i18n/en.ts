@@ -127,6 +127,7 @@ export const en = {
   status: {
     label: 'Status bar',
     coder: 'Coding as {{name}}',
+    tasks: { searchIndex: 'Building the search index' },
     project: 'Project: {{name}}',
     working: 'Working…',
   },

@@ -116,6 +116,15 @@ export const retrieve = {
       more: 'Show more',
       loading: 'Loading…',
       shown: '{{shown}} of {{total}}',
+      network: {
+        view: 'Show as',
+        views: { table: 'Table', network: 'Network' },
+        pairs: 'Pairs shown',
+        summary_one: 'Network of the strongest pair of codes by {{measure}}, {{codes}} codes',
+        summary_other: 'Network of the {{count}} strongest pairs of codes by {{measure}}, {{codes}} codes',
+        none: 'No codes occur together here.',
+        open: 'Passages of {{a}} with {{b}}',
+      },
     },
   },
   ru: {
@@ -250,6 +259,17 @@ export const retrieve = {
       more: 'Показать ещё',
       loading: 'Загрузка…',
       shown: '{{shown}} из {{total}}',
+      network: {
+        view: 'Вид',
+        views: { table: 'Таблица', network: 'Сеть' },
+        pairs: 'Сколько пар',
+        summary_one: 'Сеть: {{count}} самая сильная пара кодов по мере «{{measure}}», кодов: {{codes}}',
+        summary_few: 'Сеть: {{count}} самые сильные пары кодов по мере «{{measure}}», кодов: {{codes}}',
+        summary_many: 'Сеть: {{count}} самых сильных пар кодов по мере «{{measure}}», кодов: {{codes}}',
+        summary_other: 'Сеть: {{count}} самой сильной пары кодов по мере «{{measure}}», кодов: {{codes}}',
+        none: 'Здесь коды не встречаются вместе.',
+        open: 'Места: {{a}} с {{b}}',
+      },
     },
   },
 };

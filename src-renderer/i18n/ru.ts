@@ -135,6 +135,7 @@ export const ru = {
   status: {
     label: 'Строка состояния',
     coder: 'Кодирует: {{name}}',
+    tasks: { searchIndex: 'Строится поисковый индекс' },
     project: 'Проект: {{name}}',
     working: 'Выполняется…',
   },

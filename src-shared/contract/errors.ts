@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'nothing_to_redo',
   'invalid_pattern',
   'internal',
+  /** The full-text index is still being built after an upgrade: search again in a moment. */
+  'index_building',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

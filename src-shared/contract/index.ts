@@ -26,6 +26,7 @@ import { citationMethods } from './citations';
 import { translationMethods } from './translations';
 import { extractMethods } from './extracts';
 import { quoteBankMethods } from './quote-bank';
+import { waveMethods } from './waves';
 
 export const contract = {
   ...projectMethods,
@@ -50,6 +51,7 @@ export const contract = {
   ...translationMethods,
   ...extractMethods,
   ...quoteBankMethods,
+  ...waveMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -94,3 +96,4 @@ export { TRANSLATION_STATUSES } from './translations';
 export type { QuoteLookup } from './codings';
 export type { ExportedExtracts, ExtractsInput } from './extracts';
 export type { DraftQuote, QuoteDraft, QuoteUse } from './quote-bank';
+export type { Wave } from './waves';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { query } from './define';
 import { Id } from './common';
+import type { Wave } from './waves';
 
 export interface FrequencyRow {
   readonly codeId: string;
@@ -19,8 +20,8 @@ export interface FrequencyRow {
 export const MATRIX_MEASURES = ['codings', 'documents', 'informants', 'chars', 'per10k', 'rowpct', 'colpct', 'presence'] as const;
 export type MatrixMeasure = (typeof MATRIX_MEASURES)[number];
 
-/** Columns split by when the material is dated: month, quarter or year. */
-export const MATRIX_PERIODS = ['month', 'quarter', 'year'] as const;
+/** Columns split by when the material is dated: month, quarter, year, or the project's named waves. */
+export const MATRIX_PERIODS = ['month', 'quarter', 'year', 'wave'] as const;
 export type MatrixPeriod = (typeof MATRIX_PERIODS)[number];
 
 export interface MatrixColumn {
@@ -28,7 +29,7 @@ export interface MatrixColumn {
   readonly label: string;
   /** The column's case or attribute value when split by period; the label otherwise. */
   readonly group: string;
-  /** `1993-06`, `1993-Q2`, `1993`, or `undated`; null when not split by period. */
+  /** `1993-06`, `1993-Q2`, `1993`, `wave:Wave 1` (`wave:` outside every wave), or `undated`; null when not split by period. */
   readonly period: string | null;
   /** Documents counted for the column, and their words (current revisions). */
   readonly documents: number;
@@ -56,6 +57,8 @@ export interface Matrix {
   readonly rows: readonly MatrixRow[];
   /** Cells resting on fewer codings than this are flagged as too small to compare. */
   readonly smallBelow: number;
+  /** The project's waves when split by wave (what a `wave:` key stands for); empty otherwise. */
+  readonly waves: readonly Wave[];
 }
 
 export const reportMethods = {

@@ -5,9 +5,18 @@
  */
 import type { FuzzyDate } from './dates';
 import type { MatrixPeriod } from '../contract/reports';
+import type { Wave } from '../contract/waves';
 
 /** The key of the column for documents without a date. */
 export const UNDATED_PERIOD = 'undated';
+
+/** Keys of waves start so (`wave:Wave 1`); the key alone is for documents outside every wave. */
+export const WAVE_PREFIX = 'wave:';
+
+/** The wave a day falls in (both ends included), if any. */
+export function waveOf(day: string, waves: readonly Wave[]): Wave | undefined {
+  return waves.find((w) => w.start <= day && day <= w.end);
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -19,8 +28,9 @@ const lastDay = (year: number, month: number): number => new Date(Date.UTC(year,
  * @example
  * periodOfDate('1993-05-14', 'quarter') // '1993-Q2'
  */
-export function periodOfDate(dateStart: string | null, period: MatrixPeriod): string {
+export function periodOfDate(dateStart: string | null, period: MatrixPeriod, waves: readonly Wave[] = []): string {
   if (!dateStart) return UNDATED_PERIOD;
+  if (period === 'wave') return WAVE_PREFIX + (waveOf(dateStart, waves)?.name ?? '');
   const year = dateStart.slice(0, 4);
   if (period === 'year') return year;
   if (period === 'month') return dateStart.slice(0, 7);
@@ -33,7 +43,11 @@ export function periodOfDate(dateStart: string | null, period: MatrixPeriod): st
  * @example
  * periodRange('1993-Q2') // { start: '1993-04-01', end: '1993-06-30', precision: 'quarter' }
  */
-export function periodRange(key: string): FuzzyDate | null {
+export function periodRange(key: string, waves: readonly Wave[] = []): FuzzyDate | null {
+  if (key.startsWith(WAVE_PREFIX)) {
+    const wave = waves.find((w) => WAVE_PREFIX + w.name === key);
+    return wave ? { start: wave.start, end: wave.end, precision: 'range' } : null;
+  }
   const year = /^(\d{4})$/.exec(key);
   if (year) return { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, precision: 'year' };
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
@@ -54,10 +68,11 @@ export function periodRange(key: string): FuzzyDate | null {
 
 /**
  * A period key as a reader writes it, short enough for a column header: `1993`, `Q2 1993` /
- * `2 кв. 1993`, `Jun 1993` / `июн. 1993`. Unknown keys come back as they are.
+ * `2 кв. 1993`, `Jun 1993` / `июн. 1993`, a wave by its name. Unknown keys come back as they are.
  */
 export function formatPeriod(key: string, locale: 'en' | 'ru', undated: string): string {
   if (key === UNDATED_PERIOD) return undated;
+  if (key.startsWith(WAVE_PREFIX)) return key.slice(WAVE_PREFIX.length) || (locale === 'ru' ? 'вне волн' : 'outside the waves');
   const range = periodRange(key);
   if (!range) return key;
   const [y, m] = range.start.split('-').map(Number) as [number, number];

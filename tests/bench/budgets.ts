@@ -29,7 +29,6 @@ export const BUDGET_MS = {
 } as const;
 
 export const PENDING: readonly PendingRow[] = [
-  { operation: 'code × quarter × enterprise (longitudinal)', budgetMs: BUDGET_MS.longitudinal, issue: 7, methods: ['reports.longitudinal', 'reports.timeline'] },
   { operation: "merge a colleague's copy with 10,000 new codings", budgetMs: BUDGET_MS.merge, issue: 10, methods: ['merge.', 'bundle.'] },
 ];
 

@@ -6,7 +6,7 @@ import { importText } from './import-text';
 import { importFileRows } from './import-files';
 import type { Plans } from './plans';
 import { cooccurrenceRows, retrievalRows } from './cooccurrence';
-import { allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, matrixRows } from './queries';
+import { allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, longitudinalRow, matrixRows } from './queries';
 import type { ResultRow } from './rows';
 import { notBuilt } from './rows';
 import { openSession } from './session';
@@ -53,6 +53,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const documents = track(await documentRows(s));
     const pages = track(await codePageRows(s));
     const matrix = track(await matrixRows(s, 'enterprise'));
+    const longitudinal = track([await longitudinalRow(s, 'enterprise')]);
     const cooccurrence = track(await cooccurrenceRows(s));
     const retrieval = track(await retrievalRows(s));
     const frequencies = track([await frequencyRow(s)]);
@@ -76,7 +77,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
       ...writes,
       ...pages,
       ...matrix,
-      pending('code × quarter × enterprise (longitudinal)'),
+      ...longitudinal,
       ...cooccurrence,
       ...search,
       imported,

@@ -89,6 +89,21 @@ export async function matrixRows(s: Session, columns: string): Promise<ResultRow
   return rows;
 }
 
+/** Code × quarter × enterprise: the matrix with each enterprise's columns split by quarter (the longitudinal view). */
+export async function longitudinalRow(s: Session, columns: string): Promise<ResultRow> {
+  progress('reports.matrix by quarter');
+  const typeId = await caseTypeId(s, columns);
+  const input = { columns, measure: 'codings', period: 'quarter' } as const;
+  const probe = await s.client.call('reports.matrix', input);
+  return measured(
+    `code × quarter × ${columns} (longitudinal)`,
+    `reports.matrix {columns: '${columns}', period: 'quarter'}; ${probe.rows.length} codes × ${probe.columns.length} ${columns}-quarters`,
+    BUDGET_MS.longitudinal,
+    await measure(s.plans('report'), () => s.client.call('reports.matrix', input)),
+    await measure(s.plans('report'), () => s.raw.matrixByQuarter(typeId)),
+  );
+}
+
 /** Code frequencies (no budget row, but the CLI's first report). */
 export async function frequencyRow(s: Session): Promise<ResultRow> {
   progress('reports.frequencies');

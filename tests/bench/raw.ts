@@ -141,6 +141,37 @@ export class RawBaseline extends RawConnection {
     return { rows: grid.length, cells: cells.length };
   }
 
+  /**
+   * Code × (case, quarter) matrix in one statement: as `matrix`, each column split by the quarter
+   * of its documents' dates (undated ones apart), as reports.matrix with `period: 'quarter'`.
+   */
+  matrixByQuarter(typeId: string): { rows: number; cells: number } {
+    const cells = this.sql(
+      `WITH RECURSIVE up(case_id, ancestor) AS (
+         SELECT id, id FROM cases
+         UNION ALL
+         SELECT up.case_id, c.parent_id FROM up JOIN cases c ON c.id = up.ancestor WHERE c.parent_id IS NOT NULL
+       ),
+       column_of(document_id, column_id) AS (
+         SELECT DISTINCT dc.document_id, up.ancestor || '|' || coalesce(substr(d.date_start, 1, 4) || '-Q' || ((CAST(substr(d.date_start, 6, 2) AS INTEGER) + 2) / 3), 'undated')
+           FROM document_cases dc JOIN up ON up.case_id = dc.case_id JOIN cases col ON col.id = up.ancestor JOIN documents d ON d.id = dc.document_id
+          WHERE col.type_id = ?
+       )
+       SELECT c.code_id, k.column_id, count(*) FROM codings c JOIN column_of k ON k.document_id = c.document_id
+        GROUP BY c.code_id, k.column_id`,
+    ).raw().all(typeId) as [string, string, number][];
+    const codes = this.sql('SELECT id FROM codes WHERE archived = 0 ORDER BY ord').pluck().all() as string[];
+    const columns = [...new Set(cells.map(([, column]) => column))].sort();
+    const rowOf = new Map(codes.map((id, i) => [id, i]));
+    const colOf = new Map(columns.map((id, i) => [id, i]));
+    const grid = codes.map(() => new Array<number>(columns.length).fill(0));
+    for (const [code, column, n] of cells) {
+      const r = rowOf.get(code);
+      if (r !== undefined) grid[r]![colOf.get(column)!] = n;
+    }
+    return { rows: grid.length, cells: cells.length };
+  }
+
   /** Codings and documents per code. */
   frequencies(): number {
     this.sql('SELECT id, name, parent_id FROM codes WHERE archived = 0 ORDER BY ord').raw().all();

@@ -17,20 +17,22 @@ function vocabulary(db: BetterSqlite3.Database): { word: string; rows: number }[
 }
 
 /**
- * The raw baseline of one search: the passages of current revisions with the word's stem, the
- * first 100 read with 60 characters around the word, and the rows counted: what the core does,
- * without its parser, matcher and citations.
+ * The raw baseline of one search: the words of the vocabulary with the word's stem, the passages
+ * of current revisions with any of them, the first 100 read with 60 characters around the word,
+ * and the rows counted: what the core does, without its parser, matcher and citations.
  */
 function rawSearch(db: BetterSqlite3.Database, stem: string): number {
+  const terms = db.prepare('SELECT term FROM search_terms WHERE stem = ?').pluck().all(stem) as string[];
+  const match = terms.map((t) => `"${t}"`).join(' OR ') || '""';
   const rows = db
     .prepare(
-      `SELECT c.id, s.revision_id, seg.start_offset, seg.end_offset FROM (SELECT rowid AS id FROM search_stems WHERE search_stems MATCH ?) c
+      `SELECT c.id, s.revision_id, seg.start_offset, seg.end_offset FROM (SELECT rowid AS id FROM search_words WHERE search_words MATCH ?) c
          JOIN search_sources s ON s.id = (SELECT max(id) FROM search_sources WHERE id <= c.id)
          JOIN documents d ON d.current_revision_id = s.revision_id
          JOIN segments seg ON seg.revision_id = s.revision_id AND seg.ord = c.id - s.id
         ORDER BY c.id LIMIT 100`,
     )
-    .all(`"${stem}"`) as { revision_id: string; start_offset: number; end_offset: number }[];
+    .all(match) as { revision_id: string; start_offset: number; end_offset: number }[];
   const text = db.prepare('SELECT text FROM revisions WHERE id = ?').pluck();
   const texts = new Map<string, string>();
   let chars = 0;
@@ -42,7 +44,7 @@ function rawSearch(db: BetterSqlite3.Database, stem: string): number {
     }
     chars += t.slice(Math.max(0, r.start_offset - 60), r.end_offset + 60).length;
   }
-  db.prepare(`SELECT count(*) FROM search_stems WHERE search_stems MATCH ?`).pluck().get(`"${stem}"`);
+  db.prepare(`SELECT count(*) FROM search_words WHERE search_words MATCH ?`).pluck().get(match);
   return chars;
 }
 

@@ -84,3 +84,34 @@ test('compares codes across enterprises per 10,000 words, by year, reads a cell�
   expect(header).toMatch(/^Code,Кольца · 199\d,/);
   expect(header).toMatch(/,Total \(whole project\)$/);
 });
+
+test('defines the waves of fieldwork and splits the columns by them', async ({ page }) => {
+  await page.goto(E2E_URL);
+  await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
+  await command(page, 'Compare codes across cases');
+  const work = page.getByRole('main', { name: 'Work area' });
+  await choose(page, 'Columns', /^Enterprise$/);
+
+  await page.getByRole('button', { name: 'Waves…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Waves of fieldwork' });
+  const first = dialog.getByRole('group', { name: 'Wave 1' });
+  await first.getByRole('textbox', { name: 'Name' }).fill('Early');
+  await first.getByRole('textbox', { name: 'First day' }).fill('1990-01-01');
+  await first.getByRole('textbox', { name: 'Last day' }).fill('1993-06-30');
+  await dialog.getByRole('button', { name: 'Add a wave' }).click();
+  const second = dialog.getByRole('group', { name: 'Wave 2' });
+  await second.getByRole('textbox', { name: 'Name' }).fill('Late');
+  await second.getByRole('textbox', { name: 'First day' }).fill('1993-06-01');
+  await second.getByRole('textbox', { name: 'Last day' }).fill('1999-12-31');
+  await dialog.getByRole('button', { name: 'Save the waves' }).click();
+  // Overlapping waves are refused in words, and nothing is lost.
+  await expect(dialog.getByRole('alert')).toContainText('share days');
+  await second.getByRole('textbox', { name: 'First day' }).fill('1993-07-01');
+  await dialog.getByRole('button', { name: 'Save the waves' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('radiogroup', { name: 'Split columns by' }).getByText('Wave', { exact: true }).click();
+  const byWave = work.getByRole('table', { name: /by Enterprise and wave$/ });
+  await expect(byWave).toBeVisible();
+  await expect(byWave.getByRole('columnheader', { name: /^Кольца · (Early|Late)$/ }).first()).toBeVisible();
+});

@@ -98,3 +98,23 @@ test('shows codes × codes, switches measure and lists the passages behind a cel
   await expect(passages.getByRole('status')).toHaveText(new RegExp(`of ${count}$`));
   await expect(passages.getByRole('listitem').first()).toBeVisible();
 });
+
+test('draws the strongest pairs as a network with their list, and opens a pair’s passages from it', async ({ page }) => {
+  await page.goto(E2E_URL);
+  await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
+  await command(page, 'Co-occurrence');
+  await expect(page.getByRole('table', { name: /^Codes × codes/ })).toBeVisible();
+  await page.getByText('Network', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Pairs shown' }).fill('3');
+  const pairs = page.getByRole('table', { name: /^Network of the 3 strongest pairs of codes by Count/ });
+  await expect(pairs).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Network of the 3 strongest pairs/ })).toBeVisible();
+  await expect(pairs.getByRole('row')).toHaveCount(4); // the header and three pairs
+  const open = pairs.getByRole('button', { name: /^Passages of / }).first();
+  const name = (await open.getAttribute('aria-label'))!;
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const passages = page.getByRole('region', { name: /^Passages: / });
+  await expect(passages).toHaveAccessibleName(`Passages: ${name.replace(/^Passages of /, '')}`);
+  await expect(passages.getByRole('listitem').first()).toBeVisible();
+});

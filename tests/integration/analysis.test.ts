@@ -127,6 +127,42 @@ describe('comparing enterprises fairly', () => {
   });
 });
 
+describe('named waves', () => {
+  it('splits the matrix by the team’s waves, in their order, material outside every wave apart, and checks the waves', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    // The seed interview (Кольца, June 1993) and a mine interview of Q1 1994, both about the foreman.
+    await client.call('documents.create', { title: 'Интервью с шахтёром', kind: 'interview', date: 'Q1 1994', text: 'Р: Мастер у нас свой, мастер прикрывает, мастер и премию выбивает, мастер всё.', caseIds: [s.mine.id] });
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    await expect(client.call('reports.matrix', { columns: 'enterprise', period: 'wave' })).rejects.toThrow(/no waves yet/);
+
+    // Set out of order: listed earliest first. June 1993 falls in no wave.
+    const waves = await client.call('waves.set', { waves: [{ name: 'Wave 2', start: '1994-01-01', end: '1994-12-31' }, { name: 'Wave 1', start: '1992-04-01', end: '1993-05-31' }] });
+    expect(waves.map((w) => w.name)).toEqual(['Wave 1', 'Wave 2']);
+    expect(await client.call('waves.list', {})).toEqual(waves);
+    const outside = await client.call('reports.matrix', { columns: 'region', codeId: s.type2.id, period: 'wave' });
+    expect(outside.columns.map((c) => [c.label, c.period, c.documents])).toEqual([
+      ['Самара · Wave 2', 'wave:Wave 2', 1],
+      ['Самара · outside the waves', 'wave:', 1],
+    ]);
+    expect(outside.rows[0]!.cells).toEqual([4, 2]);
+    expect(outside.waves).toEqual(waves);
+
+    // Wave 1 reaching into June: every document in a wave; by enterprise, each in its own.
+    await client.call('waves.set', { waves: [{ name: 'Wave 1', start: '1992-04-01', end: '1993-06-30' }, { name: 'Wave 2', start: '1994-01-01', end: '1994-12-31' }] });
+    const byEnterprise = await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, period: 'wave', measure: 'colpct' });
+    expect(byEnterprise.columns.map((c) => c.label)).toEqual(['Кольца · Wave 1', 'Шахта · Wave 2']);
+    expect(byEnterprise.rows[0]!.counts).toEqual([2, 4]);
+
+    await expect(client.call('waves.set', { waves: [{ name: 'A', start: '1993-01-01', end: '1993-06-30' }, { name: 'B', start: '1993-06-30', end: '1993-12-31' }] })).rejects.toThrow(/share days/);
+    await expect(client.call('waves.set', { waves: [{ name: 'A', start: '1993-06-01', end: '1993-01-01' }] })).rejects.toThrow(/ends \(1993-01-01\) before it starts/);
+    await expect(client.call('waves.set', { waves: [{ name: 'A', start: '1993-02-30', end: '1993-03-01' }] })).rejects.toThrow(/no day 1993-02-30/);
+    await expect(client.call('waves.set', { waves: [{ name: 'A', start: '1993-01-01', end: '1993-01-31' }, { name: 'a', start: '1994-01-01', end: '1994-01-31' }] })).rejects.toThrow(/Two waves are called/);
+    await client.call('history.undo', {});
+    expect((await client.call('waves.list', {})).map((w) => w.end)).toEqual(['1993-05-31', '1994-12-31']);
+  });
+});
+
 describe('activity history', () => {
   it('lists who did what, filtered by person, time and kind of work', async () => {
     const { client } = await newProject('Ирина Соколова');

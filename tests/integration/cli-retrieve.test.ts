@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quire } from './cli-support';
-import { newProject, seed } from './support';
+import { newProject, openAgain, seed } from './support';
 
 /** The seed interview with the foreman's role, a field note from the mine, and a few codings; closed, for the CLI to open. */
 async function project(): Promise<string> {
@@ -85,5 +85,18 @@ describe('quire report cooccurrence', () => {
     const subtree = await quire('report', 'cooccurrence', file, '--codes', 'Informal relations', '--by', 'segment');
     expect(subtree.out.split('\n')[0]).toMatch(/^code\s+Informal relations\s+Type 2: personal dependence$/);
     expect(await quire('report', 'cooccurrence', file, '--by', 'sentence')).toMatchObject({ code: 2, err: expect.stringContaining('--by is overlap, segment or document') });
+  });
+});
+
+describe('quire report matrix --by wave', () => {
+  it('splits the columns by the project’s waves', async () => {
+    const file = await project();
+    const { client } = await openAgain(file);
+    await client.call('waves.set', { waves: [{ name: 'Wave 1', start: '1992-04-01', end: '1992-12-31' }, { name: 'Wave 2', start: '1993-01-01', end: '1993-12-31' }] });
+    await client.call('project.close', {});
+    const json = JSON.parse((await quire('report', 'matrix', file, '--cols', 'enterprise', '--by', 'wave', '--format', 'json')).out) as Record<string, string | number>[];
+    const paternalism = json.find((r) => r.code === 'Paternalism')!;
+    // Paternalism: two codings in the Кольца interview (June 1993), one in the mine's note (October 1992).
+    expect(paternalism).toEqual({ code: 'Paternalism', 'Кольца · Wave 2': 2, 'Шахта · Wave 1': 1, total: 3 });
   });
 });

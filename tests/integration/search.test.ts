@@ -1,10 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { InputOf, QuireClient, SearchResult } from '../../src-shared/contract';
+import type { CoreEvent, InputOf, QuireClient, SearchResult } from '../../src-shared/contract';
 import { QuireError } from '../../src-shared/contract';
 import { generateSample } from '../../fixtures/sample';
 import { loadSample } from '../../fixtures/sample/load';
 import { newProject, openAgain, seed } from './support';
+import { stemOf } from '../../src-main/core/db/search-words';
+import { SEARCH_SCHEMA } from '../../migrations/0003_search';
+import { SEARCH_INDEX_STEP, searchIndexStep, startSearchIndex } from '../../src-main/core/db/search-index';
+import { Core } from '../../src-main/core/host';
 
 const find = (client: QuireClient, query: string, more: Omit<InputOf<'search.query'>, 'query'> = {}): Promise<SearchResult> =>
   client.call('search.query', { query, limit: 1000, ...more });
@@ -23,24 +27,26 @@ async function expectExactOffsets(client: QuireClient, r: SearchResult): Promise
 }
 
 /**
- * FTS5's own check of its indexes; words and stems by segment, trigrams by runs of segments, all from
- * sources that exist; every revision and memo indexed.
+ * FTS5's own check of its indexes; words by segment, from sources that exist; every word in the
+ * vocabulary with its stem; every revision and memo indexed.
  */
 function expectIndexIntact(file: string): void {
   const db = new BetterSqlite3(file);
   try {
     const rowids = (table: string): number[] => db.prepare(`SELECT rowid FROM ${table} ORDER BY rowid`).pluck().all() as number[];
-    for (const table of ['search_words', 'search_stems', 'search_trigrams']) db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 0)`).run();
+    for (const table of ['search_words', 'search_term_trigrams']) db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 0)`).run();
     const words = rowids('search_words');
-    expect(rowids('search_stems')).toEqual(words);
     // Every row in its source's run of rowids, and the runs apart.
     const sources = db.prepare('SELECT id, rows FROM search_sources ORDER BY id').all() as { id: number; rows: number }[];
     const owned = (rowid: number): boolean => sources.some((s) => rowid >= s.id && rowid < s.id + s.rows);
     expect(words.filter((rowid) => !owned(rowid))).toEqual([]);
-    expect(rowids('search_trigrams').filter((rowid) => !owned(rowid))).toEqual([]);
     sources.forEach((s, i) => i > 0 && expect(s.id).toBeGreaterThanOrEqual(sources[i - 1]!.id + sources[i - 1]!.rows));
     expect(db.prepare("SELECT count(*) FROM revisions WHERE id NOT IN (SELECT revision_id FROM search_sources WHERE revision_id IS NOT NULL)").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM memos WHERE text <> '' AND id NOT IN (SELECT memo_id FROM search_sources WHERE memo_id IS NOT NULL)").pluck().get()).toBe(0);
+    db.exec("CREATE VIRTUAL TABLE temp.indexed USING fts5vocab(main, 'search_words', 'row')");
+    expect(db.prepare('SELECT count(*) FROM temp.indexed WHERE term NOT IN (SELECT term FROM search_terms)').pluck().get()).toBe(0);
+    const stems = db.prepare('SELECT term, stem FROM search_terms').all() as { term: string; stem: string }[];
+    expect(stems.filter((t) => stemOf(t.term) !== t.stem)).toEqual([]);
   } finally {
     db.close();
   }
@@ -113,10 +119,15 @@ describe('full-text search', () => {
     expect(matches(await find(client, 'урочн', { mode: 'substring' }))).toEqual(['урочн']);
     expect(matches(await find(client, 'ёлк', { mode: 'substring' }))).toEqual(['Ёлк']);
     expect(matches(await find(client, 'от и п', { mode: 'substring' }))).toEqual(['от и п']); // across words
+    // The end of a word, a whole word, the start of one: each found through the vocabulary.
+    expect(matches(await find(client, 'урочные и пере', { mode: 'substring' }))).toEqual(['урочные и пере']);
+    expect(matches(await find(client, 'RECTOR;', { mode: 'substring' }))).toEqual(['rector;']);
+    expect((await find(client, 'урочные и плана', { mode: 'substring' })).total).toBe(0);
+    expect((await find(client, 'зщщ', { mode: 'substring' })).total).toBe(0);
     await expect(find(client, 'ab', { mode: 'substring' })).rejects.toThrow(/at least 3 characters/);
 
-    // A long text: rows of the trigram index hold runs of lines; offsets stay exact, and a line
-    // of 2,000 characters is a row of its own.
+    // A long text: offsets stay exact on every line, also on a line of 2,000 characters; text
+    // without letters is looked for in every passage.
     const lines = Array.from({ length: 40 }, (_, i) => `Строка ${i}: ${'текст '.repeat(i === 30 ? 330 : 15)}конец${i}.`);
     const long = await client.call('documents.create', { title: 'Длинный', text: lines.join('\n') });
     const ends = await find(client, 'конец3', { mode: 'substring' });
@@ -124,6 +135,10 @@ describe('full-text search', () => {
     await expectExactOffsets(client, ends);
     expect(ends.hits.map((h) => h.after.slice(0, 2))).toEqual(['.\n', '0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.']);
     expect(ends.hits.every((h) => h.documentId === long.id)).toBe(true);
+    await client.call('documents.create', { title: 'Знаки', text: 'Что?!. Да.\n\n?!.' });
+    const marks = await find(client, '?!.', { mode: 'substring' });
+    expect(marks.hits.map((h) => h.match)).toEqual(['?!.', '?!.']);
+    await expectExactOffsets(client, marks);
   });
 
   it('codes the hits of a substring search, or their whole turns', async () => {
@@ -257,6 +272,73 @@ describe('full-text search', () => {
     const page = await find(client, 'мастер OR доверие', { offset: 2, limit: 2 });
     expect(page.total).toBe(5);
     expect(page.hits).toEqual(all.hits.slice(2, 4));
+  });
+
+  it('replaces the larger index of schema 4 when a project is opened after the upgrade', async () => {
+    const { client, file, core } = await project();
+    const before = await find(client, 'доверие');
+    const inside = await find(client, 'ВЕРИ', { mode: 'substring' });
+    await core.dispose();
+
+    // The project as schema 4 left it: stems and trigram tables, no vocabulary.
+    const db = new BetterSqlite3(file);
+    for (const table of ['search_term_trigrams', 'search_terms', 'search_words', 'search_sources']) db.exec(`DROP TABLE ${table}`);
+    for (const sql of SEARCH_SCHEMA) db.exec(sql);
+    db.exec('PRAGMA user_version = 4');
+    db.close();
+
+    const again = await openAgain(file);
+    expect(await find(again.client, 'доверие')).toEqual(before);
+    expect(await find(again.client, 'ВЕРИ', { mode: 'substring' })).toEqual(inside);
+    expectIndexIntact(file);
+    const check = new BetterSqlite3(file);
+    expect(check.prepare("SELECT name FROM sqlite_schema WHERE name IN ('search_stems', 'search_trigrams')").all()).toEqual([]);
+    check.close();
+  });
+
+  it('builds a missing index in the background after opening, with progress, and says so to a search meanwhile', async () => {
+    const { client, file, core } = await newProject();
+    for (let i = 0; i < SEARCH_INDEX_STEP + 10; i++) await client.call('documents.create', { title: `Интервью ${i}`, text: `Р: Мастер номер ${i} говорит о доверии к директору.` });
+    const before = await find(client, 'доверие');
+    expect(before.total).toBe(SEARCH_INDEX_STEP + 10);
+    await core.dispose();
+    const db = new BetterSqlite3(file);
+    db.exec("DELETE FROM derived_state WHERE name = 'search'"); // as a project from before this indexer
+    db.close();
+
+    const app = new Core({ indexInBackground: true });
+    const events: CoreEvent[] = [];
+    const finished = new Promise<void>((resolve) => app.on((e) => (events.push(e), e.type === 'changed' && e.method === 'search.index' && resolve())));
+    const opened = app.client();
+    try {
+      await opened.call('project.open', { path: file, actor: { name: 'Ирина Соколова' } });
+      const early = await opened.call('search.query', { query: 'доверие' }).catch((e: unknown) => e);
+      expect(early).toBeInstanceOf(QuireError);
+      expect((early as QuireError).code).toBe('index_building');
+      expect((early as QuireError).message).toMatch(/The search index is being built after the upgrade \(0 of 35 texts done\)/);
+      // Other calls are answered while it builds.
+      expect(await opened.call('documents.list', {})).toHaveLength(SEARCH_INDEX_STEP + 10);
+      await finished;
+      const progress = events.filter((e) => e.type === 'progress');
+      expect(progress.map((e) => e.type === 'progress' && [e.task, e.done, e.total])).toEqual([['searchIndex', SEARCH_INDEX_STEP, SEARCH_INDEX_STEP + 10], ['searchIndex', SEARCH_INDEX_STEP + 10, SEARCH_INDEX_STEP + 10]]);
+      expect(await find(opened, 'доверие')).toEqual(before);
+    } finally {
+      await app.dispose();
+    }
+    expectIndexIntact(file);
+  });
+
+  it('finishes a background build that was interrupted when the project is opened again', async () => {
+    const { client, file, core } = await newProject();
+    for (let i = 0; i < SEARCH_INDEX_STEP + 5; i++) await client.call('documents.create', { title: `Заметка ${i}`, text: `Ёлка номер ${i}.` });
+    await core.dispose();
+    const db = new BetterSqlite3(file);
+    expect(startSearchIndex(db, true)).toBe('building');
+    expect(searchIndexStep(db, new Set()).finished).toBe(false); // one step, then the app was closed
+    db.close();
+    const again = await openAgain(file); // the command line's way: the rest built before it opens
+    expect((await find(again.client, 'елка')).total).toBe(SEARCH_INDEX_STEP + 5);
+    expectIndexIntact(file);
   });
 
   it('indexes an existing project once when it is opened (the sample), and the hits survive reopening', async () => {

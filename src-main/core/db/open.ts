@@ -8,7 +8,8 @@ import { acquireLock } from './lock';
 import { backupProject, newestBackupAgeHours } from './backup';
 import { APPLICATION_ID, migrate, schemaVersion } from './migrate';
 import { refreshSegments } from './derived';
-import { refreshSearchIndex } from './search-index';
+import { refreshSearchIndex, startSearchIndex } from './search-index';
+import type { SearchIndexState } from './search-index';
 import type { Database } from './schema';
 
 /** An open project file: the raw handle for the mutation path, kysely for queries. */
@@ -17,6 +18,8 @@ export interface ProjectFile {
   readonly raw: BetterSqlite3.Database;
   readonly db: Kysely<Database>;
   readonly schemaVersion: number;
+  /** `building` when the full-text index is left to build in the background (`searchIndexSteps`). */
+  readonly searchIndex: SearchIndexState;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,12 @@ export interface OpenOptions {
   readonly actorName: string;
   /** Take a rolling backup on open when the newest is older than this. */
   readonly backupIntervalHours?: number;
+  /**
+   * Leave building a missing or outdated full-text index to the caller, step by step, instead of
+   * building it before the project opens (a minute on a large project: the app opens at once and
+   * shows the progress; the command line waits for it).
+   */
+  readonly searchIndexInBackground?: boolean;
   /** For tests of the migrator: the schema steps to apply. */
   readonly migrations?: readonly Migration[];
 }
@@ -104,7 +113,12 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
     if (version > 0 && version < latest) await backupProject(raw, file, `before-schema-${latest}`);
     const reached = migrate(raw, steps);
     const resegmented = reached >= 2 && refreshSegments(raw);
-    if (reached >= 3) refreshSearchIndex(raw, resegmented); // full-text search: built once for older projects
+    // Full-text search: built once for older projects.
+    let searchIndex: SearchIndexState = 'ready';
+    if (reached >= 5) {
+      if (options.searchIndexInBackground) searchIndex = startSearchIndex(raw, resegmented);
+      else refreshSearchIndex(raw, resegmented);
+    }
     const handle = raw;
     // The rolling backup runs while the researcher works (SQLite's online backup copies page by
     // page between other statements), so a large project still opens at once.
@@ -122,6 +136,7 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
       raw: handle,
       db,
       schemaVersion: reached,
+      searchIndex,
       close: async () => {
         if (closed) return;
         closed = true;

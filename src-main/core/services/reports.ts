@@ -1,5 +1,7 @@
 import { QuireError } from '../../../src-shared/contract/errors';
-import type { Matrix, MatrixColumn, MatrixPeriod } from '../../../src-shared/contract';
+import type { Matrix, MatrixColumn, MatrixPeriod, Wave } from '../../../src-shared/contract';
+import { formatPeriod, periodOfDate, UNDATED_PERIOD, WAVE_PREFIX } from '../../../src-shared/model/matrix-periods';
+import { projectWaves } from './waves';
 import type { QueryContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
@@ -82,16 +84,6 @@ export function columnsByDocument(ctx: QueryContext, by: string): { columns: Mat
   return { columns, of };
 }
 
-/** The period a document's date falls in, at the chosen grain. */
-function periodOf(dateStart: string | null, period: MatrixPeriod): string {
-  if (!dateStart) return UNDATED;
-  const year = dateStart.slice(0, 4);
-  if (period === 'year') return year;
-  if (period === 'month') return dateStart.slice(0, 7);
-  return `${year}-Q${Math.ceil(Number(dateStart.slice(5, 7)) / 3)}`;
-}
-const UNDATED = 'undated';
-
 interface DocumentFacts {
   readonly id: string;
   readonly dateStart: string | null;
@@ -102,20 +94,24 @@ interface DocumentFacts {
  * Each base column split into one column per period its documents fall in (undated last), and
  * the documents re-assigned to the split columns.
  */
-function splitByPeriod(columns: readonly MatrixColumn[], of: ReadonlyMap<string, readonly number[]>, documents: ReadonlyMap<string, DocumentFacts>, period: MatrixPeriod) {
+function splitByPeriod(columns: readonly MatrixColumn[], of: ReadonlyMap<string, readonly number[]>, documents: ReadonlyMap<string, DocumentFacts>, period: MatrixPeriod, waves: readonly Wave[]) {
+  const periodOf = (id: string): string => periodOfDate(documents.get(id)?.dateStart ?? null, period, waves);
+  // Waves in their order (outside every wave after them), other periods in time order; undated last.
+  const rank = new Map(waves.map((w, i) => [WAVE_PREFIX + w.name, i]));
+  const order = (x: string): number => (x === UNDATED_PERIOD ? Infinity : (rank.get(x) ?? (x === WAVE_PREFIX ? waves.length : -1)));
   const periods = columns.map(() => new Set<string>());
-  for (const [id, cols] of of) for (const c of cols) periods[c]!.add(periodOf(documents.get(id)?.dateStart ?? null, period));
+  for (const [id, cols] of of) for (const c of cols) periods[c]!.add(periodOf(id));
   const split: MatrixColumn[] = [];
   const index = new Map<string, number>();
   columns.forEach((column, c) => {
-    const sorted = [...periods[c]!].sort((x, y) => (x === UNDATED ? 1 : y === UNDATED ? -1 : x.localeCompare(y)));
+    const sorted = [...periods[c]!].sort((x, y) => order(x) - order(y) || x.localeCompare(y));
     for (const p of sorted) {
       index.set(`${c}|${p}`, split.length);
-      split.push({ ...column, key: `${column.key}|${p}`, label: `${column.label} · ${p}`, group: column.label, period: p });
+      split.push({ ...column, key: `${column.key}|${p}`, label: `${column.label} · ${p.startsWith(WAVE_PREFIX) ? formatPeriod(p, 'en', UNDATED_PERIOD) : p}`, group: column.label, period: p });
     }
   });
   const splitOf = new Map<string, number[]>();
-  for (const [id, cols] of of) splitOf.set(id, cols.map((c) => index.get(`${c}|${periodOf(documents.get(id)?.dateStart ?? null, period)}`)!));
+  for (const [id, cols] of of) splitOf.set(id, cols.map((c) => index.get(`${c}|${periodOf(id)}`)!));
   return { columns: split, of: splitOf };
 }
 
@@ -201,7 +197,11 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
     const documents = new Map(
       (ctx.raw.prepare('SELECT d.id, d.date_start AS dateStart, coalesce(s.words, 0) AS words FROM documents d LEFT JOIN revision_stats s ON s.revision_id = d.current_revision_id').all() as DocumentFacts[]).map((d) => [d.id, d]),
     );
-    const { columns: plain, of } = period ? splitByPeriod(base.columns, base.of, documents, period) : { columns: base.columns, of: base.of };
+    const waves = period === 'wave' ? projectWaves(ctx) : [];
+    if (period === 'wave' && waves.length === 0) {
+      throw new QuireError('invalid_input', 'This project has no waves yet: define them (a name and the first and last day of each) before splitting by wave.');
+    }
+    const { columns: plain, of } = period ? splitByPeriod(base.columns, base.of, documents, period, waves) : { columns: base.columns, of: base.of };
     const documentCount = plain.map(() => 0);
     const words = plain.map(() => 0);
     for (const [id, cols] of of) {
@@ -289,6 +289,7 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
       columns,
       rows: lines.map((l, i) => ({ ...l, cells: cells[i]!, counts: counts[i]!, total: totals[i]! })),
       smallBelow,
+      waves,
     };
     return matrix;
   },

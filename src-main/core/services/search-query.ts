@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { foldForSearch } from '../../../src-shared/text';
 import { stemOf, wordsOf } from '../db/search-words';
@@ -9,7 +10,7 @@ import { stemOf, wordsOf } from '../db/search-words';
  * here). The indexes keep no positions, so they give the rows that may match, and `RowMatcher`
  * decides on each row's text, finding the words' offsets as it goes.
  *
- * - a word matches by its stem (`search_stems`);
+ * - a word matches by its stem: the words of the vocabulary (`search_terms`) with that stem;
  * - `"a phrase"` (or «так») matches those words in a row, exactly (`search_words`, then the text);
  * - `завод*` matches words beginning so (`search_words`);
  * - `AND`, `OR`, `NOT` and `И`, `ИЛИ`, `НЕ` in capitals; brackets; words side by side mean AND.
@@ -170,7 +171,7 @@ export function parseWordsQuery(query: string): Node {
 /** An FTS5 string: the text in double quotes, inner quotes doubled. */
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-/** SQL giving the ids of `search_rows` that may match, and its parameters. */
+/** SQL giving the rowids of `search_words` that may match, and its parameters. */
 export interface Candidates {
   readonly sql: string;
   readonly params: readonly string[];
@@ -179,16 +180,24 @@ export interface Candidates {
 }
 
 /** One FTS5 lookup, the MATCH expression bound as a parameter. */
-const fts = (table: 'search_words' | 'search_stems' | 'search_trigrams'): string => `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ?`;
+const fts = (): string => 'SELECT rowid AS id FROM search_words WHERE search_words MATCH ?';
+
+/**
+ * The rows with a word of the vocabulary having one of these stems: the MATCH expression, an OR
+ * of those words, is made by SQL from `search_terms` (an empty phrase when there are none, which
+ * matches nothing).
+ */
+const byStem = (count: number): string =>
+  `SELECT rowid AS id FROM search_words WHERE search_words MATCH (SELECT coalesce(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '""') FROM search_terms WHERE stem IN (${Array.from({ length: count }, () => '?').join(', ')}))`;
 
 function leafCandidates(leaf: Leaf): Candidates {
   if (leaf.kind === 'stem') {
-    const match = leaf.stems.length === 1 && leaf.alternative !== null ? `${quote(leaf.stems[0]!)} OR ${quote(leaf.alternative)}` : leaf.stems.map(quote).join(' AND ');
-    return { sql: fts('search_stems'), params: [match], exact: leaf.stems.length === 1 };
+    const lookups = leaf.stems.map((stem, i) => (i === 0 && leaf.alternative !== null ? { sql: byStem(2), params: [stem, leaf.alternative] } : { sql: byStem(1), params: [stem] }));
+    return { sql: lookups.map((l) => `SELECT id FROM (${l.sql})`).join(' INTERSECT '), params: lookups.flatMap((l) => l.params), exact: leaf.stems.length === 1 };
   }
   const last = leaf.keys.length - 1;
   const match = leaf.keys.map((k, i) => (leaf.kind === 'prefix' && i === last ? `${quote(k)} *` : quote(k))).join(' AND ');
-  return { sql: fts('search_words'), params: [match], exact: leaf.keys.length === 1 };
+  return { sql: fts(), params: [match], exact: leaf.keys.length === 1 };
 }
 
 /**
@@ -350,13 +359,54 @@ export function substringNeedle(query: string): string {
   return needle;
 }
 
-/** The rows that may hold a substring: those with every one of its trigrams. */
-export function substringCandidates(needle: string): Candidates {
-  const chars = [...needle];
+/** A piece of a substring's words matching more words of the vocabulary than this narrows nothing. */
+export const SUBSTRING_TERMS = 1000;
+
+/**
+ * The rows that may hold a substring, found through its words. Each run of letters in it is a
+ * whole word when something else stands on both sides of it, the start of a word when only on the
+ * left, the end of a word when only on the right, and any part of a word otherwise: `от и п`
+ * is the end of a word, the word `и`, and the start of a word. Whole words and starts are looked
+ * up in `search_words` directly; ends and parts are first found in the vocabulary by its trigrams
+ * (when they have 3 characters or more, and match fewer than `SUBSTRING_TERMS` words). Pieces that
+ * narrow nothing are left out, and a substring without any (punctuation) reads every row.
+ */
+export function substringCandidates(raw: BetterSqlite3.Database, needle: string): Candidates {
+  const clauses: string[] = [];
+  for (const word of wordsOf(needle)) {
+    const left = word.start > 0;
+    const right = word.end < needle.length;
+    if (left && right) clauses.push(quote(word.key));
+    else if (left) clauses.push(`${quote(word.key)} *`);
+    else {
+      const terms = termsContaining(raw, word.key, right ? 'end' : 'inside');
+      if (terms === null) continue;
+      if (terms.length === 0) return { sql: 'SELECT NULL AS id WHERE 0', params: [], exact: true };
+      clauses.push(`(${terms.map(quote).join(' OR ')})`);
+    }
+  }
+  if (clauses.length === 0) {
+    // Every row of every source, in order: its runs of rowids counted out.
+    return { sql: 'WITH RECURSIVE every(id, last) AS (SELECT id, id + rows - 1 FROM search_sources UNION ALL SELECT id + 1, last FROM every WHERE id < last) SELECT id FROM every', params: [], exact: false };
+  }
+  return { sql: fts(), params: [clauses.join(' AND ')], exact: false };
+}
+
+/**
+ * Words of the vocabulary ending with `piece` or containing it, by the vocabulary's trigrams;
+ * null when that would narrow nothing (fewer than 3 characters, or too many words).
+ */
+function termsContaining(raw: BetterSqlite3.Database, piece: string, where: 'end' | 'inside'): string[] | null {
+  const chars = [...piece];
+  if (chars.length < 3) return null;
   const trigrams = new Set<string>();
   for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
-  const match = [...trigrams].map(quote).join(' AND ');
-  return { sql: fts('search_trigrams'), params: [match], exact: trigrams.size === 1 };
+  const terms = raw
+    .prepare('SELECT term FROM search_terms WHERE id IN (SELECT rowid FROM search_term_trigrams WHERE search_term_trigrams MATCH ?)')
+    .pluck()
+    .all([...trigrams].map(quote).join(' AND ')) as string[];
+  const found = terms.filter((t) => (where === 'end' ? t.endsWith(piece) : t.includes(piece)));
+  return found.length > SUBSTRING_TERMS ? null : found;
 }
 
 /** Every occurrence of `needle` in `body`, not overlapping, as [start, end) offsets. */

@@ -5,7 +5,8 @@ import type { FuzzyDate } from '../../../src-shared/model/dates';
 import type { DocumentKind } from '../../../src-shared/model/entities';
 import { revisionText } from '../db/revision-texts';
 import { statement } from '../db/statements';
-import { memoLines, trigramGroups } from '../db/search-index';
+import { memoLines, searchIndexProgress, searchIndexReady } from '../db/search-index';
+import { QuireError } from '../../../src-shared/contract/errors';
 import type { QueryContext, SomeHandlers } from '../context';
 import { CodingBatch } from './codings';
 import { toDate } from './map';
@@ -13,7 +14,7 @@ import { RowMatcher, candidates, findSubstrings, parseWordsQuery, substringCandi
 import type { Candidates } from './search-query';
 
 /**
- * Full-text search over the index of migrations/0003_search.ts. FTS5 gives the rows (segments of
+ * Full-text search over the index of migrations/0005_search_compact.ts. FTS5 gives the rows (segments of
  * current revisions, memo lines) that may match; each is then read again here to decide and to
  * find where in it the words are, since the index keeps no positions (FTS5 has no offsets() in
  * any case). Hits are offsets into the document's current text, or the memo's text.
@@ -48,18 +49,15 @@ interface Found {
 
 interface Plan {
   readonly candidates: Candidates;
-  /** Rows are runs of segments (substring search: see `trigramGroups`), not single segments. */
-  readonly grouped: boolean;
   /** Where the search occurs in a row's folded text, as [start, end) offsets; null when it does not match. */
   spans(body: string): [number, number][] | null;
 }
 
-function planOf(q: SearchQuery): Plan {
+function planOf(ctx: QueryContext, q: SearchQuery): Plan {
   if (q.mode === 'substring') {
     const needle = substringNeedle(q.query);
     return {
-      candidates: substringCandidates(needle),
-      grouped: true,
+      candidates: substringCandidates(ctx.raw, needle),
       spans: (body) => {
         const found = findSubstrings(body, needle);
         return found.length > 0 ? found : null;
@@ -68,7 +66,7 @@ function planOf(q: SearchQuery): Plan {
   }
   const tree = parseWordsQuery(q.query);
   const matcher = new RowMatcher(tree);
-  return { candidates: candidates(tree), grouped: false, spans: (body) => matcher.spans(body) };
+  return { candidates: candidates(tree), spans: (body) => matcher.spans(body) };
 }
 
 /** `1993` → `1993-01-01` (from) or `1993-12-31` (to); `1993-06` → the month's first or last day. */
@@ -136,25 +134,8 @@ function liveSources(q: SearchQuery): { sql: string; params: unknown[] } {
 class Texts {
   private readonly memos = new Map<string, string>();
   private readonly lines = new Map<string, { start: number; end: number }[]>();
-  private readonly groups = new Map<string, Map<number, { start: number; end: number }>>();
 
   constructor(private readonly ctx: QueryContext) {}
-
-  /** Where a row of the trigram index is: the run of segments (or memo lines) starting at its number. */
-  group(row: Row): { start_offset: number; end_offset: number } {
-    const key = row.revision_id ?? `memo:${row.memo_id!}`;
-    let groups = this.groups.get(key);
-    if (!groups) {
-      const pieces =
-        row.revision_id !== null
-          ? (statement(this.ctx.raw, 'SELECT start_offset AS start, end_offset AS end FROM segments WHERE revision_id = ? ORDER BY ord').all(row.revision_id) as { start: number; end: number }[])
-          : memoLines(this.of(row));
-      groups = new Map(trigramGroups(pieces).map((g) => [g.first, g]));
-      this.groups.set(key, groups);
-    }
-    const group = groups.get(row.ord) ?? { start: 0, end: 0 };
-    return { start_offset: group.start, end_offset: group.end };
-  }
 
   /** Where a memo's row is in its text: the row's number is its line's. */
   line(row: Row): { start_offset: number; end_offset: number } {
@@ -191,10 +172,10 @@ interface Tally {
  * each in text order), with the tally of all of them: exact when every row was read, estimated
  * otherwise.
  */
-function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, countAll: boolean): { found: Found[]; tally: Tally; grouped: boolean } {
-  const none = { found: [] as Found[], tally: { total: 0, documentHits: 0, documents: 0, memos: 0, exact: true }, grouped: false };
+function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, countAll: boolean): { found: Found[]; tally: Tally } {
+  const none = { found: [] as Found[], tally: { total: 0, documentHits: 0, documents: 0, memos: 0, exact: true } };
   if (q.query.trim() === '') return none;
-  const plan = planOf(q);
+  const plan = planOf(ctx, q);
   const live = liveSources(q);
   // A row belongs to the source whose run of rowids it is in: the last one starting at or before it.
   const from_ = 'FROM (' + plan.candidates.sql + ') c JOIN live l ON l.id = (SELECT max(id) FROM search_sources WHERE id <= c.id)';
@@ -223,8 +204,7 @@ function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, c
     }
     read++;
     const text = texts.of(row);
-    if (plan.grouped) Object.assign(row, texts.group(row));
-    else if (row.memo_id !== null) Object.assign(row, texts.line(row));
+    if (row.memo_id !== null) Object.assign(row, texts.line(row));
     else if (row.start_offset === null) continue; // cannot happen: every row is a segment
     const spans = plan.spans(foldForSearch(text.slice(row.start_offset, row.end_offset)));
     if (!spans) continue;
@@ -237,7 +217,7 @@ function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, c
       documents.add(row.document_id);
     } else memos.add(row.memo_id!);
   }
-  if (complete) return { found, tally: { total, documentHits, documents: documents.size, memos: memos.size, exact: true }, grouped: plan.grouped };
+  if (complete) return { found, tally: { total, documentHits, documents: documents.size, memos: memos.size, exact: true } };
   // Too many rows to read them all: the rows are counted, the hits estimated from those read.
   const counts = statement(ctx.raw, `${live.sql} SELECT count(*) AS rows, count(l.document_id) AS documentRows, count(DISTINCT l.document_id) AS documents, count(DISTINCT l.memo_id) AS memos ${from_}`).get(
     ...params,
@@ -252,7 +232,6 @@ function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, c
       memos: counts.memos,
       exact: false,
     },
-    grouped: plan.grouped,
   };
 }
 
@@ -344,8 +323,20 @@ function sourcesOf(ctx: QueryContext, documentIds: readonly string[], memoIds: r
   return sources;
 }
 
+/** Searching a half-built index would miss hits without saying so: the researcher is told to wait instead. */
+function ensureIndexed(ctx: QueryContext): void {
+  if (searchIndexReady(ctx.raw)) return;
+  const { done, total } = searchIndexProgress(ctx.raw);
+  throw new QuireError(
+    'index_building',
+    `The search index is being built after the upgrade (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} texts done). Search will work as soon as it is ready; the rest of Quire can be used meanwhile.`,
+    { done, total },
+  );
+}
+
 /** The search's hits from `offset`, at most `limit`, with context and citations. */
 export function search(ctx: QueryContext, q: SearchQuery & { limit: number; offset: number; locale: Locale }): SearchResult {
+  ensureIndexed(ctx);
   const { found, tally } = findHits(ctx, q, q.offset, q.offset + q.limit, false);
   const docIds = [...new Set(found.flatMap((f) => (f.row.document_id ? [f.row.document_id] : [])))];
   const memoIds = [...new Set(found.flatMap((f) => (f.row.memo_id ? [f.row.memo_id] : [])))];
@@ -372,32 +363,14 @@ export const searchHandlers: SomeHandlers<'search.query' | 'search.codeHits'> = 
   'search.query': async (ctx, input) => search(ctx, input),
 
   'search.codeHits': async (ctx, { codeId, extent, ...q }) => {
+    ensureIndexed(ctx);
     const code = ctx.write.read('codes', codeId);
-    const { found, grouped } = findHits(ctx, { ...q, scope: 'documents' }, 0, Number.MAX_SAFE_INTEGER, true);
+    const { found } = findHits(ctx, { ...q, scope: 'documents' }, 0, Number.MAX_SAFE_INTEGER, true);
     const batch = new CodingBatch(ctx);
     const seen = new Set<string>();
-    const segments = new Map<string, { start: number; end: number }[]>();
-    /** The turn or paragraph a hit is in: its row, unless rows are runs of segments (substring search). */
-    const segmentOf = (f: Found): [number, number] => {
-      if (!grouped) return [f.row.start_offset, f.row.end_offset];
-      let list = segments.get(f.row.revision_id!);
-      if (!list) {
-        list = statement(ctx.raw, 'SELECT start_offset AS start, end_offset AS end FROM segments WHERE revision_id = ? ORDER BY ord').all(f.row.revision_id) as { start: number; end: number }[];
-        segments.set(f.row.revision_id!, list);
-      }
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (list[mid]!.start <= f.start) lo = mid;
-        else hi = mid - 1;
-      }
-      const segment = list[lo];
-      return segment && segment.start <= f.start && f.start < segment.end ? [segment.start, segment.end] : [f.start, f.end];
-    };
     found.forEach((f, i) => {
       const documentId = f.row.document_id!;
-      const [start, end] = extent === 'segment' ? segmentOf(f) : [f.start, f.end];
+      const [start, end] = extent === 'segment' ? [f.row.start_offset, f.row.end_offset] : [f.start, f.end];
       const key = `${documentId}:${start}:${end}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -40,7 +40,7 @@ export function CellExcerpts({ matrix, row, column, columnLabel, onClose }: Cell
 
   const fetchPage = async (offset: number): Promise<{ excerpts: Excerpt[]; next: number | null }> => {
     if (!by) return { excerpts: [], next: null };
-    const filter = cellFilter(column, by);
+    const filter = cellFilter(column, by, matrix.waves);
     const page = await call('retrieval.run', {
       codeIds: [row.codeId],
       caseIds: filter.caseIds,
@@ -53,7 +53,7 @@ export function CellExcerpts({ matrix, row, column, columnLabel, onClose }: Cell
       context: 120,
     });
     return {
-      excerpts: page.excerpts.filter((e) => inPeriod(column, matrix.period, e.documentDate)),
+      excerpts: page.excerpts.filter((e) => inPeriod(column, matrix.period, e.documentDate, matrix.waves)),
       next: offset + PAGE < page.total ? offset + PAGE : null,
     };
   };

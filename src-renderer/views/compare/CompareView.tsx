@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Button, Group, Loader, Menu, NumberInput, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MATRIX_MEASURES } from '../../../src-shared/contract';
@@ -18,6 +18,7 @@ import { MatrixTable } from './MatrixTable';
 import type { ChartHandle } from './MatrixChart';
 import { columnChoices, columnLabel, formatValue, peak, resolveColumnsBy, timeSeries } from './model';
 import { useCompare } from './store';
+import { WavesDialog } from './WavesDialog';
 import './compare.css';
 
 // ECharts is loaded with the first chart, not with the app.
@@ -137,6 +138,7 @@ function Controls() {
   const caseTypes = useData((s) => s.caseTypes);
   const attributes = useData((s) => s.attributes);
   const periodLabel = useId();
+  const [editingWaves, setEditingWaves] = useState(false);
   const codeData = useMemo(() => [{ value: ALL, label: t('compare.allCodes') }, ...codeOptions(codes.filter((c) => !c.archived))], [codes, t]);
   const columnData = useMemo(() => {
     const choices = columnChoices(caseTypes, attributes);
@@ -200,8 +202,12 @@ function Controls() {
           size="xs"
           value={settings.period ?? NO_PERIOD}
           onChange={(v) => settings.set({ period: v === NO_PERIOD ? null : (v as MatrixPeriod), cell: null, sort: null })}
-          data={[NO_PERIOD, 'month', 'quarter', 'year'].map((p) => ({ value: p, label: t(`compare.periods.${p as MatrixPeriod | 'none'}`) }))}
+          data={[NO_PERIOD, 'month', 'quarter', 'year', 'wave'].map((p) => ({ value: p, label: t(`compare.periods.${p as MatrixPeriod | 'none'}`) }))}
         />
+        <Button variant="subtle" size="compact-xs" ml={4} onClick={() => setEditingWaves(true)}>
+          {t('compare.waves.edit')}
+        </Button>
+        {editingWaves && <WavesDialog onClose={() => setEditingWaves(false)} />}
       </div>
       <NumberInput
         label={t('compare.smallBelow')}

@@ -1,17 +1,17 @@
 /**
  * An ECharts chart drawn as SVG (no canvas, nothing the CSP forbids), resized with its container
- * and disposed with the view. Loaded on demand: only the Compare view needs ECharts.
+ * and disposed with the view. Loaded on demand: only the Compare and Co-occurrence views need
+ * ECharts (Co-occurrence for its network of pairs, whose edges answer clicks).
  */
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import { init, use } from 'echarts/core';
-import type { EChartsType } from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import type { ECElementEvent, EChartsCoreOption, EChartsType } from 'echarts/core';
+import { BarChart, GraphChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import type { ChartOption } from './charts';
 
-use([HeatmapChart, BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, SVGRenderer]);
+use([HeatmapChart, BarChart, LineChart, GraphChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, SVGRenderer]);
 
 /** What the view can ask of the chart on screen: its SVG, for export. */
 export interface ChartHandle {
@@ -19,15 +19,17 @@ export interface ChartHandle {
 }
 
 interface MatrixChartProps {
-  readonly option: ChartOption;
+  readonly option: EChartsCoreOption;
   readonly height: number;
   readonly minWidth: number;
   /** Summary read by screen readers instead of the drawing; the table holds the figures. */
   readonly label: string;
-  readonly handle: RefObject<ChartHandle | null>;
+  readonly handle?: RefObject<ChartHandle | null>;
+  /** A click on a drawn item (a cell, a bar, an edge). */
+  readonly onItemClick?: (event: ECElementEvent) => void;
 }
 
-export default function MatrixChart({ option, height, minWidth, label, handle }: MatrixChartProps) {
+export default function MatrixChart({ option, height, minWidth, label, handle, onItemClick }: MatrixChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
 
@@ -36,16 +38,25 @@ export default function MatrixChart({ option, height, minWidth, label, handle }:
     if (!element) return;
     const instance = init(element, null, { renderer: 'svg' });
     chart.current = instance;
-    handle.current = { svg: () => instance.renderToSVGString() };
+    if (handle) handle.current = { svg: () => instance.renderToSVGString() };
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {
       observer.disconnect();
       instance.dispose();
       chart.current = null;
-      handle.current = null;
+      if (handle) handle.current = null;
     };
   }, [handle]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onItemClick) return;
+    instance.on('click', onItemClick);
+    return () => {
+      instance.off('click', onItemClick);
+    };
+  }, [onItemClick]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

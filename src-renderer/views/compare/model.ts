@@ -3,10 +3,10 @@
  * counts, headers grouped by case over periods) and which excerpts lie behind a cell. No React,
  * no i18next and no calls here, so unit tests run it in Node.
  */
-import type { Matrix, MatrixColumn, MatrixMeasure, MatrixRow } from '../../../src-shared/contract';
+import type { Matrix, MatrixColumn, MatrixMeasure, MatrixRow, Wave } from '../../../src-shared/contract';
 import type { Attribute, CaseType } from '../../../src-shared/model/entities';
 import type { FuzzyDate } from '../../../src-shared/model/dates';
-import { formatPeriod, periodOfDate, periodRange, UNDATED_PERIOD } from '../../../src-shared/model/matrix-periods';
+import { formatPeriod, periodOfDate, periodRange, UNDATED_PERIOD, WAVE_PREFIX } from '../../../src-shared/model/matrix-periods';
 
 /** What the table is sorted by: a column's index, the total, or the code's path. */
 export type SortColumn = number | 'total' | 'code';
@@ -169,9 +169,9 @@ export interface CellFilter {
  * overlap the period, the matrix places a document by when its date starts: `inPeriod` narrows
  * the excerpts to the cell's own documents. Undated columns ask for all and keep the undated.
  */
-export function cellFilter(column: MatrixColumn, by: ColumnsBy): CellFilter {
+export function cellFilter(column: MatrixColumn, by: ColumnsBy, waves: readonly Wave[] = []): CellFilter {
   const key = baseKey(column);
-  const range = column.period === null || column.period === UNDATED_PERIOD ? null : periodRange(column.period);
+  const range = column.period === null || column.period === UNDATED_PERIOD ? null : periodRange(column.period, waves);
   return {
     caseIds: by.kind === 'caseType' ? [key] : [],
     attributes: by.kind === 'attribute' ? [{ attributeId: by.attribute.id, values: [key] }] : [],
@@ -181,17 +181,21 @@ export function cellFilter(column: MatrixColumn, by: ColumnsBy): CellFilter {
 }
 
 /** Whether an excerpt's document belongs to the cell's period (always, when not split). */
-export function inPeriod(column: MatrixColumn, period: Matrix['period'], documentDate: FuzzyDate | null): boolean {
+export function inPeriod(column: MatrixColumn, period: Matrix['period'], documentDate: FuzzyDate | null, waves: readonly Wave[] = []): boolean {
   if (column.period === null || period === null) return true;
-  return periodOfDate(documentDate?.start ?? null, period) === column.period;
+  return periodOfDate(documentDate?.start ?? null, period, waves) === column.period;
 }
 
 /**
- * For a matrix split by period: the periods in time order (undated left out: it has no place on a
- * time line), and for each case or value its cell per period, null where it has no documents then.
+ * For a matrix split by period: the periods in time order (undated material and material outside
+ * every wave left out: they have no place on a time line), and for each case or value its cell per
+ * period, null where it has no documents then.
  */
 export function timeSeries(matrix: Matrix, rowIndex: number): { readonly periods: string[]; readonly series: { readonly group: string; readonly values: (number | null)[] }[] } {
-  const periods = [...new Set(matrix.columns.flatMap((c) => (c.period !== null && c.period !== UNDATED_PERIOD ? [c.period] : [])))].sort();
+  const waveOrder = new Map(matrix.waves.map((w, i) => [WAVE_PREFIX + w.name, i]));
+  const periods = [...new Set(matrix.columns.flatMap((c) => (c.period !== null && c.period !== UNDATED_PERIOD && c.period !== WAVE_PREFIX ? [c.period] : [])))].sort((x, y) =>
+    matrix.period === 'wave' ? (waveOrder.get(x) ?? 0) - (waveOrder.get(y) ?? 0) : x.localeCompare(y),
+  );
   const row = matrix.rows[rowIndex];
   const groups = [...new Set(matrix.columns.map((c) => c.group))];
   const series = groups.map((group) => ({

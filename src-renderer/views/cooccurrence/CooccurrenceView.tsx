@@ -10,6 +10,7 @@ import { useData } from '../../stores/data';
 import { codeOptions } from '../retrieve/model';
 import { CellPassages } from './CellPassages';
 import { CooccurrenceTable } from './CooccurrenceTable';
+import { CooccurrenceNetwork } from './CooccurrenceNetwork';
 import { heatMax, shownCodes, valuesOf } from './model';
 import { useCooccurrence } from './store';
 import type { CellPair } from './store';
@@ -22,7 +23,7 @@ const MANY = 60;
 export function CooccurrenceView() {
   const { t } = useTranslation();
   const codes = useData((s) => s.codes);
-  const { by, measure, codeId, onlyCooccurring, cell, set } = useCooccurrence();
+  const { by, measure, codeId, onlyCooccurring, cell, view, pairs, set } = useCooccurrence();
   const { arrived, result: matrix } = useAnswer('cooccurrence.matrix', { by, ...(codeId ? { codeId } : {}) });
   const shown = useMemo(() => (matrix ? shownCodes(matrix, onlyCooccurring) : []), [matrix, onlyCooccurring]);
   const values = useMemo(() => (matrix ? valuesOf(matrix, measure) : []), [matrix, measure]);
@@ -32,6 +33,7 @@ export function CooccurrenceView() {
     return codeOptions(codes).filter((o) => withChildren.has(o.value));
   }, [codes]);
   const onOpen = useCallback((pair: CellPair) => set({ cell: pair }), [set]);
+  const onPairs = useCallback((n: number) => set({ pairs: n }), [set]);
   const pathOf = (id: string): string => matrix?.codes.find((c) => c.codeId === id)?.path ?? '';
 
   return (
@@ -74,6 +76,18 @@ export function CooccurrenceView() {
           clearable
           style={{ width: 280 }}
         />
+        <div>
+          <Text size="sm" id="cooc-view-label">
+            {t('retrieve.cooccurrence.network.view')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="cooc-view-label"
+            data={(['table', 'network'] as const).map((v) => ({ value: v, label: t(`retrieve.cooccurrence.network.views.${v}`) }))}
+            value={view}
+            onChange={(v) => set({ view: v as 'table' | 'network' })}
+          />
+        </div>
         <Switch label={t('retrieve.cooccurrence.onlyCooccurring')} checked={onlyCooccurring} onChange={(e) => set({ onlyCooccurring: e.currentTarget.checked })} mb={6} />
       </Group>
       <Text size="xs" c="dimmed" mb="xs">
@@ -87,21 +101,27 @@ export function CooccurrenceView() {
         </Text>
       ) : (
         <>
-          {shown.length > MANY && (
-            <Alert color="gray" p={6} mb="xs">
-              {t('retrieve.cooccurrence.many')}
-            </Alert>
+          {view === 'network' ? (
+            <CooccurrenceNetwork matrix={matrix} values={values} measure={measure} shown={shown} pairs={pairs} onPairs={onPairs} onOpen={onOpen} />
+          ) : (
+            <>
+              {shown.length > MANY && (
+                <Alert color="gray" p={6} mb="xs">
+                  {t('retrieve.cooccurrence.many')}
+                </Alert>
+              )}
+              <CooccurrenceTable
+                matrix={matrix}
+                values={values}
+                measure={measure}
+                shown={shown}
+                max={max}
+                caption={t('retrieve.cooccurrence.caption', { by: t(`retrieve.cooccurrence.byOptions.${by}`), measure: t(`retrieve.cooccurrence.measures.${measure}`) })}
+                selected={cell}
+                onOpen={onOpen}
+              />
+            </>
           )}
-          <CooccurrenceTable
-            matrix={matrix}
-            values={values}
-            measure={measure}
-            shown={shown}
-            max={max}
-            caption={t('retrieve.cooccurrence.caption', { by: t(`retrieve.cooccurrence.byOptions.${by}`), measure: t(`retrieve.cooccurrence.measures.${measure}`) })}
-            selected={cell}
-            onOpen={onOpen}
-          />
         </>
       )}
       {cell && matrix && <CellPassages by={by} cell={cell} names={{ a: pathOf(cell.a), b: pathOf(cell.b) }} onClose={() => set({ cell: null })} />}

@@ -37,3 +37,35 @@ export function formatter(language: string, measure: CooccurrenceMeasure): (n: n
   const format = new Intl.NumberFormat(language, measure === 'count' ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (n) => format.format(n);
 }
+
+/** One pair of the network: two codes (indexes into the matrix's codes, `a` first in codebook order), the figure, the count. */
+export interface Pair {
+  readonly a: number;
+  readonly b: number;
+  readonly value: number;
+  readonly count: number;
+}
+
+/** How many pairs the network shows unless the researcher asks for more or fewer. */
+export const DEFAULT_PAIRS = 20;
+export const MAX_PAIRS = 200;
+
+/**
+ * The `n` strongest pairs of different shown codes by the chosen figure: those that co-occur at
+ * all, strongest first; ties go to the larger count, then to codebook order, so the choice never
+ * depends on the order the numbers arrived in.
+ */
+export function strongestPairs(matrix: CooccurrenceMatrix, values: readonly (readonly number[])[], shown: readonly number[], n: number): Pair[] {
+  const order = [...shown].sort((x, y) => x - y);
+  const pairs: Pair[] = [];
+  for (let x = 0; x < order.length; x++) {
+    for (let y = x + 1; y < order.length; y++) {
+      const a = order[x]!;
+      const b = order[y]!;
+      const count = matrix.counts[a]![b]!;
+      if (count > 0) pairs.push({ a, b, value: values[a]![b]!, count });
+    }
+  }
+  pairs.sort((p, q) => q.value - p.value || q.count - p.count || p.a - q.a || p.b - q.b);
+  return pairs.slice(0, Math.max(0, n));
+}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CooccurrenceBy } from '../../../src-shared/contract';
 import type { CooccurrenceMeasure } from '../../../src-shared/stats/cooccurrence';
+import { DEFAULT_PAIRS } from './model';
 
 /** Two codes whose passages are shown (row, column); the same code twice: the code on its own. */
 export interface CellPair {
@@ -16,6 +17,10 @@ interface CooccurrenceState {
   readonly codeId: string | null;
   readonly onlyCooccurring: boolean;
   readonly cell: CellPair | null;
+  /** The table of codes × codes, or the network of the strongest pairs. */
+  readonly view: 'table' | 'network';
+  /** How many pairs the network shows. */
+  readonly pairs: number;
   set(patch: Partial<Omit<CooccurrenceState, 'set'>>): void;
 }
 
@@ -25,5 +30,7 @@ export const useCooccurrence = create<CooccurrenceState>()((set) => ({
   codeId: null,
   onlyCooccurring: true,
   cell: null,
+  view: 'table',
+  pairs: DEFAULT_PAIRS,
   set: (patch) => set(patch),
 }));

@@ -20,7 +20,7 @@ export function StatusBar() {
       <span className="spacer" />
       {progress && (
         <span role="status">
-          <Loader size={10} /> {progress.task} {progress.total > 0 ? `${progress.done}/${progress.total}` : ''}
+          <Loader size={10} /> {t(`status.tasks.${progress.task}`, { defaultValue: progress.task })} {progress.total > 0 ? `${progress.done}/${progress.total}` : ''}
         </span>
       )}
       <span>

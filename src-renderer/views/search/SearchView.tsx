@@ -38,21 +38,32 @@ function useTally(): (result: SearchResult) => string {
 }
 
 /** The answer to the submitted search, asked again whenever the project changes. */
+/** How soon a search waiting for the index is tried again. */
+const INDEX_RETRY_MS = 1500;
+
 function useResults(submitted: Submitted | null, shown: number): { result: SearchResult | null; error: string | null; loading: boolean } {
   const { i18n } = useTranslation();
   const version = useData((s) => s.version);
   const [state, setState] = useState<{ key: string; search: string; result: SearchResult | null; error: string | null } | null>(null);
+  // While the index is being built (after an upgrade) the core says so; the search is tried again until it is ready.
+  const [attempt, setAttempt] = useState(0);
   const locale = i18n.language === 'ru' ? 'ru' : 'en';
   const search = JSON.stringify([submitted, locale]);
-  const key = submitted ? JSON.stringify([search, shown, version]) : null;
+  const key = submitted ? JSON.stringify([search, shown, version, attempt]) : null;
   useEffect(() => {
     if (!submitted || key === null) return;
     let current = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     call('search.query', { ...submitted, limit: shown, offset: 0, locale })
       .then((result) => current && setState({ key, search, result, error: null }))
-      .catch((error: unknown) => current && setState({ key, search, result: null, error: error instanceof QuireError || error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => {
+        if (!current) return;
+        setState({ key, search, result: null, error: error instanceof QuireError || error instanceof Error ? error.message : String(error) });
+        if (error instanceof QuireError && error.code === 'index_building') retry = setTimeout(() => setAttempt((n) => n + 1), INDEX_RETRY_MS);
+      });
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [key, search, submitted, shown, locale]);
   if (!submitted) return { result: null, error: null, loading: false };

@@ -13,7 +13,7 @@ export const row = (name: string, depth: number, cells: number[], counts = cells
 });
 
 export function matrix(rows: MatrixRow[], columns: MatrixColumn[], measure: MatrixMeasure = 'codings', period: MatrixPeriod | null = null): Matrix {
-  return { measure, columnsBy: 'Enterprise', period, columns, rows, smallBelow: 5 };
+  return { measure, columnsBy: 'Enterprise', period, columns, rows, smallBelow: 5, waves: [] };
 }
 
 /** Two enterprises over two years, the second without documents in 1994, plus undated material. */

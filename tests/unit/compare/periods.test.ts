@@ -29,4 +29,20 @@ describe('matrix periods', () => {
     expect(formatPeriod('undated', 'ru', 'без даты')).toBe('без даты');
     expect(formatPeriod('someday', 'en', 'undated')).toBe('someday');
   });
+
+  it('place a date in the team’s wave (both ends included), or outside them, and write waves by name', () => {
+    const waves = [
+      { name: 'Wave 1', start: '1992-04-01', end: '1992-12-31' },
+      { name: 'Wave 2', start: '1993-06-01', end: '1993-08-31' },
+    ];
+    expect(periodOfDate('1992-04-01', 'wave', waves)).toBe('wave:Wave 1');
+    expect(periodOfDate('1992-12-31', 'wave', waves)).toBe('wave:Wave 1');
+    expect(periodOfDate('1993-01-15', 'wave', waves)).toBe('wave:');
+    expect(periodOfDate(null, 'wave', waves)).toBe('undated');
+    expect(periodRange('wave:Wave 2', waves)).toEqual({ start: '1993-06-01', end: '1993-08-31', precision: 'range' });
+    expect(periodRange('wave:', waves)).toBeNull();
+    expect(formatPeriod('wave:Wave 2', 'ru', 'без даты')).toBe('Wave 2');
+    expect(formatPeriod('wave:', 'ru', 'без даты')).toBe('вне волн');
+    expect(formatPeriod('wave:', 'en', 'undated')).toBe('outside the waves');
+  });
 });

@@ -4,9 +4,8 @@ import type { CoreEvent, InputOf, QuireClient, SearchResult } from '../../src-sh
 import { QuireError } from '../../src-shared/contract';
 import { generateSample } from '../../fixtures/sample';
 import { loadSample } from '../../fixtures/sample/load';
-import { newProject, openAgain, seed } from './support';
+import { newProject, openAgain, rewindToSchema, seed } from './support';
 import { stemOf } from '../../src-main/core/db/search-words';
-import { SEARCH_SCHEMA } from '../../migrations/0003_search';
 import { SEARCH_INDEX_STEP, searchIndexStep, startSearchIndex } from '../../src-main/core/db/search-index';
 import { Core } from '../../src-main/core/host';
 
@@ -281,11 +280,7 @@ describe('full-text search', () => {
     await core.dispose();
 
     // The project as schema 4 left it: stems and trigram tables, no vocabulary.
-    const db = new BetterSqlite3(file);
-    for (const table of ['search_term_trigrams', 'search_terms', 'search_words', 'search_sources']) db.exec(`DROP TABLE ${table}`);
-    for (const sql of SEARCH_SCHEMA) db.exec(sql);
-    db.exec('PRAGMA user_version = 4');
-    db.close();
+    rewindToSchema(file, 4);
 
     const again = await openAgain(file);
     expect(await find(again.client, 'доверие')).toEqual(before);

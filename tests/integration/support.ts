@@ -6,6 +6,8 @@ import { afterEach } from 'vitest';
 import { Core } from '../../src-main/core/host';
 import type { QuireClient } from '../../src-shared/contract';
 import { LOGGED_TABLE_ORDER } from '../../src-main/core/db/schema';
+import { migrations } from '../../migrations';
+import { migrate } from '../../src-main/core/db/migrate';
 
 const folders: string[] = [];
 const cores: Core[] = [];
@@ -91,4 +93,30 @@ export async function seed(client: QuireClient) {
     speakers: { Р: foreman.id },
   });
   return { region, enterprise, informant, industry, samara, rings, mine, foreman, informal, type2, paternalism, interview, text };
+}
+
+/**
+ * Turns a closed project file into what an older Quire wrote: a file of schema `version` (its
+ * migrations only) holding the same rows, in the columns that schema has. Derived tables
+ * (search index) come out empty, as that schema made them.
+ */
+export function rewindToSchema(file: string, version: number): void {
+  const older = `${file}.old`;
+  const db = new BetterSqlite3(older);
+  try {
+    migrate(db, migrations.filter((m) => m.version <= version));
+    db.prepare('ATTACH DATABASE ? AS newer').run(file);
+    const tables = db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'").pluck().all() as string[];
+    db.transaction(() => {
+      for (const table of tables) {
+        const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map((c) => `"${c}"`).join(', ');
+        db.exec(`DELETE FROM main."${table}"; INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM newer."${table}"`);
+      }
+    })();
+    db.exec('DETACH DATABASE newer');
+  } finally {
+    db.close();
+  }
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+  fs.renameSync(older, file);
 }

@@ -27,10 +27,11 @@ function indexPieces(raw: BetterSqlite3.Database, source: { revision: string } |
   if (statement(raw, `SELECT 1 FROM search_sources WHERE ${owner.column} = ?`).get(owner.id)) {
     statement(raw, `DELETE FROM search_sources WHERE ${owner.column} = ?`).run(owner.id);
   }
-  if (pieces.length === 0) return;
   // The next free run of rowids: after the last source's (runs are handed out in order).
   const next = (statement(raw, 'SELECT id + rows FROM search_sources ORDER BY id DESC LIMIT 1').pluck().get() as number | undefined) ?? 1;
-  statement(raw, `INSERT INTO search_sources (id, rows, ${owner.column}) VALUES (?, ?, ?)`).run(next, pieces.length, owner.id);
+  // A source with nothing to index (an empty text) is recorded too, holding one rowid without
+  // words, so a build knows it is done with it.
+  statement(raw, `INSERT INTO search_sources (id, rows, ${owner.column}) VALUES (?, ?, ?)`).run(next, Math.max(pieces.length, 1), owner.id);
   const folded = foldForSearch(text);
   const terms = new Set<string>();
   for (let ord = 0; ord < pieces.length; ord++) {

@@ -16,6 +16,7 @@ import { caseImportHandlers } from './services/case-import';
 import { retrievalHandlers } from './services/retrieval';
 import { cooccurrenceHandlers } from './services/cooccurrence';
 import { pseudonymHandlers } from './services/pseudonyms';
+import { meetingHandlers } from './services/meetings';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...retrievalHandlers,
   ...cooccurrenceHandlers,
   ...pseudonymHandlers,
+  ...meetingHandlers,
 };

@@ -22,6 +22,7 @@ import { retrievalMethods } from './retrieval';
 import { cooccurrenceMethods } from './cooccurrence';
 import { appMethods } from './app';
 import { pseudonymMethods } from './pseudonyms';
+import { meetingMethods } from './meetings';
 
 export const contract = {
   ...projectMethods,
@@ -42,6 +43,7 @@ export const contract = {
   ...cooccurrenceMethods,
   ...appMethods,
   ...pseudonymMethods,
+  ...meetingMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -80,3 +82,5 @@ export type { AppSettings } from './app';
 export type { QuireBridge } from './bridge';
 export type { LeakHit, LeakReport, PseudonymEntry, PseudonymKind } from './pseudonyms';
 export { PSEUDONYM_KINDS } from './pseudonyms';
+export type { AgendaCandidate, AgendaGroup, AgendaKind, AgendaProposal, AgendaTarget, DecisionDetails, Meeting, MeetingDecision, MeetingItem, MeetingMinutes, MeetingOutcome, MeetingPerson, MeetingSummary } from './meetings';
+export { AGENDA_KINDS, MEETING_OUTCOMES } from './meetings';

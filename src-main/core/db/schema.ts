@@ -199,6 +199,32 @@ export interface PseudonymRow {
   updated_at: string;
 }
 
+/** A team's review meeting (attendees as a JSON array of member ids). */
+export interface MeetingRow {
+  id: string;
+  team: string;
+  held_at: string;
+  title: string;
+  attendee_ids: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** One agenda item of a meeting and the decision taken on it (details as JSON). */
+export interface MeetingItemRow {
+  id: string;
+  meeting_id: string;
+  ord: number;
+  kind: string;
+  target_id: string;
+  outcome: string | null;
+  note: string;
+  decision: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -242,6 +268,8 @@ export interface LoggedTables {
   memos: MemoRow;
   saved_queries: SavedQueryRow;
   pseudonyms: PseudonymRow;
+  meetings: MeetingRow;
+  meeting_items: MeetingItemRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -275,4 +303,6 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'memos',
   'saved_queries',
   'pseudonyms',
+  'meetings',
+  'meeting_items',
 ];

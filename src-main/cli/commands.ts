@@ -12,6 +12,7 @@ import { UsageError } from './options';
 import { reportCooccurrence, retrieve } from './retrieve';
 import { search } from './search';
 import { addPseudonym, checkLeaks, listPseudonyms, removePseudonym } from './pseudonyms';
+import { meetingAgenda } from './meetings';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -229,4 +230,5 @@ export const commands: Readonly<Record<string, Command>> = {
   'pseudonym list': (ctx) => listPseudonyms(ctx),
   'pseudonym remove': (ctx) => removePseudonym(ctx),
   'check-leaks': (ctx) => checkLeaks(ctx),
+  'meeting agenda': (ctx) => meetingAgenda(ctx),
 };

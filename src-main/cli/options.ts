@@ -58,6 +58,7 @@ export const OPTIONS = {
   real: { type: 'string' },
   pseudonym: { type: 'string' },
   alias: { type: 'string', multiple: true },
+  team: { type: 'string' }, // quire meeting agenda (cli/meetings.ts); --since, --code, --case and --coder are shared.
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

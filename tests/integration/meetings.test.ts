@@ -165,10 +165,24 @@ describe('meetings', () => {
     expect(split.decision!.details).toMatchObject({ fromCodeName: 'Paternalism', toCodeName: 'Paternalism: housing', codingIds: [t.paternal.id] });
     expect(split.target.label).toBe('Paternalism: housing');
 
+    const merged = await client.call('meetings.decide', { itemId: paternalItem, outcome: 'merge', sourceId: split.decision!.details.toCodeId!, targetId: s.paternalism.id, note: 'Housing is paternalism, no sub-code.' });
+    expect(merged.decision).toMatchObject({ outcome: 'merge', note: 'Housing is paternalism, no sub-code.', details: { fromCodeName: 'Paternalism: housing', toCodeName: 'Paternalism' } });
+    expect((await client.call('codes.list', {})).map((c) => c.name)).not.toContain('Paternalism: housing');
+    await client.call('history.undo', {});
+    expect((await client.call('codes.list', {})).map((c) => c.name)).toContain('Paternalism: housing');
+    expect((await client.call('meetings.get', { id: t.meeting.id })).items[2]!.decision!.outcome).toBe('split');
+    expect((await client.call('meetings.decide', { itemId: docItem, outcome: 'keep' })).decision!.outcome).toBe('keep');
+
+    // An item whose coding was removed since says so.
+    await client.call('codings.remove', { id: t.byOlga.id });
+    expect((await client.call('meetings.get', { id: t.meeting.id })).items[0]!.target.exists).toBe(false);
+    await expect(client.call('meetings.decide', { itemId: olgaItem, outcome: 'recode', codeId: s.paternalism.id })).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('was removed since the agenda was made') });
+
     // Decisions are not "new" for the next meeting.
     at('2026-11-20T09:00:00Z');
     const next = await client.call('meetings.create', { team: 'Samara', heldAt: '2026-11-23' });
     expect(ids(await client.call('meetings.proposeAgenda', { meetingId: next.id }))).toEqual([]);
+    expect((await client.call('meetings.get', { id: next.id })).previousMeetingId).toBe(t.meeting.id);
   });
 
   it('writes minutes with attendees, excerpts, decisions and open questions', async () => {

@@ -5,6 +5,7 @@
 import type { AgendaCandidate, AgendaGroup, AgendaKind, AgendaProposal, AgendaTarget } from '../../../src-shared/contract/meetings';
 import type { CodingRow, DocumentRow, MeetingRow, MemoRow } from '../db/schema';
 import type { QueryContext } from '../context';
+import { statement } from '../db/statements';
 import { codebookRows } from './codebook';
 import { withText } from './codings';
 
@@ -148,16 +149,17 @@ function filterOf(ctx: QueryContext, team: string, filters: AgendaFilters): (t: 
     const members = ctx.raw.prepare('SELECT id FROM members WHERE team = ?').pluck().all(team) as string[];
     coders = new Set(members.filter((m) => coders === null || coders.has(m)));
   }
+  const codeList = JSON.stringify([...(codes ?? [])]);
   const codedWith = (documentId: string): boolean =>
-    codes !== null && ctx.raw.prepare('SELECT 1 FROM codings WHERE document_id = ? AND code_id IN (SELECT value FROM json_each(?)) LIMIT 1').get(documentId, JSON.stringify([...codes])) !== undefined;
-  const memoTarget = (memoId: string) => ctx.raw.prepare('SELECT target_type, target_id FROM memos WHERE id = ?').get(memoId) as { target_type: string; target_id: string | null };
+    statement(ctx.raw, 'SELECT 1 FROM codings WHERE document_id = ? AND code_id IN (SELECT value FROM json_each(?)) LIMIT 1').get(documentId, codeList) !== undefined;
+  const memoTarget = (memoId: string) => statement(ctx.raw, 'SELECT target_type, target_id FROM memos WHERE id = ?').get(memoId) as { target_type: string; target_id: string | null };
   return (t) => {
     if (coders && (t.personId === null || !coders.has(t.personId))) return false;
     if (t.kind === 'coding') return (!codes || codes.has(t.codeId!)) && (!documents || documents.has(t.documentId!));
     if (t.kind === 'document') return (!codes || codedWith(t.targetId)) && (!documents || documents.has(t.targetId));
     if (!codes && !documents) return true;
     const { target_type: type, target_id: id } = memoTarget(t.targetId);
-    const coding = type === 'coding' && id ? (ctx.raw.prepare('SELECT code_id, document_id FROM codings WHERE id = ?').get(id) as { code_id: string; document_id: string } | undefined) : undefined;
+    const coding = type === 'coding' && id ? (statement(ctx.raw, 'SELECT code_id, document_id FROM codings WHERE id = ?').get(id) as { code_id: string; document_id: string } | undefined) : undefined;
     const onCode = type === 'code' ? id : (coding?.code_id ?? null);
     const onDocument = type === 'document' ? id : (coding?.document_id ?? null);
     if (codes && (onCode === null || !codes.has(onCode))) return false;

@@ -18,6 +18,8 @@ export const meetings: Migration = {
       held_at TEXT NOT NULL,
       title TEXT NOT NULL,
       attendee_ids TEXT NOT NULL DEFAULT '[]',
+      -- The minutes as edited by hand (Markdown); null while they are generated from the meeting.
+      minutes TEXT,
       created_at TEXT NOT NULL,
       created_by TEXT NOT NULL REFERENCES members(id),
       updated_at TEXT NOT NULL
@@ -31,6 +33,8 @@ export const meetings: Migration = {
       target_id TEXT NOT NULL,
       outcome TEXT,
       note TEXT NOT NULL DEFAULT '',
+      -- The discussion note as Lexical editor state (JSON), beside its plain text in \`note\`.
+      note_content TEXT,
       decision TEXT,
       decided_by TEXT REFERENCES members(id),
       decided_at TEXT

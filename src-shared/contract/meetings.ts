@@ -56,7 +56,9 @@ export interface DecisionDetails {
 
 export interface MeetingDecision {
   readonly outcome: MeetingOutcome;
+  /** The discussion note as plain text, and as Lexical editor state (null when written as plain text). */
   readonly note: string;
+  readonly noteContent: string | null;
   readonly details: DecisionDetails;
   readonly decidedBy: string;
   readonly decidedByName: string;
@@ -92,6 +94,8 @@ export interface Meeting extends Omit<MeetingSummary, 'itemCount' | 'decidedCoun
   /** The same team's meeting before this one: what "new since last meeting" counts from. */
   readonly previousMeetingId: string | null;
   readonly previousHeldAt: string | null;
+  /** Minutes edited by hand, or null while they are generated. */
+  readonly minutes: string | null;
 }
 
 /** A candidate agenda item: something added or changed since the last meeting. */
@@ -124,6 +128,8 @@ export interface MeetingMinutes {
   readonly fileName: string;
   readonly mimeType: string;
   readonly content: string;
+  /** The minutes were edited by hand (`meetings.update { minutes }`) rather than generated. */
+  readonly edited: boolean;
 }
 
 const Moment = z
@@ -181,7 +187,15 @@ export const meetingMethods = {
     z.object({ team: Team, heldAt: Moment, title: z.string().trim().max(500).default(''), attendeeIds: z.array(Id).max(200).default([]) }),
   ).returns<Meeting>(),
   'meetings.update': mutation(
-    z.object({ id: Id, team: Team.optional(), heldAt: Moment.optional(), title: z.string().trim().max(500).optional(), attendeeIds: z.array(Id).max(200).optional() }),
+    z.object({
+      id: Id,
+      team: Team.optional(),
+      heldAt: Moment.optional(),
+      title: z.string().trim().max(500).optional(),
+      attendeeIds: z.array(Id).max(200).optional(),
+      /** Minutes edited by hand (Markdown); null goes back to generated minutes. */
+      minutes: z.string().max(5_000_000).nullable().optional(),
+    }),
   ).returns<Meeting>(),
   /** Deletes a meeting with its agenda and decisions (the changes decided stay in the project). */
   'meetings.remove': mutation(z.object({ id: Id })).returns<null>(),
@@ -209,7 +223,7 @@ export const meetingMethods = {
    * changes the coding's code, refine-definition edits the code, split and merge change the
    * codebook. Deciding again replaces the stored decision (what was applied stays).
    */
-  'meetings.decide': mutation(z.object({ itemId: Id, note: Note }).and(Decision)).returns<MeetingItem>(),
-  /** The minutes: attendees, items with excerpts and decisions, open questions. */
+  'meetings.decide': mutation(z.object({ itemId: Id, note: Note, noteContent: z.string().max(5_000_000).nullable().default(null) }).and(Decision)).returns<MeetingItem>(),
+  /** The minutes: as edited by hand, or generated (attendees, items with excerpts and decisions, open questions). */
   'meetings.minutes': query(z.object({ id: Id, format: z.enum(['markdown']).default('markdown') })).returns<MeetingMinutes>(),
 };

@@ -192,7 +192,8 @@ describe('meetings', () => {
       meetingId: t.meeting.id,
       items: [{ kind: 'coding', targetId: t.byOlga.id }, { kind: 'coding', targetId: t.paternal.id }, { kind: 'document', targetId: t.mineDoc.id }],
     });
-    await client.call('meetings.decide', { itemId: agenda.items[0]!.id, outcome: 'disagreement', reviewerCodeId: s.paternalism.id, note: 'Come back to this with the Kazan team.' });
+    await client.call('meetings.decide', { itemId: agenda.items[0]!.id, outcome: 'disagreement', reviewerCodeId: s.paternalism.id, note: 'Come back to this with the Kazan team.', noteContent: '{"root":{}}' });
+    expect((await client.call('meetings.get', { id: t.meeting.id })).items[0]!.decision).toMatchObject({ note: 'Come back to this with the Kazan team.', noteContent: '{"root":{}}' });
     await client.call('meetings.decide', { itemId: agenda.items[1]!.id, outcome: 'recode', codeId: s.type2.id });
     const minutes = await client.call('meetings.minutes', { id: t.meeting.id });
     expect(minutes).toMatchObject({ fileName: 'Minutes Samara 2026-11-16.md', mimeType: 'text/markdown' });
@@ -208,5 +209,11 @@ describe('meetings', () => {
     expect(open).toContain('Ольга Кузнецова: Type 2: personal dependence; Ирина Соколова: Paternalism');
     expect(open).toContain('- Item 3 (Document: Записка о шахте): not discussed or undecided');
     expect(open).not.toContain('Item 2');
+
+    // Edited by hand, the minutes are kept as written; cleared, they are generated again.
+    await client.call('meetings.update', { id: t.meeting.id, minutes: `${md}\nAction: Olga recodes the rest of week 46.\n` });
+    expect(await client.call('meetings.minutes', { id: t.meeting.id })).toMatchObject({ edited: true, content: expect.stringContaining('Action: Olga recodes') });
+    await client.call('meetings.update', { id: t.meeting.id, minutes: null });
+    expect(await client.call('meetings.minutes', { id: t.meeting.id })).toMatchObject({ edited: false, content: md });
   });
 });

@@ -206,6 +206,8 @@ export interface MeetingRow {
   held_at: string;
   title: string;
   attendee_ids: string;
+  /** Minutes edited by hand (Markdown); null while generated. */
+  minutes: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -220,6 +222,8 @@ export interface MeetingItemRow {
   target_id: string;
   outcome: string | null;
   note: string;
+  /** The note as Lexical editor state (JSON), or null for plain text. */
+  note_content: string | null;
   decision: string | null;
   decided_by: string | null;
   decided_at: string | null;

@@ -34,6 +34,7 @@ function toDecision(ctx: QueryContext, row: MeetingItemRow): MeetingDecision | n
   return {
     outcome: row.outcome as MeetingOutcome,
     note: row.note,
+    noteContent: row.note_content,
     details: JSON.parse(row.decision ?? '{}') as DecisionDetails,
     decidedBy: row.decided_by,
     decidedByName: memberName(ctx, row.decided_by),
@@ -60,6 +61,7 @@ export function meetingDetail(ctx: QueryContext, id: string): Meeting {
     items: toItems(ctx, itemRows(ctx, id)),
     previousMeetingId: previous?.id ?? null,
     previousHeldAt: previous?.held_at ?? null,
+    minutes: row.minutes,
   };
 }
 
@@ -173,6 +175,7 @@ export const meetingHandlers: SomeHandlers<
       held_at: input.heldAt,
       title: input.title,
       attendee_ids: checkAttendees(ctx, input.attendeeIds),
+      minutes: null,
       created_at: at,
       created_by: ctx.actor.id,
       updated_at: at,
@@ -181,13 +184,14 @@ export const meetingHandlers: SomeHandlers<
     return meetingDetail(ctx, row.id);
   },
 
-  'meetings.update': async (ctx, { id, team, heldAt, title, attendeeIds }) => {
+  'meetings.update': async (ctx, { id, team, heldAt, title, attendeeIds, minutes }) => {
     ctx.write.read('meetings', id);
     const row = ctx.write.update('meetings', id, {
       ...(team !== undefined ? { team } : {}),
       ...(heldAt !== undefined ? { held_at: heldAt } : {}),
       ...(title !== undefined ? { title } : {}),
       ...(attendeeIds !== undefined ? { attendee_ids: checkAttendees(ctx, attendeeIds) } : {}),
+      ...(minutes !== undefined ? { minutes: minutes === null || minutes.trim() === '' ? null : minutes } : {}),
       updated_at: now(),
     });
     ctx.describe(`Changed the meeting ${meetingName(row)}`);
@@ -222,7 +226,7 @@ export const meetingHandlers: SomeHandlers<
     items.forEach((item, ord) => {
       const row = existing.get(refKey(item));
       if (row) ctx.write.update('meeting_items', row.id, { ord });
-      else ctx.write.insert('meeting_items', { id: uuidv7(), meeting_id: meetingId, ord, kind: item.kind, target_id: item.targetId, outcome: null, note: '', decision: null, decided_by: null, decided_at: null });
+      else ctx.write.insert('meeting_items', { id: uuidv7(), meeting_id: meetingId, ord, kind: item.kind, target_id: item.targetId, outcome: null, note: '', note_content: null, decision: null, decided_by: null, decided_at: null });
     });
     ctx.describe(`Set the agenda of the meeting ${meetingName(meeting)} (${items.length} items)`);
     return meetingDetail(ctx, meetingId);
@@ -232,7 +236,7 @@ export const meetingHandlers: SomeHandlers<
     const item = ctx.write.read('meeting_items', input.itemId);
     const meeting = ctx.write.read('meetings', item.meeting_id);
     const details = await apply(ctx, item, input);
-    const row = ctx.write.update('meeting_items', item.id, { outcome: input.outcome, note: input.note, decision: JSON.stringify(details), decided_by: ctx.actor.id, decided_at: now() });
+    const row = ctx.write.update('meeting_items', item.id, { outcome: input.outcome, note: input.note, note_content: input.noteContent, decision: JSON.stringify(details), decided_by: ctx.actor.id, decided_at: now() });
     // The meeting is the reason: it stands in the summary the codebook's history shows.
     ctx.describe(`${SUMMARY[input.outcome](details)} at the meeting ${meetingName(meeting)}`);
     return toItems(ctx, [row])[0]!;
@@ -241,6 +245,6 @@ export const meetingHandlers: SomeHandlers<
   'meetings.minutes': async (ctx, { id }) => {
     const meeting = meetingDetail(ctx, id);
     const name = `${meeting.team} ${meeting.heldAt.slice(0, 10)}`.replace(/[\\/:*?"<>|]+/g, '-');
-    return { fileName: `Minutes ${name}.md`, mimeType: 'text/markdown', content: renderMinutesMarkdown(meeting) };
+    return { fileName: `Minutes ${name}.md`, mimeType: 'text/markdown', content: meeting.minutes ?? renderMinutesMarkdown(meeting), edited: meeting.minutes !== null };
   },
 };

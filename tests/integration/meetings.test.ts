@@ -97,6 +97,16 @@ describe('meetings', () => {
     expect(ids(await t.client.call('meetings.proposeAgenda', { team: 'Kazan' }))).toContain(t.s.interview.id);
   });
 
+  it('counts redone work again', async () => {
+    const t = await scripted();
+    at('2026-11-16T09:00:00Z');
+    const redone = await code(t.client, t.s, 'путёвки', t.s.paternalism.id);
+    await t.client.call('history.undo', {});
+    expect(ids(await t.client.call('meetings.proposeAgenda', { meetingId: t.meeting.id }))).not.toContain(redone.id);
+    await t.client.call('history.redo', {});
+    expect(ids(await t.client.call('meetings.proposeAgenda', { meetingId: t.meeting.id }))).toContain(redone.id);
+  });
+
   it('filters the proposal by code (with sub-codes), enterprise case and coder', async () => {
     const t = await scripted();
     const propose = async (filters: object) => ids(await t.client.call('meetings.proposeAgenda', { meetingId: t.meeting.id, filters }));

@@ -7,8 +7,9 @@ import { searchCompact } from './0005_search_compact';
 import { pseudonyms } from './0006_pseudonyms';
 import { citations } from './0007_citations';
 import { quoteBank } from './0008_quote_bank';
+import { meetings } from './0009_meetings';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings];

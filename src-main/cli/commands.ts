@@ -13,6 +13,7 @@ import { reportCooccurrence, retrieve } from './retrieve';
 import { search } from './search';
 import { addPseudonym, checkLeaks, listPseudonyms, removePseudonym } from './pseudonyms';
 import { exportCodebook, exportExtracts } from './export';
+import { meetingAgenda } from './meetings';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -232,4 +233,5 @@ export const commands: Readonly<Record<string, Command>> = {
   'check-leaks': (ctx) => checkLeaks(ctx),
   'export extracts': (ctx) => exportExtracts(ctx),
   'export codebook': (ctx) => exportCodebook(ctx),
+  'meeting agenda': (ctx) => meetingAgenda(ctx),
 };

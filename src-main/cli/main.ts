@@ -75,6 +75,9 @@ Commands:
                                        and the pseudonyms they appear under in excerpts and exports
   check-leaks PROJECT FILE             look for registered real names and aliases, in any case form, in
                                        an export (docx, md, html, csv, xlsx, txt, pdf); exits 1 on a hit
+  meeting agenda PROJECT --team NAME [--since DATE] [--code NAME…] [--case NAME…] [--coder NAME…]
+                                       what is new since the team's last meeting: codings, documents
+                                       and memos added or changed, grouped by code
 
 Options:
   --format table|csv|json   output format (default table)
@@ -138,7 +141,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   const [name, ...rest] = positionals;
-const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export' || name === 'meeting') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
   const args = grouped === name ? rest : rest.slice(1);
   const command = commands[grouped];
   if (!command) {

@@ -1,5 +1,5 @@
 import { DOCUMENT_KINDS } from '../../src-shared/model/entities';
-import type { DocumentKind } from '../../src-shared/model/entities';
+import type { Code, DocumentKind } from '../../src-shared/model/entities';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
 
@@ -29,4 +29,28 @@ export function kindsNamed(value: string | undefined): DocumentKind[] {
   const kinds = (value ?? '').split(',').map((k) => k.trim()).filter(Boolean);
   for (const k of kinds) if (!(DOCUMENT_KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind is one of ${DOCUMENT_KINDS.join(', ')}.`);
   return kinds as DocumentKind[];
+}
+
+/** A code by its name, or by its path when names repeat ("Informal relations › Type 2" or "…/Type 2"). */
+export function codeNamed(codes: readonly Code[], wanted: string): Code {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const path = (c: Code): string => (c.parentId && byId.has(c.parentId) ? `${path(byId.get(c.parentId)!)} › ${c.name}` : c.name);
+  const target = lower(wanted.replace(/\s*[/>›]\s*/g, ' › '));
+  const byName = codes.filter((c) => lower(c.name) === target);
+  if (byName.length === 1) return byName[0]!;
+  const byPath = codes.filter((c) => lower(path(c)) === target);
+  if (byPath.length === 1) return byPath[0]!;
+  if (byName.length > 1) throw new UsageError(`${byName.length} codes are called "${wanted}": name one by its path, e.g. "${path(byName[0]!)}".`);
+  throw new UsageError(`there is no code called "${wanted}".`);
+}
+
+/** Team members named on the command line (`--coder NAME`, repeatable) by name or initials. */
+export async function membersNamed(ctx: CommandContext, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const members = await ctx.client.call('members.list', { includeArchived: true });
+  return names.map((name) => {
+    const found = members.find((m) => lower(m.name) === lower(name) || lower(m.initials) === lower(name));
+    if (!found) throw new UsageError(`there is no team member called "${name}".`);
+    return found.id;
+  });
 }

@@ -68,6 +68,7 @@ export const OPTIONS = {
   'no-coder': { type: 'boolean' },
   'no-memo': { type: 'boolean' },
   'include-archived': { type: 'boolean' },
+  team: { type: 'string' }, // quire meeting agenda (cli/meetings.ts); --since, --code, --case and --coder are shared.
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

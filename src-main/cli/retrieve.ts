@@ -5,10 +5,9 @@
 import { COOCCURRENCE_BY } from '../../src-shared/contract/cooccurrence';
 import type { CooccurrenceBy } from '../../src-shared/contract/cooccurrence';
 import type { RetrievalOperator, RetrievalQueryInput } from '../../src-shared/contract/retrieval';
-import type { Code } from '../../src-shared/model/entities';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
-import { casesNamed, kindsNamed } from './names';
+import { casesNamed, codeNamed, kindsNamed, membersNamed } from './names';
 
 const open = (ctx: CommandContext) => {
   if (!ctx.project) throw new UsageError('say which project file to use.');
@@ -16,19 +15,6 @@ const open = (ctx: CommandContext) => {
 };
 
 const lower = (s: string): string => s.trim().toLocaleLowerCase();
-
-/** A code by its name, or by its path when names repeat ("Informal relations › Type 2" or "…/Type 2"). */
-function codeNamed(codes: readonly Code[], wanted: string): Code {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const path = (c: Code): string => (c.parentId && byId.has(c.parentId) ? `${path(byId.get(c.parentId)!)} › ${c.name}` : c.name);
-  const target = lower(wanted.replace(/\s*[/>›]\s*/g, ' › '));
-  const byName = codes.filter((c) => lower(c.name) === target);
-  if (byName.length === 1) return byName[0]!;
-  const byPath = codes.filter((c) => lower(path(c)) === target);
-  if (byPath.length === 1) return byPath[0]!;
-  if (byName.length > 1) throw new UsageError(`${byName.length} codes are called "${wanted}": name one by its path, e.g. "${path(byName[0]!)}".`);
-  throw new UsageError(`there is no code called "${wanted}".`);
-}
 
 const OPERATORS: Readonly<Record<string, RetrievalOperator>> = {
   any: 'any',
@@ -81,15 +67,7 @@ async function filters(ctx: CommandContext) {
       attributes.set(attribute.id, [...(attributes.get(attribute.id) ?? []), clause.slice(eq + 1).trim()]);
     }
   }
-  let coderIds: string[] = [];
-  if (o.coder?.length) {
-    const members = await ctx.client.call('members.list', { includeArchived: true });
-    coderIds = o.coder.map((name) => {
-      const found = members.find((m) => lower(m.name) === lower(name) || lower(m.initials) === lower(name));
-      if (!found) throw new UsageError(`there is no team member called "${name}".`);
-      return found.id;
-    });
-  }
+  const coderIds = await membersNamed(ctx, o.coder ?? []);
   return {
     caseIds,
     attributes: [...attributes].map(([attributeId, values]) => ({ attributeId, values })),

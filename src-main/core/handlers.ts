@@ -21,6 +21,7 @@ import { translationHandlers } from './services/translations';
 import { exportHandlers } from './services/export';
 import { quoteBankHandlers } from './services/quote-bank';
 import { waveHandlers } from './services/waves';
+import { meetingHandlers } from './services/meetings';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...quoteBankHandlers,
   ...waveHandlers,
+  ...meetingHandlers,
 };

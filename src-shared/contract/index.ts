@@ -27,6 +27,7 @@ import { translationMethods } from './translations';
 import { extractMethods } from './extracts';
 import { quoteBankMethods } from './quote-bank';
 import { waveMethods } from './waves';
+import { meetingMethods } from './meetings';
 
 export const contract = {
   ...projectMethods,
@@ -52,6 +53,7 @@ export const contract = {
   ...extractMethods,
   ...quoteBankMethods,
   ...waveMethods,
+  ...meetingMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -97,3 +99,5 @@ export type { QuoteLookup } from './codings';
 export type { ExportedExtracts, ExtractsInput } from './extracts';
 export type { DraftQuote, QuoteDraft, QuoteUse } from './quote-bank';
 export type { Wave } from './waves';
+export type { AgendaCandidate, AgendaGroup, AgendaKind, AgendaProposal, AgendaTarget, DecisionDetails, Meeting, MeetingDecision, MeetingItem, MeetingMinutes, MeetingOutcome, MeetingPerson, MeetingSummary } from './meetings';
+export { AGENDA_KINDS, MEETING_OUTCOMES } from './meetings';

@@ -214,6 +214,36 @@ export interface QuoteUseRow {
   created_by: string;
 }
 
+/** A team's review meeting (attendees as a JSON array of member ids). */
+export interface MeetingRow {
+  id: string;
+  team: string;
+  held_at: string;
+  title: string;
+  attendee_ids: string;
+  /** Minutes edited by hand (Markdown); null while generated. */
+  minutes: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** One agenda item of a meeting and the decision taken on it (details as JSON). */
+export interface MeetingItemRow {
+  id: string;
+  meeting_id: string;
+  ord: number;
+  kind: string;
+  target_id: string;
+  outcome: string | null;
+  note: string;
+  /** The note as Lexical editor state (JSON), or null for plain text. */
+  note_content: string | null;
+  decision: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -285,6 +315,8 @@ export interface LoggedTables {
   citation_templates: CitationTemplateRow;
   excerpt_translations: ExcerptTranslationRow;
   quote_uses: QuoteUseRow;
+  meetings: MeetingRow;
+  meeting_items: MeetingItemRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -321,4 +353,6 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'citation_templates',
   'excerpt_translations',
   'quote_uses',
+  'meetings',
+  'meeting_items',
 ];

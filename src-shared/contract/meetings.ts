@@ -1,0 +1,229 @@
+/**
+ * Weekly meeting review: a team's meetings, an agenda proposed from the change log ("new since the
+ * team's last meeting"), decisions taken per agenda item through the core, and minutes.
+ */
+import { z } from 'zod';
+import { mutation, query } from './define';
+import { Id, Name } from './common';
+
+export const AGENDA_KINDS = ['coding', 'document', 'memo'] as const;
+/** What an agenda item points at. */
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+export const MEETING_OUTCOMES = ['keep', 'recode', 'refine-definition', 'flag-for-paper', 'disagreement', 'split', 'merge'] as const;
+export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];
+
+/** A coding, document or memo as an agenda shows it; `exists` is false once it was deleted. */
+export interface AgendaTarget {
+  readonly kind: AgendaKind;
+  readonly targetId: string;
+  readonly exists: boolean;
+  /** The code's name (coding), the document's title, or the memo's title or first words. */
+  readonly label: string;
+  /** The coded words, or the memo's text (shortened); null for a document. */
+  readonly quote: string | null;
+  readonly contextBefore: string;
+  readonly contextAfter: string;
+  readonly codeId: string | null;
+  readonly documentId: string | null;
+  readonly documentTitle: string | null;
+  /** The coder of a coding, the author of a memo, who added a document. */
+  readonly personId: string | null;
+  readonly personName: string | null;
+}
+
+/** What was decided on an item, with the names as they were when it was decided. */
+export interface DecisionDetails {
+  readonly codeId?: string;
+  readonly codeName?: string;
+  /** recode: the code before and after; disagreement: the coder's code and the reviewer's. */
+  readonly fromCodeId?: string;
+  readonly fromCodeName?: string;
+  readonly toCodeId?: string;
+  readonly toCodeName?: string;
+  readonly coderId?: string;
+  readonly coderName?: string;
+  readonly reviewerId?: string;
+  readonly reviewerName?: string;
+  /** refine-definition: the fields changed, before and after. */
+  readonly before?: Readonly<Record<string, string>>;
+  readonly after?: Readonly<Record<string, string>>;
+  /** flag-for-paper: the paper (or quote bank) it is flagged for. */
+  readonly paper?: string;
+  /** split: the codings moved. */
+  readonly codingIds?: readonly string[];
+}
+
+export interface MeetingDecision {
+  readonly outcome: MeetingOutcome;
+  /** The discussion note as plain text, and as Lexical editor state (null when written as plain text). */
+  readonly note: string;
+  readonly noteContent: string | null;
+  readonly details: DecisionDetails;
+  readonly decidedBy: string;
+  readonly decidedByName: string;
+  readonly decidedAt: string;
+}
+
+export interface MeetingItem {
+  readonly id: string;
+  readonly order: number;
+  readonly target: AgendaTarget;
+  readonly decision: MeetingDecision | null;
+}
+
+export interface MeetingPerson {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface MeetingSummary {
+  readonly id: string;
+  readonly team: string;
+  /** ISO timestamp. */
+  readonly heldAt: string;
+  readonly title: string;
+  readonly attendeeIds: readonly string[];
+  readonly itemCount: number;
+  readonly decidedCount: number;
+}
+
+export interface Meeting extends Omit<MeetingSummary, 'itemCount' | 'decidedCount'> {
+  readonly attendees: readonly MeetingPerson[];
+  readonly items: readonly MeetingItem[];
+  /** The same team's meeting before this one: what "new since last meeting" counts from. */
+  readonly previousMeetingId: string | null;
+  readonly previousHeldAt: string | null;
+  /** Minutes edited by hand, or null while they are generated. */
+  readonly minutes: string | null;
+}
+
+/** A candidate agenda item: something added or changed since the last meeting. */
+export interface AgendaCandidate extends AgendaTarget {
+  readonly change: 'added' | 'changed';
+  /** When it was last added or changed (ISO). */
+  readonly changedAt: string;
+  /** Already on the meeting's agenda. */
+  readonly onAgenda: boolean;
+}
+
+/** Candidates grouped: codings of one code, new documents, memos. */
+export interface AgendaGroup {
+  /** `code:<id>`, `documents` or `memos`. */
+  readonly key: string;
+  readonly kind: AgendaKind;
+  readonly label: string;
+  readonly codeId: string | null;
+  readonly candidates: readonly AgendaCandidate[];
+}
+
+export interface AgendaProposal {
+  readonly team: string;
+  /** Changes after this moment count as new (null: everything, the team never met). */
+  readonly since: string | null;
+  readonly groups: readonly AgendaGroup[];
+}
+
+export interface MeetingMinutes {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly content: string;
+  /** The minutes were edited by hand (`meetings.update { minutes }`) rather than generated. */
+  readonly edited: boolean;
+}
+
+const Moment = z
+  .string()
+  .trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'Write the date as 2026-11-27 or 2026-11-27T10:00.',
+  })
+  .transform((s) => new Date(s).toISOString());
+const Note = z.string().max(100_000).default('');
+const LongText = z.string().max(100_000);
+const Team = Name.max(200);
+
+const Filters = z
+  .object({
+    /** Codings of these codes or their sub-codes, and memos on them. */
+    codeIds: z.array(Id).max(1000).optional(),
+    /** Material linked to these cases (an enterprise and its informants). */
+    caseIds: z.array(Id).max(1000).optional(),
+    /** Coded, written or added by these members. */
+    coderIds: z.array(Id).max(1000).optional(),
+    /** Only work of members whose team is the meeting's team. */
+    teamMembersOnly: z.boolean().default(false),
+  })
+  .default({ teamMembersOnly: false });
+
+const Decision = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('keep') }),
+  z.object({ outcome: z.literal('recode'), codeId: Id }),
+  z.object({
+    outcome: z.literal('refine-definition'),
+    /** The code to refine; by default the code of the item's coding, or the code a memo is on. */
+    codeId: Id.optional(),
+    definition: LongText.optional(),
+    inclusion: LongText.optional(),
+    exclusion: LongText.optional(),
+    example: LongText.optional(),
+  }),
+  z.object({ outcome: z.literal('flag-for-paper'), paper: z.string().trim().max(500).default('') }),
+  z.object({ outcome: z.literal('disagreement'), reviewerCodeId: Id, reviewerId: Id.optional() }),
+  z.object({
+    outcome: z.literal('split'),
+    /** By default the item's own coding. */
+    codingIds: z.array(Id).min(1).optional(),
+    into: z.union([z.object({ codeId: Id }), z.object({ name: Name, parentId: Id.nullable().default(null) })]),
+  }),
+  z.object({ outcome: z.literal('merge'), sourceId: Id, targetId: Id }),
+]);
+
+export const meetingMethods = {
+  /** Meetings, newest first (of one team when given). */
+  'meetings.list': query(z.object({ team: Team.optional() })).returns<MeetingSummary[]>(),
+  'meetings.get': query(z.object({ id: Id })).returns<Meeting>(),
+  'meetings.create': mutation(
+    z.object({ team: Team, heldAt: Moment, title: z.string().trim().max(500).default(''), attendeeIds: z.array(Id).max(200).default([]) }),
+  ).returns<Meeting>(),
+  'meetings.update': mutation(
+    z.object({
+      id: Id,
+      team: Team.optional(),
+      heldAt: Moment.optional(),
+      title: z.string().trim().max(500).optional(),
+      attendeeIds: z.array(Id).max(200).optional(),
+      /** Minutes edited by hand (Markdown); null goes back to generated minutes. */
+      minutes: z.string().max(5_000_000).nullable().optional(),
+    }),
+  ).returns<Meeting>(),
+  /** Deletes a meeting with its agenda and decisions (the changes decided stay in the project). */
+  'meetings.remove': mutation(z.object({ id: Id })).returns<null>(),
+  /**
+   * Codings, documents and memos added or changed since the team's previous meeting (or `since`),
+   * from the change log: undone work does not count, nor changes made by meeting decisions.
+   */
+  'meetings.proposeAgenda': query(
+    z
+      .object({ meetingId: Id.optional(), team: Team.optional(), since: Moment.optional(), filters: Filters })
+      .refine((i) => i.meetingId !== undefined || i.team !== undefined, { message: 'Choose a meeting or a team to prepare an agenda for.' }),
+  ).returns<AgendaProposal>(),
+  /**
+   * Stores the agenda in this order. Items already on it keep their decisions; items left out are
+   * dropped (with their decisions; undo brings them back).
+   */
+  'meetings.setAgenda': mutation(
+    z.object({
+      meetingId: Id,
+      items: z.array(z.object({ kind: z.enum(AGENDA_KINDS), targetId: Id })).max(2000, { message: 'An agenda takes at most 2000 items.' }),
+    }),
+  ).returns<Meeting>(),
+  /**
+   * Records the decision on an agenda item and applies it in the same undoable operation: recode
+   * changes the coding's code, refine-definition edits the code, split and merge change the
+   * codebook. Deciding again replaces the stored decision (what was applied stays).
+   */
+  'meetings.decide': mutation(z.object({ itemId: Id, note: Note, noteContent: z.string().max(5_000_000).nullable().default(null) }).and(Decision)).returns<MeetingItem>(),
+  /** The minutes: as edited by hand, or generated (attendees, items with excerpts and decisions, open questions). */
+  'meetings.minutes': query(z.object({ id: Id, format: z.enum(['markdown']).default('markdown') })).returns<MeetingMinutes>(),
+};

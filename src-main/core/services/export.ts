@@ -12,14 +12,31 @@ import { fileNameFor, MIME_TYPES, writerFor } from '../export/formats';
 import { produce } from '../export/output';
 import type { Produced } from '../export/output';
 import type { ExtractsWriter } from '../export/writer';
+import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
+import { pseudonymEntries } from './pseudonyms';
 
 /**
- * What every export of this project applies: the pseudonyms (as `rename`), quote ids and
- * translations. None yet: the pseudonym registry, quote ids and excerpt translations plug in here.
+ * What every export of this project applies: the registry's pseudonym overlay (as `rename`; the
+ * overlay is built once per export), each excerpt's quote id and its translations.
  */
 export function exportHooks(ctx: QueryContext): ExtractHooks {
-  void ctx;
-  return NO_HOOKS;
+  const entries = pseudonymEntries(ctx);
+  const overlay = entries.length === 0 ? null : pseudonymizer(entries);
+  const translationLanguages = ctx.raw.prepare('SELECT DISTINCT language FROM excerpt_translations ORDER BY language').pluck().all() as string[];
+  return {
+    rename: overlay ? (text) => overlay.apply(text) : NO_HOOKS.rename,
+    quoteId: (excerpt, codingId) => {
+      const at = codingId === null ? -1 : excerpt.codingIds.indexOf(codingId);
+      return (at >= 0 ? excerpt.quoteIds[at] : excerpt.quoteIds[0]) || null;
+    },
+    // The first coding's translation comes first (see `Excerpt.translations`) and wins.
+    translations: (excerpt) => {
+      const byLanguage: Record<string, string> = {};
+      for (const t of excerpt.translations) byLanguage[t.language] ??= t.text;
+      return byLanguage;
+    },
+    translationLanguages,
+  };
 }
 
 const answer = (fileName: string, mimeType: string, produced: Produced, items: number): ExportedExtracts => ({

@@ -68,6 +68,7 @@ export const OPTIONS = {
   'no-coder': { type: 'boolean' },
   'no-memo': { type: 'boolean' },
   'include-archived': { type: 'boolean' },
+  'allow-leaks': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

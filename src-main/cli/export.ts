@@ -1,12 +1,14 @@
 /**
  * `quire export extracts` (coded excerpts with citations as DOCX, Markdown, HTML, CSV or Excel)
  * and `quire export codebook` (the methods appendix). The core writes the file in place,
- * atomically, so a failed export leaves nothing behind.
+ * atomically, so a failed export leaves nothing behind. A registered real name left in the file
+ * refuses the export, unless `--allow-leaks` keeps it and prints the hits.
  */
 import { CODEBOOK_FORMATS, EXTRACT_FORMATS, EXTRACT_GROUPINGS, EXTRACT_SORTS, TRANSLATION_CHOICES } from '../../src-shared/model/extracts';
 import type { CodebookFormat, ExtractFormat, ExtractGrouping, ExtractSort, TranslationChoice } from '../../src-shared/model/extracts';
 import type { CommandContext } from './context';
 import { UsageError } from './options';
+import { printLeaks } from './pseudonyms';
 import { queryFromOptions } from './retrieve';
 
 /** An option that takes one of a few words, with a message listing them. */
@@ -55,14 +57,17 @@ export async function exportExtracts(ctx: CommandContext): Promise<void> {
     ...(o['translation-language'] ? { translationLanguage: o['translation-language'] } : {}),
     language,
     path: out,
+    allowLeaks: o['allow-leaks'] ?? false,
   });
   ctx.say(`Wrote ${file.items} ${file.items === 1 ? 'excerpt' : 'excerpts'} to ${file.path}`);
+  if (file.leaks && !file.leaks.clean) printLeaks(ctx, file.leaks, file.path!);
 }
 
 export async function exportCodebook(ctx: CommandContext): Promise<void> {
   const format: CodebookFormat = oneOf(ctx.options.format, CODEBOOK_FORMATS, 'format');
   const { out, language } = common(ctx);
   await open(ctx);
-  const file = await ctx.client.call('export.codebook', { format, language, includeArchived: ctx.options['include-archived'] ?? false, path: out });
+  const file = await ctx.client.call('export.codebook', { format, language, includeArchived: ctx.options['include-archived'] ?? false, path: out, allowLeaks: ctx.options['allow-leaks'] ?? false });
   ctx.say(`Wrote ${file.items} ${file.items === 1 ? 'code' : 'codes'} to ${file.path}`);
+  if (file.leaks && !file.leaks.clean) printLeaks(ctx, file.leaks, file.path!);
 }

@@ -58,12 +58,14 @@ Commands:
   export extracts PROJECT --code NAME [--code NAME…] [--case NAME] [--saved QUERY] [--draft NAME]
        --format docx|md|html|csv|xlsx --out FILE [--group code|case|document|none]
        [--sort document|case|code] [--context] [--translation original|translation|both]
-       [--translation-language en] [--no-coder] [--no-memo] [--language en|ru]
+       [--translation-language en] [--no-coder] [--no-memo] [--language en|ru] [--allow-leaks]
        [and the filters of retrieve: --op, --subcodes, --where, --kind, --from, --to, --coder…]
                                        coded excerpts with citations, for a paper (DOCX, Markdown,
                                        HTML) or for R/Python (CSV with BOM, Excel: one row per
-                                       excerpt with every case attribute); --draft: a draft's quotes
-  export codebook PROJECT --format docx|md|csv --out FILE [--language en|ru] [--include-archived]
+                                       excerpt with every case attribute); --draft: a draft's quotes;
+                                       a registered real name in the file refuses the export, unless
+                                       --allow-leaks (the file is kept and the hits are printed)
+  export codebook PROJECT --format docx|md|csv --out FILE [--language en|ru] [--include-archived] [--allow-leaks]
                                        the codebook as a methods appendix: definitions, criteria,
                                        examples, counts and change history
   serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]

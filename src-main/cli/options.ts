@@ -69,6 +69,7 @@ export const OPTIONS = {
   'no-memo': { type: 'boolean' },
   'include-archived': { type: 'boolean' },
   team: { type: 'string' }, // quire meeting agenda (cli/meetings.ts); --since, --code, --case and --coder are shared.
+  'allow-leaks': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

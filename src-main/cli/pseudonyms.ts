@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { PSEUDONYM_KINDS } from '../../src-shared/contract/pseudonyms';
-import type { PseudonymEntry, PseudonymKind } from '../../src-shared/contract/pseudonyms';
+import type { LeakReport, PseudonymEntry, PseudonymKind } from '../../src-shared/contract/pseudonyms';
 import { foldForSearch } from '../../src-shared/text/normalize';
 import type { CommandContext } from './context';
 import { casesNamed } from './names';
@@ -69,11 +69,16 @@ export async function checkLeaks(ctx: CommandContext): Promise<number> {
     ctx.say(`No registered real name or alias in ${file} (${report.characters} characters checked).`);
     return 0;
   }
+  printLeaks(ctx, report, file);
+  return EXIT_LEAKS;
+}
+
+/** The hits of a leak report as a table, and what to do about them. */
+export function printLeaks(ctx: CommandContext, report: LeakReport, file: string): void {
   ctx.print({
     headers: ['line', 'found', 'real name', 'pseudonym', 'context'],
     rows: report.hits.map((h) => [h.line, h.text, h.realName, h.pseudonym, h.context]),
     numeric: [0],
   });
   ctx.say(`${report.hits.length} ${report.hits.length === 1 ? 'real name' : 'real names'} found in ${file}: replace ${report.hits.length === 1 ? 'it' : 'them'} with the pseudonym before sending it out.`);
-  return EXIT_LEAKS;
 }

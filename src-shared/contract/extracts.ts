@@ -4,6 +4,7 @@ import { Id, Name } from './common';
 import { CitationLanguageSchema, RetrievalQuerySchema } from './retrieval';
 import { CODEBOOK_FORMATS, EXTRACT_FORMATS, EXTRACT_GROUPINGS, EXTRACT_SORTS, TRANSLATION_CHOICES } from '../model/extracts';
 import type { ExtractsModel } from '../model/extracts';
+import type { LeakReport } from './pseudonyms';
 
 /**
  * Which excerpts: a retrieval query (as `retrieval.run` takes it: by code, by case, by filters; a
@@ -41,7 +42,11 @@ const oneSource = {
  * through a temporary file, so a failed export leaves nothing behind — or, without a path, the
  * bytes returned for the renderer to download (the browser edition).
  */
-const Destination = { path: z.string().min(1).max(4096).optional() };
+const Destination = {
+  path: z.string().min(1).max(4096).optional(),
+  /** Keep the file even if the leak check finds registered real names in it; the answer carries the report. */
+  allowLeaks: z.boolean().default(false),
+};
 
 /** A file made by an export: written at `path`, or returned as `data` (base64). */
 export interface ExportedExtracts {
@@ -52,6 +57,8 @@ export interface ExportedExtracts {
   readonly bytes: number;
   /** Excerpts (or codes, for the codebook) in the file. */
   readonly items: number;
+  /** The leak check of the export against the pseudonym registry; null when the registry is empty. */
+  readonly leaks: LeakReport | null;
 }
 
 export const ExtractsInputSchema = z.object({ ...Selection, ...Arrangement }).refine(oneSource.check, oneSource.message);

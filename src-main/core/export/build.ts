@@ -26,8 +26,8 @@ import { EXPORT_TEXTS } from './texts';
 export interface ExtractHooks {
   /** Applied to every text that leaves the project (excerpt, context, citation, headings, memo, attribute values, titles). */
   readonly rename: (text: string) => string;
-  /** The excerpt's stable quote id, if it has one. */
-  readonly quoteId: (excerpt: Excerpt) => string | null;
+  /** The excerpt's stable quote id, if it has one: that of `codingId` (the coding it is listed under) when given. */
+  readonly quoteId: (excerpt: Excerpt, codingId: string | null) => string | null;
   /** The excerpt's translations by language (renamed by the builder like its words). */
   readonly translations: (excerpt: Excerpt) => Readonly<Record<string, string>>;
   /** Languages that may have translations: one tidy column each. */
@@ -110,12 +110,12 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
   const builder = new ExcerptBuilder(ctx, sides);
   const show = { language: input.language, context: input.context ? input.contextChars : 0 };
   const renameAll = (record: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, rename(v)]));
-  const toModel = (e: Excerpt): ExtractExcerpt => ({
+  const toModel = (e: Excerpt, codingId: string | null): ExtractExcerpt => ({
     text: rename(e.quote),
     contextBefore: input.context ? rename(e.contextBefore) : null,
     contextAfter: input.context ? rename(e.contextAfter) : null,
     citation: rename(e.citation),
-    quoteId: hooks.quoteId(e),
+    quoteId: hooks.quoteId(e, codingId),
     translations: renameAll(hooks.translations(e)),
     codes: e.codes.map((c) => rename(paths.get(c.id) ?? c.name)),
     coder: input.coder ? rename(e.coderName) : '',
@@ -129,6 +129,8 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
     start: e.start,
     end: e.end,
   });
+  /** The coding an item is listed under: its code's anchor when grouped by code. */
+  const codingOf = (item: Item): string | null => (item.codeId === null ? null : (item.hit.anchors.find((a) => a.codeId === item.codeId)?.id ?? null));
   const heading = (item: Item, excerpt: ExtractExcerpt): string | null =>
     input.grouping === 'code'
       ? rename(paths.get(item.codeId!) ?? '?')
@@ -146,10 +148,15 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
   // A preview grouped by code builds only what it shows.
   if (byCase || (input.grouping === 'code' && options.limit === undefined)) {
     const built = new Map<Hit, ExtractExcerpt>();
+    // Listed under several codes, an excerpt carries the quote id of each code's own coding.
+    const raw = new Map<Hit, Excerpt>();
     for (let at = 0; at < wanted.length; at += BATCH) {
       const batch = wanted.slice(at, at + BATCH);
       const excerpts = await builder.build(batch, scope.documents, show);
-      batch.forEach((hit, i) => built.set(hit, toModel(excerpts[i]!)));
+      batch.forEach((hit, i) => {
+        built.set(hit, toModel(excerpts[i]!, null));
+        if (input.grouping === 'code' && excerpts[i]!.quoteIds.length > 1) raw.set(hit, excerpts[i]!);
+      });
     }
     if (byCase) {
       const caseKey = (item: Item): string => built.get(item.hit)!.caseName ?? '\uffff';
@@ -169,7 +176,9 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
     let current: string | null | undefined;
     let pending: ExtractExcerpt[] = [];
     for (const item of items.slice(0, limit)) {
-      const excerpt = built.get(item.hit)!;
+      const model = built.get(item.hit)!;
+      const own = raw.get(item.hit);
+      const excerpt = own ? { ...model, quoteId: hooks.quoteId(own, codingOf(item)) } : model;
       const h = heading(item, excerpt);
       if (h !== current || pending.length >= BATCH) {
         if (pending.length > 0) sink.excerpts(pending);
@@ -186,7 +195,7 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
   let current: string | null | undefined;
   for (let at = 0; at < limit; at += BATCH) {
     const batch = items.slice(at, Math.min(at + BATCH, limit));
-    const excerpts = (await builder.build(batch.map((i) => i.hit), scope.documents, show)).map(toModel);
+    const excerpts = (await builder.build(batch.map((i) => i.hit), scope.documents, show)).map((e, i) => toModel(e, codingOf(batch[i]!)));
     let pending: ExtractExcerpt[] = [];
     batch.forEach((item, i) => {
       const h = heading(item, excerpts[i]!);

@@ -12,28 +12,98 @@ import { fileNameFor, MIME_TYPES, writerFor } from '../export/formats';
 import { produce } from '../export/output';
 import type { Produced } from '../export/output';
 import type { ExtractsWriter } from '../export/writer';
+import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
+import { LeakScanner, pseudonymEntries } from './pseudonyms';
+import { QuireError } from '../../../src-shared/contract/errors';
+import type { LeakReport, PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
+import type { CodebookModel } from '../../../src-shared/model/extracts';
 
 /**
- * What every export of this project applies: the pseudonyms (as `rename`), quote ids and
- * translations. None yet: the pseudonym registry, quote ids and excerpt translations plug in here.
+ * What every export of this project applies: the registry's pseudonym overlay (as `rename`; the
+ * overlay is built once per export), each excerpt's quote id and its translations.
  */
-export function exportHooks(ctx: QueryContext): ExtractHooks {
-  void ctx;
-  return NO_HOOKS;
+export function exportHooks(ctx: QueryContext, entries: readonly PseudonymEntry[] = pseudonymEntries(ctx)): ExtractHooks {
+  const overlay = entries.length === 0 ? null : pseudonymizer(entries);
+  const translationLanguages = ctx.raw.prepare('SELECT DISTINCT language FROM excerpt_translations ORDER BY language').pluck().all() as string[];
+  return {
+    rename: overlay ? (text) => overlay.apply(text) : NO_HOOKS.rename,
+    quoteId: (excerpt, codingId) => {
+      const at = codingId === null ? -1 : excerpt.codingIds.indexOf(codingId);
+      return (at >= 0 ? excerpt.quoteIds[at] : excerpt.quoteIds[0]) || null;
+    },
+    // The first coding's translation comes first (see `Excerpt.translations`) and wins.
+    translations: (excerpt) => {
+      const byLanguage: Record<string, string> = {};
+      for (const t of excerpt.translations) byLanguage[t.language] ??= t.text;
+      return byLanguage;
+    },
+    translationLanguages,
+  };
 }
 
-const answer = (fileName: string, mimeType: string, produced: Produced, items: number): ExportedExtracts => ({
+/** Every text of an excerpt a reader of the export sees. */
+const textsOfExcerpt = (e: ExtractExcerpt): string[] => [
+  e.text,
+  e.contextBefore ?? '',
+  e.contextAfter ?? '',
+  e.citation,
+  e.quoteId ?? '',
+  ...Object.values(e.translations),
+  ...e.codes,
+  e.coder,
+  e.documentTitle,
+  e.documentDate,
+  e.speaker ?? '',
+  e.caseName ?? '',
+  ...Object.values(e.attributes),
+  e.memo,
+];
+
+/** Every text of the codebook's model. */
+const textsOfCodebook = (model: CodebookModel): string[] => [
+  model.title,
+  ...model.codes.flatMap((c) => [c.path, c.name, c.parent ?? '', c.definition, c.inclusion, c.exclusion, c.example, ...c.history.flatMap((h) => [h.actor, h.summary])]),
+];
+
+/**
+ * The leak check every export ends with, once the file is made and before it is kept: a
+ * registered real name or alias still in the export (a name the overlay could not see, or one
+ * written in a way it does not rename) refuses the export, unless the user allows it, when the
+ * file is kept and the report goes with it.
+ *
+ * It scans the texts handed to the writer rather than reading the file back: they are every text
+ * of the file that comes from the project (the writer adds only its own labels), and reading back
+ * a 100,000-excerpt workbook would cost more than writing it.
+ */
+function checkLeaks(scanner: LeakScanner | null, allowLeaks: boolean): LeakReport | null {
+  if (!scanner) return null;
+  const report = scanner.report();
+  if (report.clean || allowLeaks) return report;
+  const shown = report.hits.slice(0, 10).map((h) => `"${h.text}" (${h.realName}, line ${h.line}: ${h.context})`);
+  const more = report.hits.length > shown.length ? `, and ${report.hits.length - shown.length} more` : '';
+  throw new QuireError(
+    'conflict',
+    `The export still contains ${report.hits.length === 1 ? 'a registered real name' : `${report.hits.length} registered real names`}: ${shown.join('; ')}${more}. Nothing was saved. Add the spelling as an alias in the pseudonym registry (or edit the text), or export anyway with a leak report.`,
+    { leaks: report },
+  );
+}
+
+const answer = (fileName: string, mimeType: string, produced: Produced, items: number, leaks: LeakReport | null): ExportedExtracts => ({
   fileName,
   mimeType,
   data: produced.data ? produced.data.toString('base64') : null,
   path: produced.path,
   bytes: produced.bytes,
   items,
+  leaks,
 });
 
 export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' | 'export.codebook'> = {
-  'export.extracts': async (ctx, { format, path, ...input }) => {
+  'export.extracts': async (ctx, { format, path, allowLeaks, ...input }) => {
     const factory = await writerFor(format);
+    const entries = pseudonymEntries(ctx);
+    const scanner = entries.length === 0 ? null : new LeakScanner(entries);
+    let leaks: LeakReport | null = null;
     let title = '';
     let items = 0;
     const produced = await produce(path, async (out) => {
@@ -45,16 +115,24 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
         {
           head: (head) => {
             title = head.title;
+            scanner?.scan([head.title, ...head.attributeNames]);
             state.writer = factory(out, head, show);
           },
-          group: (heading) => state.writer!.group(heading),
-          excerpts: (batch) => state.writer!.excerpts(batch),
+          group: (heading) => {
+            if (heading !== null) scanner?.scan([heading]);
+            state.writer!.group(heading);
+          },
+          excerpts: (batch) => {
+            scanner?.scan(batch.flatMap(textsOfExcerpt));
+            state.writer!.excerpts(batch);
+          },
         },
-        { hooks: exportHooks(ctx) },
+        { hooks: exportHooks(ctx, entries) },
       );
       await state.writer!.finish();
+      leaks = checkLeaks(scanner, allowLeaks);
     });
-    return answer(fileNameFor(title, format), MIME_TYPES[format], produced, items);
+    return answer(fileNameFor(title, format), MIME_TYPES[format], produced, items, leaks);
   },
 
   'export.preview': async (ctx, { limit, ...input }) => {
@@ -75,9 +153,16 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
     return { ...state.head!, groups: groups as ExtractGroup[] };
   },
 
-  'export.codebook': async (ctx, { format, path, language, includeArchived, history }) => {
-    const model = await buildCodebook(ctx, { language, includeArchived, history, rename: exportHooks(ctx).rename });
-    const produced = await produce(path, (out) => writeCodebook(model, format, out));
-    return answer(fileNameFor(model.title, format), CODEBOOK_MIME[format], produced, model.codes.length);
+  'export.codebook': async (ctx, { format, path, language, includeArchived, history, allowLeaks }) => {
+    const entries = pseudonymEntries(ctx);
+    const model = await buildCodebook(ctx, { language, includeArchived, history, rename: exportHooks(ctx, entries).rename });
+    const scanner = entries.length === 0 ? null : new LeakScanner(entries);
+    scanner?.scan(textsOfCodebook(model));
+    let leaks: LeakReport | null = null;
+    const produced = await produce(path, async (out) => {
+      await writeCodebook(model, format, out);
+      leaks = checkLeaks(scanner, allowLeaks);
+    });
+    return answer(fileNameFor(model.title, format), CODEBOOK_MIME[format], produced, model.codes.length, leaks);
   },
 };

@@ -5,10 +5,11 @@
  * away in every export).
  */
 import { notFound, QuireError } from '../../../src-shared/contract/errors';
-import type { LeakReport, PseudonymEntry, PseudonymKind } from '../../../src-shared/contract/pseudonyms';
+import type { LeakHit, LeakReport, PseudonymEntry, PseudonymKind } from '../../../src-shared/contract/pseudonyms';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { foldForSearch } from '../../../src-shared/text/normalize';
 import { findLeaks, pseudonymizer } from '../../../src-shared/text/pseudonyms';
+import type { Pseudonymizer } from '../../../src-shared/text/pseudonyms';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import type { PseudonymRow } from '../db/schema';
 import { extractDocument, readTable } from '../import';
@@ -95,22 +96,53 @@ function checkCase(ctx: MutationContext, caseId: string | null | undefined): voi
 
 const entryOf = (ctx: QueryContext, row: PseudonymRow): PseudonymEntry => toEntry(row, caseNamesOf(ctx));
 
+/**
+ * Scans texts for registered names a piece at a time (an export's texts as they are written) and
+ * adds up one report; offsets and lines run on as if the pieces were one text, a line per piece.
+ */
+export class LeakScanner {
+  private readonly overlay: Pseudonymizer<PseudonymEntry>;
+  private readonly hits: LeakHit[] = [];
+  private characters = 0;
+  private lines = 0;
+
+  constructor(entries: readonly PseudonymEntry[]) {
+    this.overlay = pseudonymizer(entries);
+  }
+
+  /** Scans `texts` as consecutive lines. */
+  scan(texts: readonly string[]): void {
+    const text = texts.join('\n');
+    for (const h of findLeaks(this.overlay, text)) {
+      this.hits.push({
+        start: this.characters + h.start,
+        end: this.characters + h.end,
+        line: this.lines + h.line,
+        text: h.text,
+        context: h.context,
+        form: h.form,
+        entryId: h.entry.id,
+        kind: h.entry.kind,
+        realName: h.entry.realName,
+        pseudonym: h.entry.pseudonym,
+      });
+    }
+    this.characters += text.length + 1;
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    this.lines += lines;
+  }
+
+  report(): LeakReport {
+    return { clean: this.hits.length === 0, hits: this.hits, characters: Math.max(0, this.characters - 1) };
+  }
+}
+
 /** A leak report for a text against the current registry. */
 export function leakReport(ctx: QueryContext, text: string): LeakReport {
-  const entries = pseudonymEntries(ctx);
-  const hits = findLeaks(pseudonymizer(entries), text).map((h) => ({
-    start: h.start,
-    end: h.end,
-    line: h.line,
-    text: h.text,
-    context: h.context,
-    form: h.form,
-    entryId: h.entry.id,
-    kind: h.entry.kind,
-    realName: h.entry.realName,
-    pseudonym: h.entry.pseudonym,
-  }));
-  return { clean: hits.length === 0, hits, characters: text.length };
+  const scanner = new LeakScanner(pseudonymEntries(ctx));
+  scanner.scan([text]);
+  return scanner.report();
 }
 
 /**

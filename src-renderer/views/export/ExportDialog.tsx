@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Group, Loader, Modal, Radio, ScrollArea, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { LeakReport } from '../../../src-shared/contract/pseudonyms';
 import type { InputOf, RetrievalQueryInput } from '../../../src-shared/contract';
 import { EXTRACT_FORMATS, EXTRACT_GROUPINGS, EXTRACT_SORTS, TRANSLATION_CHOICES } from '../../../src-shared/model/extracts';
 import type { ExtractFormat, ExtractGrouping, ExtractSort, TranslationChoice } from '../../../src-shared/model/extracts';
@@ -10,6 +11,7 @@ import { useAnswer } from '../../api/useQuery';
 import { formatNumber } from '../../i18n';
 import { attempt, useNotices } from '../../stores/notices';
 import { download } from '../compare/download';
+import { LeakReportAlert } from './LeakReportAlert';
 import './export.css';
 
 interface ExportDialogProps {
@@ -44,6 +46,8 @@ export function ExportDialog({ query, total, selectedCodingIds, selectedCount, o
   const [translationLanguage, setTranslationLanguage] = useState('en');
   const [language, setLanguage] = useState<'en' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'en');
   const [busy, setBusy] = useState(false);
+  const [allowLeaks, setAllowLeaks] = useState(false);
+  const [leaks, setLeaks] = useState<LeakReport | null>(null);
   const drafts = useAnswer('quoteBank.drafts', {}).result ?? [];
   const tidy = format === 'csv' || format === 'xlsx';
 
@@ -57,10 +61,12 @@ export function ExportDialog({ query, total, selectedCodingIds, selectedCount, o
     setBusy(true);
     try {
       await attempt(async () => {
-        const file = await call('export.extracts', { ...input, format });
+        const file = await call('export.extracts', { ...input, format, allowLeaks });
         if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
         useNotices.getState().push('info', t('export.exported', { count: file.items, file: file.fileName }));
-        onClose();
+        // Kept with real names in it (the user allowed it): the dialog stays open with the report.
+        if (file.leaks && !file.leaks.clean) setLeaks(file.leaks);
+        else onClose();
       });
     } finally {
       setBusy(false);
@@ -159,6 +165,8 @@ export function ExportDialog({ query, total, selectedCodingIds, selectedCount, o
           )}
         </section>
       </SimpleGrid>
+      <Checkbox mt="md" label={t('export.allowLeaks')} description={t('export.allowLeaksNote')} checked={allowLeaks} onChange={(e) => setAllowLeaks(e.currentTarget.checked)} />
+      {leaks && <LeakReportAlert report={leaks} />}
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onClose}>
           {t('export.cancel')}

@@ -1,12 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { E2E_URL } from './config';
-
-async function command(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('textbox', { name: 'Commands' }).fill(name);
-  await page.keyboard.press('Enter');
-}
+import { command } from './steps';
 
 test('edits a citation template and sees citations change in Excerpts, adds a translation, and undoes both', async ({ page }) => {
   await page.goto(E2E_URL);

@@ -2,12 +2,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { E2E_URL } from './config';
-
-async function command(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('textbox', { name: 'Commands' }).fill(name);
-  await page.keyboard.press('Enter');
-}
+import { command } from './steps';
 
 async function choose(page: Page, field: string, option: RegExp): Promise<void> {
   await page.getByRole('combobox', { name: field, exact: true }).click();

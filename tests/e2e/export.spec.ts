@@ -1,14 +1,8 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { E2E_URL } from './config';
-
-async function command(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('textbox', { name: 'Commands' }).fill(name);
-  await page.keyboard.press('Enter');
-}
+import { command } from './steps';
 
 test('marks Klassnost excerpts as used in a draft (undone), then exports them across enterprises as DOCX with citations', async ({ page }) => {
   await page.goto(E2E_URL);

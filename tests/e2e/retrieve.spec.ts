@@ -1,12 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { E2E_URL } from './config';
-
-async function command(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('textbox', { name: 'Commands' }).fill(name);
-  await page.keyboard.press('Enter');
-}
+import { command } from './steps';
 
 /** The number of excerpts the status line reports. */
 async function found(page: Page): Promise<number> {

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Anchor, Button, CloseButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, Matrix, MatrixColumn, MatrixRow } from '../../../src-shared/contract';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
 import { call } from '../../api/client';
+import { usePages } from '../../api/usePages';
+import type { Page } from '../../api/usePages';
 import { useData } from '../../stores/data';
-import { reportError } from '../../stores/notices';
 import { useUi } from '../../stores/ui';
 import { useReader } from '../reader/store';
 import { cellFilter, inPeriod, resolveColumnsBy } from './model';
@@ -31,15 +32,12 @@ export function CellExcerpts({ matrix, row, column, columnLabel, onClose }: Cell
   const caseTypes = useData((s) => s.caseTypes);
   const attributes = useData((s) => s.attributes);
   const version = useData((s) => s.version);
-  const [excerpts, setExcerpts] = useState<readonly Excerpt[]>([]);
-  const [next, setNext] = useState<number | null>(0);
-  const [loading, setLoading] = useState(true);
   const heading = useRef<HTMLHeadingElement>(null);
   const by = resolveColumnsBy(matrix.columnsBy, caseTypes, attributes);
   const language = i18n.language === 'ru' ? 'ru' : 'en';
 
-  const fetchPage = async (offset: number): Promise<{ excerpts: Excerpt[]; next: number | null }> => {
-    if (!by) return { excerpts: [], next: null };
+  const fetchPage = async (offset: number): Promise<Page<Excerpt>> => {
+    if (!by) return { items: [], next: null };
     const filter = cellFilter(column, by, matrix.waves);
     const page = await call('retrieval.run', {
       codeIds: [row.codeId],
@@ -53,46 +51,17 @@ export function CellExcerpts({ matrix, row, column, columnLabel, onClose }: Cell
       context: 120,
     });
     return {
-      excerpts: page.excerpts.filter((e) => inPeriod(column, matrix.period, e.documentDate, matrix.waves)),
+      items: page.excerpts.filter((e) => inPeriod(column, matrix.period, e.documentDate, matrix.waves)),
       next: offset + PAGE < page.total ? offset + PAGE : null,
     };
   };
 
   // The first page, again whenever the cell or the project changes.
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    fetchPage(0)
-      .then((page) => {
-        if (!current) return;
-        setExcerpts(page.excerpts);
-        setNext(page.next);
-      })
-      .catch((error: unknown) => current && reportError(error))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-    // fetchPage reads only what the dependencies name.
-  }, [row.codeId, column.key, matrix.columnsBy, matrix.period, version, language, by?.kind]);
+  const { items: excerpts, next, loading, more } = usePages(fetchPage, [row.codeId, column.key, matrix.columnsBy, matrix.period, version, language, by?.kind]);
 
   useEffect(() => {
     heading.current?.focus();
   }, [row.codeId, column.key]);
-
-  const more = async (): Promise<void> => {
-    if (next === null) return;
-    setLoading(true);
-    try {
-      const page = await fetchPage(next);
-      setExcerpts((shown) => [...shown, ...page.excerpts]);
-      setNext(page.next);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setLoading(false);
-    }
-  };
 
   // The reader scrolls to the passage and selects it (its pending jump), its coding in the inspector.
   const open = (excerpt: Excerpt): void => {

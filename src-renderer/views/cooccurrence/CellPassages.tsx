@@ -3,8 +3,9 @@ import { Button, CloseButton, Group, Loader, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CooccurrenceBy, Excerpt } from '../../../src-shared/contract';
 import { call } from '../../api/client';
+import { usePages } from '../../api/usePages';
+import type { Page } from '../../api/usePages';
 import { useData } from '../../stores/data';
-import { reportError } from '../../stores/notices';
 import { ExcerptItem } from '../retrieve/ExcerptItem';
 import type { CellPair } from './store';
 
@@ -14,45 +15,17 @@ const PAGE = 50;
 export function CellPassages({ by, cell, names, onClose }: { by: CooccurrenceBy; cell: CellPair; names: { a: string; b: string }; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const version = useData((s) => s.version);
-  const [excerpts, setExcerpts] = useState<readonly Excerpt[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
   const [expanded, setExpanded] = useState<readonly string[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const language = i18n.language === 'ru' ? 'ru' : 'en';
 
-  const fetchPage = (offset: number) => call('cooccurrence.excerpts', { by, codeIds: [cell.a, cell.b], limit: PAGE, offset, language });
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    fetchPage(0)
-      .then((page) => {
-        if (!current) return;
-        setExcerpts(page.excerpts);
-        setTotal(page.total);
-      })
-      .catch((error: unknown) => current && reportError(error))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-    // fetchPage reads only what the dependencies name.
-  }, [by, cell.a, cell.b, version, language]);
+  const fetchPage = async (offset: number): Promise<Page<Excerpt>> => {
+    const page = await call('cooccurrence.excerpts', { by, codeIds: [cell.a, cell.b], limit: PAGE, offset, language });
+    return { items: page.excerpts, next: offset + PAGE < page.total ? offset + PAGE : null, total: page.total };
+  };
+  const { items: excerpts, total = 0, next, loading, more } = usePages(fetchPage, [by, cell.a, cell.b, version, language]);
 
   useEffect(() => heading.current?.focus(), [cell.a, cell.b]);
-
-  const more = async (): Promise<void> => {
-    setLoading(true);
-    try {
-      const page = await fetchPage(excerpts.length);
-      setExcerpts((shown) => [...shown, ...page.excerpts]);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setLoading(false);
-    }
-  };
 
   return (
     <section
@@ -84,7 +57,7 @@ export function CellPassages({ by, cell, names, onClose }: { by: CooccurrenceBy;
         ))}
       </ul>
       {loading && <Loader size="xs" mt="xs" aria-label={t('retrieve.cooccurrence.loading')} />}
-      {!loading && excerpts.length < total && (
+      {!loading && next !== null && (
         <Button variant="default" size="xs" mt="xs" onClick={() => void more()}>
           {t('retrieve.cooccurrence.more')}
         </Button>

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { mutation, query } from './define';
 import { Id, Name } from './common';
+import type { Excerpt } from './retrieval';
+import { MINUTES_LANGUAGES } from '../model/minutes';
 
 export const AGENDA_KINDS = ['coding', 'document', 'memo'] as const;
 /** What an agenda item points at. */
@@ -124,10 +126,15 @@ export interface AgendaProposal {
   readonly groups: readonly AgendaGroup[];
 }
 
+export const MINUTES_FORMATS = ['markdown', 'docx'] as const;
+export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
+
 export interface MeetingMinutes {
   readonly fileName: string;
   readonly mimeType: string;
+  /** The Markdown text, or the bytes of a DOCX file in base64 (see `encoding`). */
   readonly content: string;
+  readonly encoding: 'utf-8' | 'base64';
   /** The minutes were edited by hand (`meetings.update { minutes }`) rather than generated. */
   readonly edited: boolean;
 }
@@ -224,6 +231,16 @@ export const meetingMethods = {
    * codebook. Deciding again replaces the stored decision (what was applied stays).
    */
   'meetings.decide': mutation(z.object({ itemId: Id, note: Note, noteContent: z.string().max(5_000_000).nullable().default(null) }).and(Decision)).returns<MeetingItem>(),
-  /** The minutes: as edited by hand, or generated (attendees, items with excerpts and decisions, open questions). */
-  'meetings.minutes': query(z.object({ id: Id, format: z.enum(['markdown']).default('markdown') })).returns<MeetingMinutes>(),
+  /**
+   * The minutes: as edited by hand, or generated (attendees, items with excerpts and decisions,
+   * open questions) in `language`; as Markdown, or as a Word document made from that Markdown.
+   */
+  'meetings.minutes': query(
+    z.object({ id: Id, format: z.enum(MINUTES_FORMATS).default('markdown'), language: z.enum(MINUTES_LANGUAGES).default('en') }),
+  ).returns<MeetingMinutes>(),
+  /**
+   * A coding item's excerpt as presenter mode shows it: context, codes, coder, citation (in
+   * `language`) and translations. Null for a document or memo item, or a coding since removed.
+   */
+  'meetings.excerpt': query(z.object({ itemId: Id, language: z.enum(['en', 'ru']).default('en'), context: z.int().min(0).max(2000).default(400) })).returns<Excerpt | null>(),
 };

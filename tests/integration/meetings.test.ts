@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import mammoth from 'mammoth';
 import type { QuireClient } from '../../src-shared/contract';
 import { newProject, seed, snapshot } from './support';
 
@@ -225,5 +226,51 @@ describe('meetings', () => {
     expect(await client.call('meetings.minutes', { id: t.meeting.id })).toMatchObject({ edited: true, content: expect.stringContaining('Action: Olga recodes') });
     await client.call('meetings.update', { id: t.meeting.id, minutes: null });
     expect(await client.call('meetings.minutes', { id: t.meeting.id })).toMatchObject({ edited: false, content: md });
+  });
+
+  it('writes the minutes in Russian and as a Word document, edited minutes too', async () => {
+    const t = await scripted();
+    const { client, s } = t;
+    const agenda = await client.call('meetings.setAgenda', { meetingId: t.meeting.id, items: [{ kind: 'coding', targetId: t.byOlga.id }, { kind: 'document', targetId: t.mineDoc.id }] });
+    await client.call('meetings.decide', { itemId: agenda.items[0]!.id, outcome: 'refine-definition', definition: 'Зависимость, оплачиваемая услугами.', note: 'Уточнили после спора.' });
+    const ru = await client.call('meetings.minutes', { id: t.meeting.id, language: 'ru' });
+    expect(ru).toMatchObject({ fileName: 'Протокол Samara 2026-11-16.md', encoding: 'utf-8', edited: false });
+    expect(ru.content).toMatch(/## Присутствовали\n\n- Ольга Кузнецова\n/);
+    expect(ru.content).toContain(`**Решение:** Определение уточнено (${s.type2.name})`);
+    expect(ru.content).toContain('Новое определение: Зависимость, оплачиваемая услугами.');
+    expect(ru.content).toContain('- Вопрос 2 (Документ: Записка о шахте): не обсуждался или решение не принято');
+    expect(ru.content).not.toMatch(/Decision|Attendees|Open questions/);
+
+    const docx = await client.call('meetings.minutes', { id: t.meeting.id, format: 'docx', language: 'ru' });
+    expect(docx).toMatchObject({ fileName: 'Протокол Samara 2026-11-16.docx', mimeType: expect.stringContaining('wordprocessingml'), encoding: 'base64' });
+    const buffer = Buffer.from(docx.content, 'base64');
+    const html = (await mammoth.convertToHtml({ buffer })).value;
+    expect(html).toContain('<h1>Присутствовали</h1>');
+    expect(html).toContain('<h2>2. Документ: Записка о шахте</h2>');
+    expect(html).toContain('<li>Ольга Кузнецова</li>');
+    expect(html).toContain('<strong>Решение:</strong> Определение уточнено');
+    expect(html).toContain('<em>Решения пока нет.</em>');
+    expect(html).not.toContain('**');
+
+    // Edited by hand, the Word file is made from what was written, escapes printed as typed.
+    await client.call('meetings.update', { id: t.meeting.id, minutes: '# Неделя 46\n\nРешили: \\*не\\* спешить.  \nДалее — **Ольга**.\n' });
+    const edited = await client.call('meetings.minutes', { id: t.meeting.id, format: 'docx' });
+    expect(edited.edited).toBe(true);
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(edited.content, 'base64') })).value;
+    expect(text).toContain('Неделя 46');
+    expect(text).toContain('Решили: *не* спешить.');
+    expect(text).toContain('Далее — Ольга.');
+  });
+
+  it('shows a coding item as an excerpt with context, citation and codes for presenting', async () => {
+    const t = await scripted();
+    const { client, s } = t;
+    const agenda = await client.call('meetings.setAgenda', { meetingId: t.meeting.id, items: [{ kind: 'coding', targetId: t.byOlga.id }, { kind: 'memo', targetId: t.memo.id }] });
+    const excerpt = await client.call('meetings.excerpt', { itemId: agenda.items[0]!.id, language: 'ru' });
+    expect(excerpt).toMatchObject({ quote: 'мастер закроет глаза', coderName: 'Ольга Кузнецова', codes: [expect.objectContaining({ id: s.type2.id })] });
+    expect(excerpt!.citation.length).toBeGreaterThan(0);
+    expect(excerpt!.contextBefore.length + excerpt!.contextAfter.length).toBeGreaterThan(0);
+    expect(await client.call('meetings.excerpt', { itemId: agenda.items[1]!.id })).toBeNull();
+    await expect(client.call('meetings.excerpt', { itemId: '0190a000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -12,6 +12,8 @@ import type { MeetingItemRow, MeetingRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { describeTargets, previousMeeting, proposeAgenda, refKey } from './meeting-agenda';
 import { now } from './map';
+import { excerptsOfCodings } from './excerpts';
+import { MIME_TYPES } from '../export/formats';
 
 const attendeesOf = (row: MeetingRow): string[] => JSON.parse(row.attendee_ids) as string[];
 
@@ -152,7 +154,7 @@ const SUMMARY: Readonly<Record<MeetingOutcome, (d: DecisionDetails) => string>> 
 };
 
 export const meetingHandlers: SomeHandlers<
-  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.remove' | 'meetings.proposeAgenda' | 'meetings.setAgenda' | 'meetings.decide' | 'meetings.minutes'
+  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.remove' | 'meetings.proposeAgenda' | 'meetings.setAgenda' | 'meetings.decide' | 'meetings.minutes' | 'meetings.excerpt'
 > = {
   'meetings.list': async (ctx, { team }) => {
     const rows = ctx.raw
@@ -242,9 +244,23 @@ export const meetingHandlers: SomeHandlers<
     return toItems(ctx, [row])[0]!;
   },
 
-  'meetings.minutes': async (ctx, { id }) => {
+  'meetings.minutes': async (ctx, { id, format, language }) => {
     const meeting = meetingDetail(ctx, id);
-    const name = `${meeting.team} ${meeting.heldAt.slice(0, 10)}`.replace(/[\\/:*?"<>|]+/g, '-');
-    return { fileName: `Minutes ${name}.md`, mimeType: 'text/markdown', content: meeting.minutes ?? renderMinutesMarkdown(meeting), edited: meeting.minutes !== null };
+    const name = `${language === 'ru' ? 'Протокол' : 'Minutes'} ${meeting.team} ${meeting.heldAt.slice(0, 10)}`.replace(/[\\/:*?"<>|]+/g, '-');
+    const markdown = meeting.minutes ?? renderMinutesMarkdown(meeting, language);
+    const edited = meeting.minutes !== null;
+    if (format === 'markdown') return { fileName: `${name}.md`, mimeType: 'text/markdown', content: markdown, encoding: 'utf-8', edited };
+    // Loaded on first use, as the other writers of Word files are (docx is large).
+    const { minutesDocx } = await import('../export/minutes-docx');
+    const bytes = await minutesDocx(markdown, meeting.title.trim() || name);
+    return { fileName: `${name}.docx`, mimeType: MIME_TYPES.docx, content: bytes.toString('base64'), encoding: 'base64', edited };
+  },
+
+  'meetings.excerpt': async (ctx, { itemId, language, context }) => {
+    const item = ctx.raw.prepare('SELECT kind, target_id FROM meeting_items WHERE id = ?').get(itemId) as Pick<MeetingItemRow, 'kind' | 'target_id'> | undefined;
+    if (!item) throw new QuireError('not_found', 'This agenda item was not found (it may have been dropped from the agenda).', { id: itemId });
+    if (item.kind !== 'coding') return null;
+    const [excerpt] = await excerptsOfCodings(ctx, [item.target_id], { language, context });
+    return excerpt ?? null;
   },
 };

@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+
+/**
+ * Presenting runs the meeting (decisions allowed); following shows the same items read-only, for
+ * an attendee watching on their own laptop in the browser edition.
+ */
+export type PresenterMode = 'presenting' | 'following';
+
+interface MeetingsState {
+  /** The meeting open below the list. */
+  readonly selectedId: string | null;
+  /** The meeting shown in presenter mode, at which item. */
+  readonly presenter: { readonly meetingId: string; readonly index: number; readonly mode: PresenterMode } | null;
+  select(id: string | null): void;
+  present(meetingId: string, mode: PresenterMode, index?: number): void;
+  goTo(index: number): void;
+  leave(): void;
+}
+
+/** What the meeting screen shows, kept while the window is open (switching tabs loses nothing). */
+export const useMeetings = create<MeetingsState>()((set) => ({
+  selectedId: null,
+  presenter: null,
+  select: (selectedId) => set({ selectedId }),
+  present: (meetingId, mode, index = 0) => set({ presenter: { meetingId, mode, index } }),
+  goTo: (index) => set((s) => (s.presenter ? { presenter: { ...s.presenter, index } } : {})),
+  leave: () => set({ presenter: null }),
+}));

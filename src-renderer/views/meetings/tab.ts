@@ -1,0 +1,4 @@
+import type { Target } from '../../stores/ui';
+
+/** The Meetings tab: one per project window. */
+export const MEETINGS_TAB: Target = { kind: 'meetings', id: 'main' };

@@ -33,18 +33,22 @@ export function AgendaEditor({ meeting }: { readonly meeting: Meeting }) {
   const [deciding, setDeciding] = useState<MeetingItem | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  // After a move by keyboard the item's button keeps the focus, wherever the item went.
-  const refocus = useRef<string | null>(null);
+  // After a move by keyboard the item's button keeps the focus, wherever the item went; at the
+  // top or bottom, where that button is disabled, its other move button takes it.
+  const refocus = useRef<{ readonly id: string; readonly dir: 'up' | 'down' } | null>(null);
   useEffect(() => {
     if (!refocus.current) return;
-    list.current?.querySelector<HTMLElement>(`[data-focus-key="${refocus.current}"]`)?.focus();
+    const { id, dir } = refocus.current;
+    const button = (d: string) => list.current?.querySelector<HTMLButtonElement>(`[data-focus-key="${d}-${id}"]`);
+    const target = button(dir);
+    (target && !target.disabled ? target : button(dir === 'up' ? 'down' : 'up'))?.focus();
     refocus.current = null;
   }, [meeting]);
 
   const refs = refsOf(meeting.items);
-  const move = (from: number, to: number, focusKey?: string): void => {
+  const move = (from: number, to: number, focus?: { id: string; dir: 'up' | 'down' }): void => {
     if (to < 0 || to >= refs.length || from === to) return;
-    refocus.current = focusKey ?? null;
+    refocus.current = focus ?? null;
     void saveAgenda(meeting.id, moved(refs, from, to));
   };
   const drop = (index: number): void => void saveAgenda(meeting.id, refs.filter((_, i) => i !== index));
@@ -124,7 +128,7 @@ export function AgendaEditor({ meeting }: { readonly meeting: Meeting }) {
                   </div>
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label={t('meetings.agenda.up', { n })}>
-                      <ActionIcon variant="subtle" aria-label={t('meetings.agenda.up', { n })} disabled={index === 0} data-focus-key={`up-${item.id}`} onClick={() => move(index, index - 1, `up-${item.id}`)}>
+                      <ActionIcon variant="subtle" aria-label={t('meetings.agenda.up', { n })} disabled={index === 0} data-focus-key={`up-${item.id}`} onClick={() => move(index, index - 1, { id: item.id, dir: 'up' })}>
                         ↑
                       </ActionIcon>
                     </Tooltip>
@@ -134,7 +138,7 @@ export function AgendaEditor({ meeting }: { readonly meeting: Meeting }) {
                         aria-label={t('meetings.agenda.down', { n })}
                         disabled={index === meeting.items.length - 1}
                         data-focus-key={`down-${item.id}`}
-                        onClick={() => move(index, index + 1, `down-${item.id}`)}
+                        onClick={() => move(index, index + 1, { id: item.id, dir: 'down' })}
                       >
                         ↓
                       </ActionIcon>

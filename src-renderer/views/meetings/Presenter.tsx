@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, MeetingItem } from '../../../src-shared/contract';
@@ -99,13 +98,22 @@ export function Presenter() {
   const presenting = presenter?.mode === 'presenting';
   useEffect(() => setDeciding(false), [item?.id]);
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (typing(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const to = targetOfKey(event.key, index, count);
-    if (to === null) return;
-    event.preventDefault();
-    goTo(to);
-  };
+  // On the window, not the dialog: after a decision is recorded its form goes and the focus with it.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || typing(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape' && !(event.target instanceof Element && event.target.closest('[role="dialog"]'))) {
+        leave();
+        return;
+      }
+      const to = targetOfKey(event.key, index, count);
+      if (to === null) return;
+      event.preventDefault();
+      goTo(to);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [index, count, goTo, leave]);
   const fullScreen = (): void => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -122,7 +130,6 @@ export function Presenter() {
       fullScreen
       onClose={close}
       title={t(presenting ? 'meetings.presenter.title' : 'meetings.presenter.following', { name })}
-      onKeyDown={onKeyDown}
       classNames={{ body: 'presenter-body' }}
       transitionProps={{ duration: 0 }}
     >

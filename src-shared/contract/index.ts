@@ -101,5 +101,5 @@ export type { DraftQuote, QuoteDraft, QuoteUse } from './quote-bank';
 export type { Wave } from './waves';
 export type { AgendaCandidate, AgendaGroup, AgendaKind, AgendaProposal, AgendaTarget, DecisionDetails, Meeting, MeetingDecision, MeetingItem, MeetingMinutes, MeetingOutcome, MeetingPerson, MeetingSummary } from './meetings';
 export { AGENDA_KINDS, MEETING_OUTCOMES } from './meetings';
-export type { MinutesFormat } from './meetings';
+export type { MinutesFormat, MinutesLanguage } from './meetings';
 export { MINUTES_FORMATS } from './meetings';

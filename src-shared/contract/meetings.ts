@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { mutation, query } from './define';
 import { Id, Name } from './common';
 import type { Excerpt } from './retrieval';
-import { MINUTES_LANGUAGES } from '../model/minutes';
 
 export const AGENDA_KINDS = ['coding', 'document', 'memo'] as const;
 /** What an agenda item points at. */
@@ -127,6 +126,8 @@ export interface AgendaProposal {
 }
 
 export const MINUTES_FORMATS = ['markdown', 'docx'] as const;
+export const MINUTES_LANGUAGES = ['en', 'ru'] as const;
+export type MinutesLanguage = (typeof MINUTES_LANGUAGES)[number];
 export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
 
 export interface MeetingMinutes {

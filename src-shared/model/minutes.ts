@@ -4,10 +4,7 @@
  * function of the meeting, so the desktop, the browser edition and the CLI print the same minutes,
  * in English or Russian (the language the team works in).
  */
-import type { AgendaKind, AgendaTarget, Meeting, MeetingDecision, MeetingItem, MeetingOutcome } from '../contract/meetings';
-
-export const MINUTES_LANGUAGES = ['en', 'ru'] as const;
-export type MinutesLanguage = (typeof MINUTES_LANGUAGES)[number];
+import type { AgendaKind, AgendaTarget, Meeting, MeetingDecision, MeetingItem, MeetingOutcome, MinutesLanguage } from '../contract/meetings';
 
 /** The fixed words of the minutes, one set per language. */
 interface MinutesTexts {

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Group, Paper, SegmentedControl, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Meeting, MinutesFormat } from '../../../src-shared/contract';
-import type { MinutesLanguage } from '../../../src-shared/model/minutes';
+import type { Meeting, MinutesFormat, MinutesLanguage } from '../../../src-shared/contract';
 import { fromBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';

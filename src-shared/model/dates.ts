@@ -187,6 +187,20 @@ function formatter(locale: 'en' | 'ru', shown: Shown): Intl.DateTimeFormat {
  * formatFuzzyDate({ start: '1993-06-01', end: '1993-06-30', precision: 'month' }, 'en') // 'June 1993'
  */
 export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): string {
+  // An export dates each of its excerpts (twice when cited): a corpus has a few thousand dates.
+  const key = `${locale}${date.precision}${date.start}${date.end}`;
+  let formatted = FORMATTED.get(key);
+  if (formatted === undefined) {
+    formatted = format(date, locale);
+    if (FORMATTED.size >= 10_000) FORMATTED.clear();
+    FORMATTED.set(key, formatted);
+  }
+  return formatted;
+}
+
+const FORMATTED = new Map<string, string>();
+
+function format(date: FuzzyDate, locale: 'en' | 'ru'): string {
   const [y, mo, d] = date.start.split('-').map(Number) as [number, number, number];
   const at = new Date(Date.UTC(y, mo - 1, d));
   switch (date.precision) {

@@ -101,11 +101,11 @@ export function checkDocumentKey(ctx: MutationContext, documentId: string, key: 
 
 /** Quote ids of codings, by coding id (codings of documents without a key yet are left out). */
 export function quoteIdsOf(raw: BetterSqlite3.Database, codingIds: readonly string[]): Map<string, string> {
-  const get = statement(raw, 'SELECT d.quote_key AS key, c.quote_no AS n FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id = ?');
+  // One query for the lot: an export asks for a thousand codings at a time.
+  const rows = statement(raw, 'SELECT c.id, d.quote_key, c.quote_no FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify([...new Set(codingIds)])) as [string, string | null, number][];
   const ids = new Map<string, string>();
-  for (const id of codingIds) {
-    const row = get.get(id) as { key: string | null; n: number } | undefined;
-    if (row?.key) ids.set(id, quoteId(row.key, row.n));
-  }
+  for (const [id, key, n] of rows) if (key) ids.set(id, quoteId(key, n));
   return ids;
 }

@@ -247,6 +247,9 @@ export function parseTemplate(source: string): CitationTemplate {
 const fieldsOf = (parts: readonly Part[]): CitationField[] =>
   parts.flatMap((p) => ('field' in p ? [p.field] : 'options' in p ? p.options.flatMap(fieldsOf) : []));
 
+/** The fields a template names, each once: all a citation by it depends on. */
+export const templateFields = (template: CitationTemplate): CitationField[] => [...new Set(fieldsOf(template.parts))];
+
 function fill(parts: readonly Part[], values: Readonly<Record<CitationField, string>>): string {
   return parts
     .map((p) => {

@@ -161,11 +161,20 @@ const SEASON_NAMES: Readonly<Record<string, { en: string; ru: string }>> = {
  */
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: 'en' | 'ru', precision: 'day' | 'month'): Intl.DateTimeFormat {
-  const key = `${locale} ${precision}`;
+/** What a formatter writes: a day ("12 June 1993"), a month ("June 1993"), or a month's name alone ("June"). */
+type Shown = 'day' | 'month' | 'monthName';
+
+const FORMATS: Readonly<Record<Shown, Intl.DateTimeFormatOptions>> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  monthName: { month: 'long', timeZone: 'UTC' },
+};
+
+function formatter(locale: 'en' | 'ru', shown: Shown): Intl.DateTimeFormat {
+  const key = `${locale} ${shown}`;
   let made = FORMATTERS.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(locale, { ...(precision === 'day' ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+    made = new Intl.DateTimeFormat(locale, FORMATS[shown]);
     FORMATTERS.set(key, made);
   }
   return made;
@@ -178,6 +187,20 @@ function formatter(locale: 'en' | 'ru', precision: 'day' | 'month'): Intl.DateTi
  * formatFuzzyDate({ start: '1993-06-01', end: '1993-06-30', precision: 'month' }, 'en') // 'June 1993'
  */
 export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): string {
+  // An export dates each of its excerpts (twice when cited): a corpus has a few thousand dates.
+  const key = `${locale}${date.precision}${date.start}${date.end}`;
+  let formatted = FORMATTED.get(key);
+  if (formatted === undefined) {
+    formatted = format(date, locale);
+    if (FORMATTED.size >= 10_000) FORMATTED.clear();
+    FORMATTED.set(key, formatted);
+  }
+  return formatted;
+}
+
+const FORMATTED = new Map<string, string>();
+
+function format(date: FuzzyDate, locale: 'en' | 'ru'): string {
   const [y, mo, d] = date.start.split('-').map(Number) as [number, number, number];
   const at = new Date(Date.UTC(y, mo - 1, d));
   switch (date.precision) {
@@ -206,14 +229,12 @@ export function formatFuzzyDate(date: FuzzyDate, locale: 'en' | 'ru' = 'en'): st
 function formatRange(date: FuzzyDate, locale: 'en' | 'ru'): string {
   const [y1, m1, d1] = date.start.split('-').map(Number) as [number, number, number];
   const [y2, m2, d2] = date.end.split('-').map(Number) as [number, number, number];
-  const monthName = (y: number, m: number): string =>
-    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  const monthName = (y: number, m: number): string => formatter(locale, 'monthName').format(new Date(Date.UTC(y, m - 1, 1)));
   const wholeMonths = d1 === 1 && d2 === lastDay(y2, m2);
   if (wholeMonths && m1 === 1 && m2 === 12) return `${y1}–${y2}`;
   if (wholeMonths && y1 === y2) return `${monthName(y1, m1)}–${monthName(y2, m2)} ${y1}`;
   if (wholeMonths) return `${monthName(y1, m1)} ${y1} – ${monthName(y2, m2)} ${y2}`;
-  const day = (y: number, m: number, d: number): string =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const day = (y: number, m: number, d: number): string => formatter(locale, 'day').format(new Date(Date.UTC(y, m - 1, d)));
   return `${day(y1, m1, d1)} – ${day(y2, m2, d2)}`;
 }
 

@@ -37,6 +37,8 @@ export interface Pseudonymizer<E extends PseudonymEntryLike = PseudonymEntryLike
   find(text: string): PseudonymHit<E>[];
   /** The text with every hit replaced by its pseudonym. */
   apply(text: string): string;
+  /** The text with `hits` (what `find` gave for it) replaced: `apply` for a caller that looked first. */
+  replace(text: string, hits: readonly PseudonymHit<E>[]): string;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -121,17 +123,21 @@ export function pseudonymizer<E extends PseudonymEntryLike>(entries: readonly E[
     return hits;
   };
 
+  const replace = (text: string, hits: readonly PseudonymHit<E>[]): string => {
+    if (hits.length === 0) return text;
+    let out = '';
+    let at = 0;
+    for (const hit of hits) {
+      out += text.slice(at, hit.start) + hit.replacement;
+      at = hit.end;
+    }
+    return out + text.slice(at);
+  };
+
   return {
     find,
-    apply(text) {
-      let out = '';
-      let at = 0;
-      for (const hit of find(text)) {
-        out += text.slice(at, hit.start) + hit.replacement;
-        at = hit.end;
-      }
-      return out + text.slice(at);
-    },
+    apply: (text) => replace(text, find(text)),
+    replace,
   };
 }
 

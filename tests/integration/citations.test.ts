@@ -35,6 +35,39 @@ describe('quote ids', () => {
     await expect(client.call('codings.byQuoteId', { quoteId: 'Мастер' })).rejects.toThrow(/is not a quote id/);
   });
 
+  it('makes keys from the enterprise’s pseudonym once it has one, and shows older keys under it while they still find their passage', async () => {
+    const { client, s, code } = await seeded();
+    const a = await code('Мастер даёт выгодную работу своим');
+    expect((await excerpts(client, s.paternalism.id))[0]!.quoteIds).toEqual(['KOL-INT-1993-06-001:q1']);
+    await client.call('pseudonyms.add', { kind: 'enterprise', realName: 'Кольца', pseudonym: 'Шестерня', caseId: s.rings.id });
+
+    // The stored key stays; papers see the pseudonym's code, with the same number.
+    expect((await client.call('documents.list', {})).find((d) => d.id === s.interview.id)!.quoteKey).toBe('KOL-INT-1993-06-001');
+    const b = await code('Директор у нас');
+    const shown = (await excerpts(client, s.paternalism.id)).map((e) => e.quoteIds[0]);
+    expect(shown).toEqual(['SHE-INT-1993-06-001:q1', 'SHE-INT-1993-06-001:q2']);
+    const file = Buffer.from((await client.call('export.extracts', { query: { codeIds: [s.paternalism.id] }, format: 'csv' })).data!, 'base64').toString('utf8');
+    expect(file).toContain('SHE-INT-1993-06-001:q2');
+    expect(file).not.toContain('KOL-');
+
+    // Both the id cited before and the one shown now find the same passage, under the id shown.
+    for (const id of ['KOL-INT-1993-06-001:q1', 'she-int-1993-06-001:q1']) {
+      expect(await client.call('codings.byQuoteId', { quoteId: id })).toMatchObject({ quoteId: 'SHE-INT-1993-06-001:q1', coding: { id: a.id } });
+    }
+    expect((await client.call('codings.byQuoteId', { quoteId: 'SHE-INT-1993-06-001:q2' })).coding.id).toBe(b.id);
+
+    // A new document of the enterprise is keyed from the pseudonym, numbered after the older key shown under it.
+    const other = await client.call('documents.create', { title: 'Второе', kind: 'interview', date: '1993-06', text: 'Р: Ещё одно интервью.', caseIds: [s.rings.id] });
+    const c = await client.call('codings.apply', { documentId: other.id, codeId: s.paternalism.id, start: 3, end: 7 });
+    expect((await client.call('documents.list', {})).find((d) => d.id === other.id)!.quoteKey).toBe('SHE-INT-1993-06-002');
+    expect((await client.call('codings.byQuoteId', { quoteId: 'SHE-INT-1993-06-002:q1' })).coding.id).toBe(c.id);
+
+    // Without the pseudonym, the older key shows as stored again.
+    const entry = (await client.call('pseudonyms.list', {}))[0]!;
+    await client.call('pseudonyms.remove', { id: entry.id });
+    expect((await excerpts(client, s.paternalism.id)).map((e) => e.quoteIds[0]).sort()).toEqual(['KOL-INT-1993-06-001:q1', 'KOL-INT-1993-06-001:q2', 'SHE-INT-1993-06-002:q1']);
+  });
+
   it('numbers the next document of the same enterprise, kind and month on', async () => {
     const { client, s } = await seeded();
     const other = await client.call('documents.create', { title: 'Второе', kind: 'interview', date: '1993-06', text: 'Р: Ещё одно интервью.', caseIds: [s.rings.id] });

@@ -90,28 +90,29 @@ describe('export with pseudonyms, quote ids and translations (#8)', () => {
   it('refuses an export with a registered name it cannot rename, leaving no file; with allowLeaks writes it and returns the report', async () => {
     const { client } = await newProject();
     const p = await project(client);
-    // Quote ids are never renamed (they must stay findable), and this one's document key comes
-    // from the enterprise's real name: registered as an alias, it is a leak the overlay cannot fix.
+    // Quote ids are never renamed (they must stay findable), and this document's key was typed by
+    // hand with the enterprise's name in it: registered as an alias, it is a leak the overlay cannot fix.
+    await client.call('documents.update', { id: p.interview.id, quoteKey: 'KOLTSA-INT-1993' });
     const [excerpt] = (await client.call('retrieval.run', { codeIds: [p.paternalism.id], language: 'ru' })).excerpts.filter((e) => e.documentTitle === p.interview.title);
     const key = excerpt!.quoteIds[0]!.split('-')[0]!;
-    expect(key).toBe('KOL');
+    expect(key).toBe('KOLTSA');
     const rings = (await client.call('pseudonyms.list', {})).find((e) => e.realName === 'Кольца')!;
     await client.call('pseudonyms.update', { id: rings.id, aliases: [key] });
 
     const folder = tempFolder();
     const out = path.join(folder, 'extracts.docx');
     const input: InputOf<'export.extracts'> = { query: { codeIds: [p.paternalism.id] }, format: 'docx', language: 'ru', path: out };
-    await expect(client.call('export.extracts', input)).rejects.toThrow(/still contains a registered real name: "KOL" \(Кольца, line \d+: .*KOL-INT.*\)\. Nothing was saved/);
+    await expect(client.call('export.extracts', input)).rejects.toThrow(/still contains a registered real name: "KOLTSA" \(Кольца, line \d+: .*KOLTSA-INT.*\)\. Nothing was saved/);
     expect(fs.readdirSync(folder)).toEqual([]);
     await expect(client.call('export.extracts', { query: input.query!, format: 'csv', language: 'ru' })).rejects.toThrow(/registered real name/);
 
     const kept = await client.call('export.extracts', { ...input, allowLeaks: true });
     expect(fs.existsSync(out)).toBe(true);
-    expect(kept.leaks).toMatchObject({ clean: false, hits: [{ text: 'KOL', form: 'KOL', realName: 'Кольца', pseudonym: 'Шестерня', kind: 'enterprise' }] });
+    expect(kept.leaks).toMatchObject({ clean: false, hits: [{ text: 'KOLTSA', form: 'KOLTSA', realName: 'Кольца', pseudonym: 'Шестерня', kind: 'enterprise' }] });
     expect(kept.leaks!.hits[0]!.context).toContain(excerpt!.quoteIds[0]!);
     // The report names what `quire check-leaks` finds in the file.
     const checked = await client.call('pseudonyms.checkFile', { fileName: 'extracts.docx', data: fs.readFileSync(out).toString('base64') });
-    expect(checked.hits.map((h) => h.text)).toEqual(['KOL']);
+    expect(checked.hits.map((h) => h.text)).toEqual(['KOLTSA']);
   });
 
   it('renames the codebook with the registry, and its leak check finds nothing left', async () => {

@@ -1,19 +1,41 @@
-/** Extracts as CSV: UTF-8 with a byte-order mark (so Excel reads Cyrillic), one row per excerpt, written as it comes. */
-import { stringify } from 'csv-stringify/sync';
+/**
+ * Extracts as CSV: UTF-8 with a byte-order mark (so Excel reads Cyrillic), one row per excerpt,
+ * written as it comes. The quoting is RFC 4180's, written here rather than through csv-stringify:
+ * a 100,000-row export spent 40% of its time in the library's per-field option handling.
+ */
 import type { ExtractsWriter, WriterFactory } from './writer';
 import { tidyHeader, tidyRow } from './tidy';
+import type { TidyValue } from './tidy';
 
-const OPTIONS = { record_delimiter: 'windows' } as const;
+/** Rows end with CRLF, as RFC 4180 and Excel expect. */
+const CRLF = '\r\n';
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTES = /"/g;
+
+/** A field as RFC 4180 writes it: in double quotes (doubled inside) when it holds a comma, a quote or a line break. */
+export function csvField(value: TidyValue): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTES, '""')}"` : text;
+}
+
+/** One record, line break included. */
+export function csvRecord(values: readonly TidyValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]!);
+  return line + CRLF;
+}
 
 export const csvWriter: WriterFactory = (out, head): ExtractsWriter => {
-  out.write(`\uFEFF${stringify([tidyHeader(head)], OPTIONS)}`);
+  out.write(`\uFEFF${csvRecord(tidyHeader(head))}`);
   let heading: string | null = null;
   return {
     group(h) {
       heading = h;
     },
     excerpts(batch) {
-      if (batch.length > 0) out.write(stringify(batch.map((e) => tidyRow(head, heading, e)), OPTIONS));
+      let chunk = '';
+      for (const e of batch) chunk += csvRecord(tidyRow(head, heading, e));
+      if (chunk !== '') out.write(chunk);
     },
     finish: async () => undefined,
   };

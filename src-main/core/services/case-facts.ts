@@ -83,6 +83,11 @@ export class CaseFacts {
     return null;
   }
 
+  /** Every enterprise case. */
+  enterprises(): CaseLine[] {
+    return [...this.cases.values()].filter((c) => this.enterpriseTypes.has(c.type_id));
+  }
+
   /** The cases a document is linked to. */
   linkedCases(documentId: string): readonly string[] {
     let ids = this.links.get(documentId);

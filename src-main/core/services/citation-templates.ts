@@ -4,17 +4,21 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CitationTemplateEntry } from '../../../src-shared/contract/citations';
-import type { CitationLanguage, CitationSource, CitationTemplate } from '../../../src-shared/model/citation';
-import { citation, defaultTemplate, parseTemplate } from '../../../src-shared/model/citation';
+import type { CitationField, CitationLanguage, CitationSource, CitationTemplate } from '../../../src-shared/model/citation';
+import { citationValues, defaultTemplate, parseTemplate, renderTemplate, templateFields } from '../../../src-shared/model/citation';
 import type { DocumentKind } from '../../../src-shared/model/entities';
 import type { CitationTemplateRow } from '../db/schema';
 
 export const templateId = (kind: DocumentKind, language: CitationLanguage): string => `${kind}.${language}`;
 
+/** How many rendered citations a `CitationTemplates` keeps (an export cites each document's informants again and again). */
+const RENDERED = 20_000;
+
 /** The templates in use, read once per call and parsed once per kind and language. */
 export class CitationTemplates {
   private readonly own: Map<string, string>;
-  private readonly parsed = new Map<string, CitationTemplate>();
+  private readonly parsed = new Map<string, { template: CitationTemplate; fields: readonly CitationField[] }>();
+  private readonly rendered = new Map<string, string>();
 
   constructor(raw: BetterSqlite3.Database) {
     const rows = raw.prepare('SELECT kind, language, template FROM citation_templates').all() as Pick<CitationTemplateRow, 'kind' | 'language' | 'template'>[];
@@ -26,24 +30,42 @@ export class CitationTemplates {
     return this.own.get(templateId(kind, language)) ?? defaultTemplate(kind, language);
   }
 
-  template(kind: DocumentKind, language: CitationLanguage): CitationTemplate {
+  private compiled(kind: DocumentKind, language: CitationLanguage): { template: CitationTemplate; fields: readonly CitationField[] } {
     const id = templateId(kind, language);
-    let template = this.parsed.get(id);
-    if (!template) {
+    let compiled = this.parsed.get(id);
+    if (!compiled) {
+      let template: CitationTemplate;
       try {
         template = parseTemplate(this.text(kind, language));
       } catch {
         // Saved templates were checked when saved; one from a newer build that this one cannot read falls back.
         template = parseTemplate(defaultTemplate(kind, language));
       }
-      this.parsed.set(id, template);
+      compiled = { template, fields: templateFields(template) };
+      this.parsed.set(id, compiled);
     }
-    return template;
+    return compiled;
   }
 
-  /** A passage's citation by the template of its kind. */
+  template(kind: DocumentKind, language: CitationLanguage): CitationTemplate {
+    return this.compiled(kind, language).template;
+  }
+
+  /**
+   * A passage's citation by the template of its kind. Passages that agree on every field the
+   * template names get the same citation, so it is rendered once for them.
+   */
   cite(source: CitationSource, language: CitationLanguage): string {
-    return citation(source, language, this.template(source.kind, language));
+    const { template, fields } = this.compiled(source.kind, language);
+    const values = citationValues(source, language);
+    const key = `${templateId(source.kind, language)}\u0000${fields.map((f) => values[f]).join('\u0000')}`;
+    let rendered = this.rendered.get(key);
+    if (rendered === undefined) {
+      rendered = renderTemplate(template, values);
+      if (this.rendered.size >= RENDERED) this.rendered.clear();
+      this.rendered.set(key, rendered);
+    }
+    return rendered;
   }
 
   entry(kind: DocumentKind, language: CitationLanguage): CitationTemplateEntry {

@@ -12,6 +12,7 @@ import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
 import type { QueryContext, SomeHandlers } from '../context';
 import { statement } from '../db/statements';
 import { CitationTemplates, templateId } from './citation-templates';
+import { QuoteKeys } from './quote-ids';
 import { withText } from './codings';
 import { excerptsOfCodings } from './excerpts';
 import { now } from './map';
@@ -31,13 +32,18 @@ export const citationHandlers: SomeHandlers<'citations.templates' | 'citations.s
   'codings.byQuoteId': async (ctx, { quoteId }) => {
     const parsed = parseQuoteId(quoteId);
     if (!parsed) throw new QuireError('invalid_input', `"${quoteId}" is not a quote id: a quote id looks like REM-INT-1993-06-014:q3.`, { quoteId });
-    const row = statement(ctx.raw, 'SELECT c.*, d.quote_key AS key, d.title AS title FROM codings c JOIN documents d ON d.id = c.document_id WHERE lower(d.quote_key) = lower(?) AND c.quote_no = ?').get(
-      parsed.documentKey,
-      parsed.quoteNumber,
-    ) as (CodingRow & { key: string; title: string }) | undefined;
-    if (!row) throw new QuireError('not_found', `No passage has the quote id ${quoteId}: its coding may have been removed, or the document key changed.`, { quoteId });
-    const { key, title, ...coding } = row;
-    return { coding: withText(ctx, [coding])[0]!, quoteId: quoteIdOf(key, coding.quote_no), documentTitle: title };
+    const keys = new QuoteKeys(ctx.raw);
+    const get = statement(ctx.raw, 'SELECT c.*, d.quote_key AS key, d.title AS title FROM codings c JOIN documents d ON d.id = c.document_id WHERE lower(d.quote_key) = lower(?) AND c.quote_no = ?');
+    const found = keys
+      .storedFor(parsed.documentKey)
+      .map((key) => get.get(key, parsed.quoteNumber) as (CodingRow & { key: string; title: string }) | undefined)
+      .filter((r) => r !== undefined)
+      .map((r) => ({ row: r, shown: keys.shown(r.document_id, r.key) }));
+    // The passage shown under this id first; else the one whose stored key it is (an id cited before its enterprise had a pseudonym).
+    const hit = found.find((f) => f.shown.toLowerCase() === parsed.documentKey.toLowerCase()) ?? found[0];
+    if (!hit) throw new QuireError('not_found', `No passage has the quote id ${quoteId}: its coding may have been removed, or the document key changed.`, { quoteId });
+    const { key: _key, title, ...coding } = hit.row;
+    return { coding: withText(ctx, [coding])[0]!, quoteId: quoteIdOf(hit.shown, coding.quote_no), documentTitle: title };
   },
 
 

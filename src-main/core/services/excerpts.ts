@@ -16,7 +16,7 @@ import { CitationTemplates } from './citation-templates';
 import { codebookRows } from './codebook';
 import { documentScope } from './document-scope';
 import type { DocumentMeta } from './document-scope';
-import { quoteIdsOf } from './quote-ids';
+import { QuoteKeys, quoteIdsOf } from './quote-ids';
 import type { Hit, Span } from './retrieval-operators';
 import { translationsOf } from './translations';
 import { SpeakerSides } from './speaker-sides';
@@ -36,6 +36,7 @@ export class ExcerptBuilder {
   private readonly members: Map<string, string>;
   private readonly facts: CaseFacts;
   private readonly templates: CitationTemplates;
+  private readonly keys: QuoteKeys;
 
   constructor(
     private readonly ctx: QueryContext,
@@ -44,6 +45,7 @@ export class ExcerptBuilder {
     this.members = new Map((ctx.raw.prepare('SELECT id, name FROM members').all() as { id: string; name: string }[]).map((m) => [m.id, m.name]));
     this.facts = new CaseFacts(ctx);
     this.templates = new CitationTemplates(ctx.raw);
+    this.keys = new QuoteKeys(ctx.raw, this.facts);
   }
 
   /** The informant a passage is cited to: the linked speaker of its turn, or the one case with a role the document is linked to. */
@@ -89,7 +91,7 @@ export class ExcerptBuilder {
     }
     const codes = this.codes;
     const anchorIds = hits.flatMap((h) => h.anchors.map((a) => a.id));
-    const quoteIds = quoteIdsOf(this.ctx.raw, anchorIds);
+    const quoteIds = quoteIdsOf(this.ctx.raw, anchorIds, this.keys);
     const translations = translationsOf(this.ctx.raw, anchorIds);
     return hits.map((hit) => {
       const document = documents.get(hit.documentId)!;

@@ -13,20 +13,20 @@ import { produce } from '../export/output';
 import type { Produced } from '../export/output';
 import type { ExtractsWriter } from '../export/writer';
 import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
-import { LeakScanner, pseudonymEntries } from './pseudonyms';
+import { CheckedOverlay, pseudonymEntries } from './pseudonyms';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { LeakReport, PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
 import type { CodebookModel } from '../../../src-shared/model/extracts';
 
 /**
- * What every export of this project applies: the registry's pseudonym overlay (as `rename`; the
- * overlay is built once per export), each excerpt's quote id and its translations.
+ * What every export of this project applies: the registry's pseudonym overlay as `rename` (the
+ * plain overlay unless the caller brings one that also checks for leaks), each excerpt's quote id
+ * and its translations.
  */
-export function exportHooks(ctx: QueryContext, entries: readonly PseudonymEntry[] = pseudonymEntries(ctx)): ExtractHooks {
-  const overlay = entries.length === 0 ? null : pseudonymizer(entries);
+export function exportHooks(ctx: QueryContext, rename: ((text: string) => string) | null = plainOverlay(pseudonymEntries(ctx))): ExtractHooks {
   const translationLanguages = ctx.raw.prepare('SELECT DISTINCT language FROM excerpt_translations ORDER BY language').pluck().all() as string[];
   return {
-    rename: overlay ? (text) => overlay.apply(text) : NO_HOOKS.rename,
+    rename: rename ?? NO_HOOKS.rename,
     quoteId: (excerpt, codingId) => {
       const at = codingId === null ? -1 : excerpt.codingIds.indexOf(codingId);
       return (at >= 0 ? excerpt.quoteIds[at] : excerpt.quoteIds[0]) || null;
@@ -71,13 +71,14 @@ const textsOfCodebook = (model: CodebookModel): string[] => [
  * written in a way it does not rename) refuses the export, unless the user allows it, when the
  * file is kept and the report goes with it.
  *
- * It scans the texts handed to the writer rather than reading the file back: they are every text
+ * It covers the texts handed to the writer rather than reading the file back: they are every text
  * of the file that comes from the project (the writer adds only its own labels), and reading back
- * a 100,000-excerpt workbook would cost more than writing it.
+ * a 100,000-excerpt workbook would cost more than writing it. Texts the overlay renamed were
+ * checked as they were renamed (see `CheckedOverlay`); the rest are scanned as they are written.
  */
-function checkLeaks(scanner: LeakScanner | null, allowLeaks: boolean): LeakReport | null {
-  if (!scanner) return null;
-  const report = scanner.report();
+function checkLeaks(overlay: CheckedOverlay | null, allowLeaks: boolean): LeakReport | null {
+  if (!overlay) return null;
+  const report = overlay.report();
   if (report.clean || allowLeaks) return report;
   const shown = report.hits.slice(0, 10).map((h) => `"${h.text}" (${h.realName}, line ${h.line}: ${h.context})`);
   const more = report.hits.length > shown.length ? `, and ${report.hits.length - shown.length} more` : '';
@@ -87,6 +88,17 @@ function checkLeaks(scanner: LeakScanner | null, allowLeaks: boolean): LeakRepor
     { leaks: report },
   );
 }
+
+/** The overlay without a leak check (a preview), or none when nothing is registered. */
+function plainOverlay(entries: readonly PseudonymEntry[]): ((text: string) => string) | null {
+  return entries.length === 0 ? null : pseudonymizer(entries).apply;
+}
+
+/** The overlay that checks as it renames, or none when nothing is registered. */
+const checkedOverlay = (ctx: QueryContext): CheckedOverlay | null => {
+  const entries = pseudonymEntries(ctx);
+  return entries.length === 0 ? null : new CheckedOverlay(entries);
+};
 
 const answer = (fileName: string, mimeType: string, produced: Produced, items: number, leaks: LeakReport | null): ExportedExtracts => ({
   fileName,
@@ -101,8 +113,7 @@ const answer = (fileName: string, mimeType: string, produced: Produced, items: n
 export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' | 'export.codebook'> = {
   'export.extracts': async (ctx, { format, path, allowLeaks, ...input }) => {
     const factory = await writerFor(format);
-    const entries = pseudonymEntries(ctx);
-    const scanner = entries.length === 0 ? null : new LeakScanner(entries);
+    const overlay = checkedOverlay(ctx);
     let leaks: LeakReport | null = null;
     let title = '';
     let items = 0;
@@ -115,22 +126,22 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
         {
           head: (head) => {
             title = head.title;
-            scanner?.scan([head.title, ...head.attributeNames]);
+            overlay?.scan([head.title, ...head.attributeNames]);
             state.writer = factory(out, head, show);
           },
           group: (heading) => {
-            if (heading !== null) scanner?.scan([heading]);
+            if (heading !== null) overlay?.scan([heading]);
             state.writer!.group(heading);
           },
           excerpts: (batch) => {
-            scanner?.scan(batch.flatMap(textsOfExcerpt));
+            overlay?.scan(batch.flatMap(textsOfExcerpt));
             state.writer!.excerpts(batch);
           },
         },
-        { hooks: exportHooks(ctx, entries) },
+        { hooks: exportHooks(ctx, overlay?.rename ?? null) },
       );
       await state.writer!.finish();
-      leaks = checkLeaks(scanner, allowLeaks);
+      leaks = checkLeaks(overlay, allowLeaks);
     });
     return answer(fileNameFor(title, format), MIME_TYPES[format], produced, items, leaks);
   },
@@ -154,14 +165,13 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
   },
 
   'export.codebook': async (ctx, { format, path, language, includeArchived, history, allowLeaks }) => {
-    const entries = pseudonymEntries(ctx);
-    const model = await buildCodebook(ctx, { language, includeArchived, history, rename: exportHooks(ctx, entries).rename });
-    const scanner = entries.length === 0 ? null : new LeakScanner(entries);
-    scanner?.scan(textsOfCodebook(model));
+    const overlay = checkedOverlay(ctx);
+    const model = await buildCodebook(ctx, { language, includeArchived, history, rename: overlay?.rename ?? NO_HOOKS.rename });
+    overlay?.scan(textsOfCodebook(model));
     let leaks: LeakReport | null = null;
     const produced = await produce(path, async (out) => {
       await writeCodebook(model, format, out);
-      leaks = checkLeaks(scanner, allowLeaks);
+      leaks = checkLeaks(overlay, allowLeaks);
     });
     return answer(fileNameFor(model.title, format), CODEBOOK_MIME[format], produced, model.codes.length, leaks);
   },

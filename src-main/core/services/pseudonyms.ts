@@ -96,23 +96,40 @@ function checkCase(ctx: MutationContext, caseId: string | null | undefined): voi
 
 const entryOf = (ctx: QueryContext, row: PseudonymRow): PseudonymEntry => toEntry(row, caseNamesOf(ctx));
 
+const lineCount = (text: string): number => {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+};
+
 /**
  * Scans texts for registered names a piece at a time (an export's texts as they are written) and
  * adds up one report; offsets and lines run on as if the pieces were one text, a line per piece.
  */
 export class LeakScanner {
-  private readonly overlay: Pseudonymizer<PseudonymEntry>;
   private readonly hits: LeakHit[] = [];
   private characters = 0;
   private lines = 0;
 
-  constructor(entries: readonly PseudonymEntry[]) {
-    this.overlay = pseudonymizer(entries);
+  constructor(private readonly overlay: Pseudonymizer<PseudonymEntry>) {}
+
+  /** Scans `texts` as consecutive lines; those in `clean` are known to hold no registered name and are only counted. */
+  scan(texts: readonly string[], clean?: ReadonlySet<string>): void {
+    let run: string[] = [];
+    for (const text of texts) {
+      if (!clean?.has(text)) {
+        run.push(text);
+        continue;
+      }
+      if (run.length > 0) this.scanText(run.join('\n'));
+      run = [];
+      this.characters += text.length + 1;
+      this.lines += lineCount(text);
+    }
+    if (run.length > 0) this.scanText(run.join('\n'));
   }
 
-  /** Scans `texts` as consecutive lines. */
-  scan(texts: readonly string[]): void {
-    const text = texts.join('\n');
+  private scanText(text: string): void {
     for (const h of findLeaks(this.overlay, text)) {
       this.hits.push({
         start: this.characters + h.start,
@@ -128,9 +145,7 @@ export class LeakScanner {
       });
     }
     this.characters += text.length + 1;
-    let lines = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
-    this.lines += lines;
+    this.lines += lineCount(text);
   }
 
   report(): LeakReport {
@@ -138,9 +153,65 @@ export class LeakScanner {
   }
 }
 
+/** Texts up to this long are renamed once per export and remembered: citations, codes, titles, speakers and attribute values repeat. */
+const SHORT = 200;
+/** How many short texts an overlay remembers before it starts afresh. */
+const REMEMBERED = 50_000;
+
+/**
+ * The overlay as an export applies it, with the leak check in the same pass: a text the overlay
+ * finds no name in is clean as it stands, and one it renamed is looked at once more (a pseudonym
+ * beside the words around it could spell another registered name). `scan` then looks only at
+ * the texts written that did not come out of `rename` clean (quote ids, dates, anything a writer
+ * got some other way), so 80 MiB of excerpts are read by the matcher once, not twice.
+ */
+export class CheckedOverlay {
+  private readonly overlay: Pseudonymizer<PseudonymEntry>;
+  private readonly scanner: LeakScanner;
+  /** Texts `rename` gave out that hold no registered name; a long one is forgotten once scanned. */
+  private readonly clean = new Set<string>(['']);
+  private readonly renamed = new Map<string, string>();
+
+  constructor(entries: readonly PseudonymEntry[]) {
+    this.overlay = pseudonymizer(entries);
+    this.scanner = new LeakScanner(this.overlay);
+  }
+
+  /** The text as the export shows it: every registered name replaced by its pseudonym. */
+  readonly rename = (text: string): string => {
+    const short = text.length <= SHORT;
+    const known = short ? this.renamed.get(text) : undefined;
+    if (known !== undefined) return known;
+    const hits = this.overlay.find(text);
+    const out = this.overlay.replace(text, hits);
+    if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
+    if (short) {
+      if (this.renamed.size >= REMEMBERED) this.forget();
+      this.renamed.set(text, out);
+    }
+    return out;
+  };
+
+  /** Checks texts written to the export, in the order they are written. */
+  scan(texts: readonly string[]): void {
+    this.scanner.scan(texts, this.clean);
+    for (const text of texts) if (text.length > SHORT) this.clean.delete(text);
+  }
+
+  report(): LeakReport {
+    return this.scanner.report();
+  }
+
+  private forget(): void {
+    this.renamed.clear();
+    this.clean.clear();
+    this.clean.add('');
+  }
+}
+
 /** A leak report for a text against the current registry. */
 export function leakReport(ctx: QueryContext, text: string): LeakReport {
-  const scanner = new LeakScanner(pseudonymEntries(ctx));
+  const scanner = new LeakScanner(pseudonymizer(pseudonymEntries(ctx)));
   scanner.scan([text]);
   return scanner.report();
 }

@@ -14,19 +14,97 @@ import type { CodingRow } from '../db/schema';
 import { statement } from '../db/statements';
 import { CaseFacts } from './case-facts';
 import { toDate } from './map';
+import { foldForSearch } from '../../../src-shared/text/normalize';
 
-/** A new key for a document from its enterprise, kind and date: `REM-INT-1993-06-014`. */
-function newDocumentKey(raw: BetterSqlite3.Database, facts: CaseFacts, documentId: string): string {
+/** An enterprise's codes in document keys: the one made from its real name, and the one keys show. */
+interface EnterpriseCodes {
+  readonly real: string;
+  readonly shown: string;
+}
+
+/**
+ * Document keys as papers see them. A key's first part is its enterprise's code, and a code made
+ * from the real name (KOL for Кольца) would give the enterprise away in every quote id, so once
+ * the enterprise has a pseudonym its keys show the pseudonym's code (SHE for Шестерня): keys
+ * made from then on are made from it, and a key made earlier keeps its stored form — what drafts
+ * written before cite, and which still finds the passage — but is shown with the pseudonym's code.
+ * Nothing stored changes when a pseudonym is registered, so ids stay put.
+ */
+export class QuoteKeys {
+  private readonly facts: CaseFacts;
+  /** Pseudonyms of enterprises, by enterprise case id and by folded real name. */
+  private readonly byCase = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+  private readonly documents = new Map<string, EnterpriseCodes | null>();
+
+  constructor(private readonly raw: BetterSqlite3.Database, facts?: CaseFacts) {
+    this.facts = facts ?? new CaseFacts({ raw });
+    const rows = statement(raw, "SELECT real_name, pseudonym, aliases, case_id FROM pseudonyms WHERE kind = 'enterprise'").all() as {
+      real_name: string;
+      pseudonym: string;
+      aliases: string;
+      case_id: string | null;
+    }[];
+    for (const r of rows) {
+      if (r.case_id) this.byCase.set(r.case_id, r.pseudonym);
+      for (const name of [r.real_name, ...(JSON.parse(r.aliases) as string[])]) this.byName.set(foldForSearch(name.trim()), r.pseudonym);
+    }
+  }
+
+  private codesOf(enterpriseId: string, name: string): EnterpriseCodes | null {
+    const real = enterpriseCode(name, this.facts.code(enterpriseId));
+    if (real === null) return null;
+    const pseudonym = this.byCase.get(enterpriseId) ?? this.byName.get(foldForSearch(name.trim()));
+    return { real, shown: (pseudonym === undefined ? null : enterpriseCode(pseudonym)) ?? real };
+  }
+
+  /** The codes of a document's enterprise, or null when it has none. */
+  codes(documentId: string): EnterpriseCodes | null {
+    let codes = this.documents.get(documentId);
+    if (codes === undefined) {
+      const enterprise = this.facts.documentEnterprise(documentId);
+      codes = enterprise ? this.codesOf(enterprise.id, enterprise.name) : null;
+      this.documents.set(documentId, codes);
+    }
+    return codes;
+  }
+
+  /** A document's key as quote ids show it. */
+  shown(documentId: string, stored: string): string {
+    const codes = this.codes(documentId);
+    return codes && codes.real !== codes.shown && stored.startsWith(`${codes.real}-`) ? `${codes.shown}${stored.slice(codes.real.length)}` : stored;
+  }
+
+  /** The stored keys a key someone typed may stand for: itself, and the real-name keys shown as it. */
+  storedFor(key: string): string[] {
+    const found = new Set([key]);
+    const first = key.split('-')[0]!.toUpperCase();
+    for (const c of this.facts.enterprises()) {
+      const codes = this.codesOf(c.id, c.name);
+      if (codes && codes.shown !== codes.real && codes.shown === first) found.add(`${codes.real}${key.slice(first.length)}`);
+    }
+    return [...found];
+  }
+}
+
+/** A new key for a document from its enterprise (its pseudonym when it has one), kind and date: `SHE-INT-1993-06-014`. */
+function newDocumentKey(raw: BetterSqlite3.Database, keys: QuoteKeys, documentId: string): string {
   const row = statement(raw, 'SELECT kind, date_start, date_end, date_precision FROM documents WHERE id = ?').get(documentId) as {
     kind: DocumentKind;
     date_start: string | null;
     date_end: string | null;
     date_precision: string | null;
   };
-  const enterprise = facts.documentEnterprise(documentId);
-  const prefix = documentKeyPrefix(enterprise ? enterpriseCode(enterprise.name, facts.code(enterprise.id)) : null, row.kind, toDate(row));
-  const taken = statement(raw, "SELECT quote_key FROM documents WHERE quote_key LIKE ? || '-%'").pluck().all(prefix) as string[];
-  const used = taken.map((k) => k.slice(prefix.length + 1)).filter((rest) => /^\d+$/.test(rest)).map(Number);
+  const codes = keys.codes(documentId);
+  const prefix = documentKeyPrefix(codes?.shown ?? null, row.kind, toDate(row));
+  // Keys made from the real name before the pseudonym are shown with this prefix too: their numbers are taken.
+  const prefixes = codes && codes.real !== codes.shown ? [prefix, documentKeyPrefix(codes.real, row.kind, toDate(row))] : [prefix];
+  const used = prefixes.flatMap((p) =>
+    (statement(raw, "SELECT quote_key FROM documents WHERE quote_key LIKE ? || '-%'").pluck().all(p) as string[])
+      .map((k) => k.slice(p.length + 1))
+      .filter((rest) => /^\d+$/.test(rest))
+      .map(Number),
+  );
   return documentKey(prefix, Math.max(0, ...used) + 1);
 }
 
@@ -39,9 +117,9 @@ export function assignMissingDocumentKeys(raw: BetterSqlite3.Database): number {
   const missing = raw.prepare('SELECT id FROM documents WHERE quote_key IS NULL AND EXISTS (SELECT 1 FROM codings WHERE codings.document_id = documents.id) ORDER BY created_at, id').pluck().all() as string[];
   if (missing.length === 0) return 0;
   raw.transaction(() => {
-    const facts = new CaseFacts({ raw });
+    const keys = new QuoteKeys(raw);
     const set = raw.prepare('UPDATE documents SET quote_key = ? WHERE id = ?');
-    for (const id of missing) set.run(newDocumentKey(raw, facts, id), id);
+    for (const id of missing) set.run(newDocumentKey(raw, keys, id), id);
   }).immediate();
   return missing.length;
 }
@@ -49,7 +127,7 @@ export function assignMissingDocumentKeys(raw: BetterSqlite3.Database): number {
 /** Hands out quote numbers for one operation's new codings, giving documents their keys on the way. */
 export class QuoteNumbers {
   private readonly next = new Map<string, number>();
-  private facts: CaseFacts | null = null;
+  private keys: QuoteKeys | null = null;
 
   constructor(private readonly ctx: MutationContext) {}
 
@@ -63,8 +141,8 @@ export class QuoteNumbers {
         top: number | null;
       };
       if (row.quote_key === null) {
-        this.facts ??= new CaseFacts(this.ctx);
-        this.ctx.write.update('documents', documentId, { quote_key: newDocumentKey(this.ctx.raw, this.facts, documentId) });
+        this.keys ??= new QuoteKeys(this.ctx.raw);
+        this.ctx.write.update('documents', documentId, { quote_key: newDocumentKey(this.ctx.raw, this.keys, documentId) });
       }
       n = Math.max(row.last_quote, row.top ?? 0) + 1;
     }
@@ -99,13 +177,13 @@ export function checkDocumentKey(ctx: MutationContext, documentId: string, key: 
   if (other !== undefined) throw new QuireError('conflict', `The document key "${key}" is already the key of "${other}": choose another.`, { key });
 }
 
-/** Quote ids of codings, by coding id (codings of documents without a key yet are left out). */
-export function quoteIdsOf(raw: BetterSqlite3.Database, codingIds: readonly string[]): Map<string, string> {
-  const get = statement(raw, 'SELECT d.quote_key AS key, c.quote_no AS n FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id = ?');
+/** Quote ids of codings as they are shown, by coding id (codings of documents without a key yet are left out). */
+export function quoteIdsOf(raw: BetterSqlite3.Database, codingIds: readonly string[], keys: QuoteKeys = new QuoteKeys(raw)): Map<string, string> {
+  // One query for the lot: an export asks for a thousand codings at a time.
+  const rows = statement(raw, 'SELECT c.id, d.id, d.quote_key, c.quote_no FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify([...new Set(codingIds)])) as [string, string, string | null, number][];
   const ids = new Map<string, string>();
-  for (const id of codingIds) {
-    const row = get.get(id) as { key: string | null; n: number } | undefined;
-    if (row?.key) ids.set(id, quoteId(row.key, row.n));
-  }
+  for (const [id, documentId, key, n] of rows) if (key) ids.set(id, quoteId(keys.shown(documentId, key), n));
   return ids;
 }

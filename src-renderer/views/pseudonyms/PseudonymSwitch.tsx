@@ -12,3 +12,13 @@ export function PseudonymSwitch() {
     </Tooltip>
   );
 }
+
+/** The "Show pseudonyms" toggle of a view that shows one text (the Reader, a memo): its state is the view's own. */
+export function TextPseudonymSwitch({ checked, onChange, disabled }: { checked: boolean; onChange(checked: boolean): void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip label={t('pseudonyms.showTextHint')} multiline w={300}>
+      <Switch size="xs" label={t('pseudonyms.showText')} checked={checked} disabled={disabled} onChange={(event) => onChange(event.currentTarget.checked)} />
+    </Tooltip>
+  );
+}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Excerpt } from '../../../src-shared/contract';
 import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
+import type { Pseudonymizer } from '../../../src-shared/text/pseudonyms';
 import { useQuery } from '../../api/useQuery';
 
 /** Whether views show registered real names as their pseudonyms; kept while the window is open. */
@@ -16,10 +17,10 @@ export const useShowPseudonyms = create<{ readonly show: boolean; setShow(show: 
  */
 export function useExcerptOverlay(): (excerpt: Excerpt) => Excerpt {
   const show = useShowPseudonyms((s) => s.show);
-  const entries = useQuery('pseudonyms.list', show ? {} : null);
+  const overlay = usePseudonymizer(show);
   return useMemo(() => {
-    if (!show || !entries || entries.length === 0) return (e: Excerpt) => e;
-    const { apply } = pseudonymizer(entries);
+    if (!overlay) return (e: Excerpt) => e;
+    const { apply } = overlay;
     return (e: Excerpt): Excerpt => ({
       ...e,
       documentTitle: apply(e.documentTitle),
@@ -29,5 +30,14 @@ export function useExcerptOverlay(): (excerpt: Excerpt) => Excerpt {
       contextAfter: apply(e.contextAfter),
       related: e.related.map((r) => ({ ...r, quote: apply(r.quote) })),
     });
-  }, [show, entries]);
+  }, [overlay]);
+}
+
+/**
+ * The registry's overlay while `show` is on: null while off, while the registry loads, or when
+ * nothing is registered (then nothing would change).
+ */
+export function usePseudonymizer(show: boolean): Pseudonymizer | null {
+  const entries = useQuery('pseudonyms.list', show ? {} : null);
+  return useMemo(() => (show && entries && entries.length > 0 ? pseudonymizer(entries) : null), [show, entries]);
 }

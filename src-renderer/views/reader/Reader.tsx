@@ -25,6 +25,9 @@ import { codePassage, recode, removeCoding } from './actions';
 import { Row } from './Row';
 import { RewrapContext, useRewrapWatch } from './rewrap';
 import { EditText } from './EditText';
+import { usePseudonymizer } from '../pseudonyms/overlay';
+import { PseudonymPreview } from '../pseudonyms/PseudonymPreview';
+import { TextPseudonymSwitch } from '../pseudonyms/PseudonymSwitch';
 import { ReviewList } from './ReviewList';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
@@ -326,6 +329,8 @@ export function Reader({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const detail = useDocument(id, true);
   const [editing, setEditing] = useState(false);
+  const [pseudonyms, setPseudonyms] = useState(false);
+  const overlay = usePseudonymizer(pseudonyms);
   if (!detail) return <Loader size="sm" m="md" aria-label={t('status.working')} />;
   const whole = isWhole(detail);
   // Counted only over the whole document (the opening part has a few of its turns).
@@ -334,7 +339,7 @@ export function Reader({ id }: { id: string }) {
     <div className="reader-pane">
       <header className="reader-head">
         <Title order={2} size="h4">
-          {detail.title}
+          {overlay ? overlay.apply(detail.title) : detail.title}
         </Title>
         <Group gap={6} mt={2}>
           <Badge variant="light">{t(`kinds.${detail.kind}`)}</Badge>
@@ -343,9 +348,12 @@ export function Reader({ id }: { id: string }) {
             {t('document.revision', { number: detail.revisionNumber })} · {t('document.characters', { count: detail.length })}
             {turns > 0 && ` · ${t('document.turns', { count: turns })}`} · {t('nav.codingsCount', { count: whole ? detail.codings.length : detail.codingCount })}
           </Text>
-          <Button size="compact-xs" variant="default" ml="auto" disabled={!whole} onClick={() => setEditing((e) => !e)}>
-            {editing ? t('reader.stopEditing') : t('reader.editText')}
-          </Button>
+          <Group gap={8} ml="auto">
+            <TextPseudonymSwitch checked={pseudonyms} onChange={setPseudonyms} disabled={editing} />
+            <Button size="compact-xs" variant="default" disabled={!whole || pseudonyms} onClick={() => setEditing((e) => !e)}>
+              {editing ? t('reader.stopEditing') : t('reader.editText')}
+            </Button>
+          </Group>
         </Group>
         {detail.needsReviewCount > 0 && (
           <Alert color="orange" p={6} mt={6} title={t('document.needsReview', { count: detail.needsReviewCount })}>
@@ -353,7 +361,17 @@ export function Reader({ id }: { id: string }) {
           </Alert>
         )}
       </header>
-      {editing ? <EditText detail={detail} onDone={() => setEditing(false)} /> : <Body detail={detail} />}
+      {editing ? (
+        <EditText detail={detail} onDone={() => setEditing(false)} />
+      ) : pseudonyms ? (
+        whole ? (
+          <PseudonymPreview text={detail.text} title={overlay ? overlay.apply(detail.title) : detail.title} overlay={overlay} />
+        ) : (
+          <Loader size="sm" m="md" aria-label={t('status.working')} />
+        )
+      ) : (
+        <Body detail={detail} />
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { FuzzyDate } from '../../../src-shared/model/dates';
 import { parseFuzzyDate } from '../../../src-shared/model/dates';
 import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
 import { dateCode, documentKey, documentKeyPrefix, documentKeyProblem, enterpriseCode, parseQuoteId, quoteId } from '../../../src-shared/model/quote-ids';
+import Database from 'better-sqlite3';
+import { CitationTemplates } from '../../../src-main/core/services/citation-templates';
 
 const date = (s: string): FuzzyDate => {
   const d = parseFuzzyDate(s);
@@ -158,5 +160,40 @@ describe('quote ids', () => {
     expect(documentKeyProblem('KOL INT')).toMatch(/only have letters/);
     expect(documentKeyProblem('A:B')).toMatch(/only have letters/);
     expect(documentKeyProblem('')).toMatch(/empty/);
+  });
+});
+
+describe('CitationTemplates: citations rendered once per distinct set of the fields a template names', () => {
+  const templates = (rows: { kind: string; language: string; template: string }[] = []): CitationTemplates => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE citation_templates (id TEXT, kind TEXT, language TEXT, template TEXT)');
+    for (const r of rows) db.prepare('INSERT INTO citation_templates VALUES (?, ?, ?, ?)').run(`${r.kind}.${r.language}`, r.kind, r.language, r.template);
+    return new CitationTemplates(db);
+  };
+  const june: FuzzyDate = { start: '1993-06-01', end: '1993-06-30', precision: 'month' };
+  const source = (over: Partial<CitationSource>): CitationSource => ({ kind: 'interview', date: june, role: 'foreman', enterprise: 'Шестерня', quoteId: 'SHE-INT-1993-06-001:q1', ...over });
+
+  it('gives passages that differ only in a field the template leaves out the same citation, and others their own', () => {
+    const t = templates();
+    expect(t.cite(source({}), 'en')).toBe('(interview with a foreman, Шестерня, June 1993)');
+    expect(t.cite(source({ quoteId: 'SHE-INT-1993-06-001:q2' }), 'en')).toBe('(interview with a foreman, Шестерня, June 1993)');
+    expect(t.cite(source({ role: 'director' }), 'en')).toBe('(interview with the director, Шестерня, June 1993)');
+    expect(t.cite(source({}), 'ru')).toBe('(интервью с мастером, Шестерня, июнь 1993 г.)');
+  });
+
+  it('keeps each passage’s quote id when the template names it', () => {
+    const t = templates([{ kind: 'interview', language: 'en', template: '({kind}, {date}, {quote_id})' }]);
+    expect(t.cite(source({}), 'en')).toBe('(interview, June 1993, SHE-INT-1993-06-001:q1)');
+    expect(t.cite(source({ quoteId: 'SHE-INT-1993-06-001:q2' }), 'en')).toBe('(interview, June 1993, SHE-INT-1993-06-001:q2)');
+  });
+
+  it('formats date ranges the same however many times they are cited', () => {
+    const t = templates();
+    const range: FuzzyDate = { start: '1992-03-01', end: '1992-05-31', precision: 'range' };
+    const days: FuzzyDate = { start: '1992-03-02', end: '1992-05-20', precision: 'range' };
+    for (let i = 0; i < 3; i++) {
+      expect(t.cite(source({ date: range }), 'en')).toBe('(interview with a foreman, Шестерня, March–May 1992)');
+      expect(t.cite(source({ date: days }), 'ru')).toBe('(интервью с мастером, Шестерня, 2 марта 1992 г. – 20 мая 1992 г.)');
+    }
   });
 });

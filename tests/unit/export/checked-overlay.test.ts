@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
+import { CheckedOverlay, LeakScanner } from '../../../src-main/core/services/pseudonyms';
+import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
+
+const entry = (id: string, realName: string, pseudonym: string, aliases: string[] = []): PseudonymEntry => ({
+  id,
+  kind: 'person',
+  realName,
+  pseudonym,
+  aliases,
+  caseId: null,
+  caseName: null,
+  updatedAt: '2026-11-27T00:00:00.000Z',
+});
+
+const REGISTRY = [entry('p', 'Петров', 'Сидоров', ['Petrov']), entry('k', 'Кольца', 'Шестерня')];
+const LONG = `${'Мастер молчал. '.repeat(30)}Потом Петрову дали премию.`;
+
+describe('CheckedOverlay: the export overlay with its leak check in the same pass', () => {
+  it('renames inflected forms and, when every written text came out of it, reports nothing', () => {
+    const overlay = new CheckedOverlay(REGISTRY);
+    const texts = ['На Кольцах мастер Петров всем заправлял.', 'Petrov ran everything.', LONG, ''].map(overlay.rename);
+    expect(texts[0]).toBe('На Шестернях мастер Сидоров всем заправлял.');
+    expect(texts[1]).toBe('Сидоров ran everything.');
+    expect(texts[2]).toContain('Потом Сидорову дали премию.');
+    overlay.scan(texts);
+    expect(overlay.report()).toEqual({ clean: true, hits: [], characters: texts.join('\n').length });
+  });
+
+  it('catches a registered name in a text that did not pass through rename, counting lines as one text', () => {
+    const overlay = new CheckedOverlay(REGISTRY);
+    const renamed = overlay.rename('Первая строка\nвторая строка, Петров');
+    overlay.scan([renamed, 'KOL-INT-1993-06-014:q3 у Петрова']);
+    const report = overlay.report();
+    expect(report.clean).toBe(false);
+    expect(report.hits).toHaveLength(1);
+    expect(report.hits[0]).toMatchObject({ text: 'Петрова', realName: 'Петров', line: 3, entryId: 'p' });
+    // The same figures a plain scan of every text gives.
+    const plain = new LeakScanner(pseudonymizer(REGISTRY));
+    plain.scan(['Первая строка\nвторая строка, Сидоров', 'KOL-INT-1993-06-014:q3 у Петрова']);
+    expect(report).toEqual(plain.report());
+  });
+
+  it('reports a pseudonym that, beside the words around it, spells another registered name', () => {
+    // Entries checked by the registry never clash like this; the check must hold anyway.
+    const overlay = new CheckedOverlay([entry('p', 'Петров', 'Сидоров'), entry('s', 'Сидоров Иван', 'Кузнецов')]);
+    const text = overlay.rename('Петров Иван пришёл');
+    expect(text).toBe('Сидоров Иван пришёл');
+    overlay.scan([text]);
+    expect(overlay.report().hits.map((h) => h.realName)).toEqual(['Сидоров Иван']);
+  });
+
+  it('checks a long text again each time it is written after the first', () => {
+    const overlay = new CheckedOverlay(REGISTRY);
+    const renamed = overlay.rename(LONG);
+    overlay.scan([renamed]);
+    overlay.scan([renamed, `${renamed} Кольца`]);
+    expect(overlay.report().hits.map((h) => h.text)).toEqual(['Кольца']);
+    expect(overlay.rename('Кольца')).toBe(overlay.rename('Кольца'));
+  });
+});

@@ -1,5 +1,5 @@
-import type { Figure } from './figure';
-import { figure, notComputable } from './figure';
+import type { Figure, Weights } from './figure';
+import { figure, notComputable, weightOf } from './figure';
 
 /**
  * Cohen's κ for two coders: (po − pe) / (1 − pe), po the share of units they agree on and pe the
@@ -7,7 +7,7 @@ import { figure, notComputable } from './figure';
  * rated count (`null` is missing). Not computable when pe = 1: both coders gave one and the same
  * value to every unit.
  */
-export function cohenKappa(a: readonly (number | null)[], b: readonly (number | null)[]): Figure {
+export function cohenKappa(a: readonly (number | null)[], b: readonly (number | null)[], weights?: Weights): Figure {
   if (a.length !== b.length) throw new Error('cohenKappa: the two coders must rate the same units');
   const ofA = new Map<number, number>();
   const ofB = new Map<number, number>();
@@ -17,10 +17,11 @@ export function cohenKappa(a: readonly (number | null)[], b: readonly (number | 
     const x = a[u]!;
     const y = b[u]!;
     if (x === null || y === null) continue;
-    n++;
-    if (x === y) agree++;
-    ofA.set(x, (ofA.get(x) ?? 0) + 1);
-    ofB.set(y, (ofB.get(y) ?? 0) + 1);
+    const w = weightOf(weights, u);
+    n += w;
+    if (x === y) agree += w;
+    ofA.set(x, (ofA.get(x) ?? 0) + w);
+    ofB.set(y, (ofB.get(y) ?? 0) + w);
   }
   if (n === 0) return notComputable('noUnits');
   let pe = 0;

@@ -24,6 +24,14 @@ export const notComputable = (reason: NotComputable): Figure => ({ value: null, 
  */
 export type Ratings = readonly (readonly (number | null)[])[];
 
+/**
+ * How much each unit weighs: 1 each by default; a run of characters weighs its length, so that
+ * figures "by character" need not list every character.
+ */
+export type Weights = readonly number[] | undefined;
+
+export const weightOf = (weights: Weights, u: number): number => (weights ? weights[u]! : 1);
+
 /** How often each value occurs among the non-missing ratings of one unit. */
 export function valueCounts(unit: readonly (number | null)[]): Map<number, number> {
   const counts = new Map<number, number>();

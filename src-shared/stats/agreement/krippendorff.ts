@@ -1,5 +1,6 @@
 import type { Figure, Ratings } from './figure';
-import { figure, notComputable, valueCounts } from './figure';
+import type { Weights } from './figure';
+import { figure, notComputable, valueCounts, weightOf } from './figure';
 
 /**
  * Krippendorff's α for nominal data by the coincidence matrix ("Computing Krippendorff's
@@ -8,22 +9,23 @@ import { figure, notComputable, valueCounts } from './figure';
  * coders, and missing ratings are simply absent from their unit; units with one rating are not
  * pairable and drop out. Not computable when all pairable values are the same.
  */
-export function krippendorffAlpha(ratings: Ratings): Figure {
+export function krippendorffAlpha(ratings: Ratings, weights?: Weights): Figure {
   const marginals = new Map<number, number>();
   let disagreeing = 0;
-  for (const unit of ratings) {
+  ratings.forEach((unit, u) => {
     const counts = valueCounts(unit);
     let m = 0;
     for (const n of counts.values()) m += n;
-    if (m < 2) continue;
+    if (m < 2) return;
+    const w = weightOf(weights, u);
     let sameSum = 0;
     for (const [value, n] of counts) {
       sameSum += n * (n - 1);
-      marginals.set(value, (marginals.get(value) ?? 0) + n);
+      marginals.set(value, (marginals.get(value) ?? 0) + w * n);
     }
     // Off-diagonal coincidences of this unit: all ordered pairs minus those of equal values.
-    disagreeing += (m * (m - 1) - sameSum) / (m - 1);
-  }
+    disagreeing += (w * (m * (m - 1) - sameSum)) / (m - 1);
+  });
   let n = 0;
   let squares = 0;
   for (const nc of marginals.values()) {

@@ -193,4 +193,19 @@ describe('invariants', () => {
       }),
     );
   });
+
+  it('a unit of weight w counts as w copies of it (figures by character)', () => {
+    fc.assert(
+      fc.property(binaryRatings(3), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 40, maxLength: 40 }), (ratings, w) => {
+        const weights = ratings.map((_, u) => w[u]!);
+        const repeated = ratings.flatMap((unit, u) => Array<readonly (number | null)[]>(weights[u]!).fill(unit));
+        within(percentAgreement(ratings, weights), percentAgreement(repeated));
+        within(krippendorffAlpha(ratings, weights), krippendorffAlpha(repeated));
+        within(fleissKappa(ratings, weights).kappa, fleissKappa(repeated).kappa);
+        const column = (rows: Ratings, c: number) => rows.map((u) => u[c]!);
+        within(cohenKappa(column(ratings, 0), column(ratings, 1), weights), cohenKappa(column(repeated, 0), column(repeated, 1)));
+        expect(pairableUnits(ratings, weights)).toBe(pairableUnits(repeated));
+      }),
+    );
+  });
 });

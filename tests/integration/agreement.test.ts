@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { QuireClient } from '../../src-shared/contract';
+import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, unitizedAlpha } from '../../src-shared/stats/agreement';
+import { newProject, seed } from './support';
+
+/** Eight lines: a turn continued by a paragraph (lines 1–2), a two-sentence line, and lines nobody codes. */
+const LINES = [
+  'И: Как у вас распределяют работу?',
+  'Р: Мастер даёт выгодную работу своим. Кто помогал, тот и получает.',
+  'Потом он тебя не забудет, это точно.',
+  'И: А директор?',
+  'Р: Директор у нас как отец родной. Квартиры даёт.',
+  'И: Понятно.',
+  'Р: Путёвки тоже через него.',
+  'И: Спасибо.',
+];
+const TEXT = LINES.join('\n');
+/** Where line `n` starts and ends in the text. */
+const line = (n: number): { start: number; end: number } => {
+  const start = LINES.slice(0, n).reduce((sum, l) => sum + l.length + 1, 0);
+  return { start, end: start + LINES[n]!.length };
+};
+
+async function twoCoders(client: QuireClient) {
+  const s = await seed(client);
+  const olga = await client.call('members.create', { name: 'Ольга Петрова', initials: 'ОП' });
+  const pavel = await client.call('members.create', { name: 'Павел Орлов', initials: 'ПО' });
+  const document = await client.call('documents.create', { title: 'Интервью о распределении', kind: 'interview', text: TEXT, caseIds: [s.mine.id] });
+  const T = s.type2.id;
+  const P = s.paternalism.id;
+  const code = (coderId: string, codeId: string, span: { start: number; end: number }) => ({ documentId: document.id, codeId, coderId, ...span });
+  const firstSentence = { start: line(1).start, end: line(1).start + 'Р: Мастер даёт выгодную работу своим.'.length };
+  await client.call('codings.applyMany', {
+    codings: [
+      code(olga.id, T, firstSentence),
+      code(olga.id, T, line(2)),
+      code(olga.id, P, line(4)),
+      code(pavel.id, T, line(1)),
+      code(pavel.id, P, line(4)),
+      code(pavel.id, P, line(6)),
+    ],
+  });
+  return { s, olga, pavel, document, T, P, firstSentence };
+}
+
+describe('agreement.compute', () => {
+  it('rates each paragraph per code and coder, and leaves out the lines nobody coded unless asked', async () => {
+    const { client } = await newProject();
+    const { olga, pavel, document, T, P } = await twoCoders(client);
+    const result = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [T, P], unit: 'paragraph', documentIds: [document.id] });
+    // Lines 1, 2, 4 and 6 are coded by someone; 0, 3, 5 and 7 by nobody.
+    expect(result.uncodedUnits).toBe(4);
+    const type2: (0 | 1)[][] = [[1, 1], [1, 0], [0, 0], [0, 0]];
+    const paternalism: (0 | 1)[][] = [[0, 0], [0, 0], [1, 1], [0, 1]];
+    const [rowT, rowP] = result.codes;
+    expect(rowT!.codeId).toBe(T);
+    expect(rowT!.units).toBe(4);
+    expect(rowT!.percent).toEqual(percentAgreement(type2));
+    expect(rowT!.alpha).toEqual(krippendorffAlpha(type2));
+    expect(rowT!.fleiss).toEqual(fleissKappa(type2).kappa);
+    expect(rowT!.pairs[0]!.kappa).toEqual(cohenKappa(type2.map((r) => r[0]!), type2.map((r) => r[1]!)));
+    expect(rowP!.alpha).toEqual(krippendorffAlpha(paternalism));
+    expect(rowT!.warnings).toContain('fewUnits');
+    expect(rowT!.unitizedAlpha).toBeNull();
+    expect(result.overall.alpha).toEqual(krippendorffAlpha([...type2, ...paternalism]));
+    expect(result.documents.map((d) => d.label)).toEqual(['Интервью о распределении']);
+    expect(result.cases.map((c) => c.label)).toEqual(expect.arrayContaining(['Шахта', 'Самара']));
+
+    const withUncoded = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [T, P], unit: 'paragraph', documentIds: [document.id], includeUncoded: true });
+    expect(withUncoded.codes[0]!.units).toBe(8);
+    expect(withUncoded.codes[0]!.percent.value!).toBeGreaterThan(rowT!.percent.value!);
+  });
+
+  it('takes a turn with the paragraph that continues it, and splits lines into sentences', async () => {
+    const { client } = await newProject();
+    const { olga, pavel, document, T } = await twoCoders(client);
+    const ask = (unit: 'turn' | 'sentence') => client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [T], unit, documentIds: [document.id] });
+    // Turn "Р: Мастер…" runs over lines 1–2: both coded it.
+    const byTurn = await ask('turn');
+    expect(byTurn.codes[0]!.units).toBe(1);
+    expect(byTurn.codes[0]!.percent.value).toBe(1);
+    // Sentences: Olga coded sentence 1 of line 1 and line 2's one sentence; Pavel both sentences of line 1.
+    const bySentence = await ask('sentence');
+    expect(bySentence.codes[0]!.units).toBe(3);
+    expect(bySentence.codes[0]!.percent).toEqual(percentAgreement([[1, 1], [0, 1], [1, 0]]));
+    // Ten sentences in all (lines 1 and 4 have two each); three are coded with Type 2.
+    expect(bySentence.uncodedUnits).toBe(7);
+  });
+
+  it('gives Krippendorff’s α_u by character, over the same spans the coders marked', async () => {
+    const { client } = await newProject();
+    const { olga, pavel, document, T, firstSentence } = await twoCoders(client);
+    const result = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [T], unit: 'characters', documentIds: [document.id] });
+    const expected = unitizedAlpha([{ length: TEXT.length, coders: [[firstSentence, line(2)], [line(1)]] }]);
+    expect(result.codes[0]!.unitizedAlpha).toEqual(expected);
+    // Characters coded by someone: all of lines 1 and 2.
+    expect(result.codes[0]!.units).toBe(line(1).end - line(1).start + line(2).end - line(2).start);
+    expect(result.uncodedUnits).toBe(TEXT.length - result.codes[0]!.units);
+  });
+
+  it('counts a coder who did not code a document as missing there, not as disagreeing', async () => {
+    const { client } = await newProject();
+    const { olga, pavel, document, T, P } = await twoCoders(client);
+    const me = (await client.call('project.info', {})).actor;
+    const result = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id, me.id], codeIds: [T, P], unit: 'paragraph', documentIds: [document.id] });
+    expect(result.documentsMissingCoders).toBe(1);
+    expect(result.codes[0]!.warnings).toContain('missingCoders');
+    expect(result.codes[0]!.fleiss).toEqual({ value: null, reason: 'noUnits' });
+    expect(result.codes[0]!.alpha).toEqual(krippendorffAlpha([[1, 1], [1, 0], [0, 0], [0, 0]]));
+    expect(result.codes[0]!.pairs).toHaveLength(3);
+  });
+
+  it('explains bad input in plain words', async () => {
+    const { client } = await newProject();
+    const { olga, T } = await twoCoders(client);
+    await expect(client.call('agreement.compute', { coderIds: [olga.id], codeIds: [T] })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('at least two coders') });
+    await expect(client.call('agreement.compute', { coderIds: [olga.id, olga.id], codeIds: [T] })).rejects.toMatchObject({ message: expect.stringContaining('chosen twice') });
+    await expect(client.call('agreement.compute', { coderIds: [olga.id, '01234567-89ab-7def-8123-456789abcdef'], codeIds: [T] })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -177,7 +177,9 @@ export const agreementHandlers: SomeHandlers<'agreement.compute'> = {
       byDocument[item.document]!.push(item);
     }
     const colors = new Map(chosen.map((r) => [r.id, r.color]));
-    const codes: AgreementCodeRow[] = codeLines(chosen).map((line, k) => ({
+    // Paths come from the whole codebook, so a sub-code chosen alone still shows its parents.
+    const lineOf = new Map(codeLines(all).map((l) => [l.codeId, l]));
+    const codes: AgreementCodeRow[] = chosen.map((row) => lineOf.get(row.id)!).map((line, k) => ({
       ...line,
       color: colors.get(line.codeId)!,
       ...figuresOf(byCode[k]!, coderIds, weighted, weighted ? unitizedAlpha(stretches[k]!) : null),

@@ -38,3 +38,8 @@ export function valueCounts(unit: readonly (number | null)[]): Map<number, numbe
   for (const v of unit) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
   return counts;
 }
+
+/** Coefficients as every face shows them: three decimals (κ = 0.614). */
+export const roundCoefficient = (x: number): number => Math.round(x * 1000) / 1000;
+/** A share (0..1) as a percentage with one decimal, as every face shows it (83.3). */
+export const roundPercent = (share: number): number => Math.round(share * 1000) / 10;

@@ -57,6 +57,7 @@ export async function agreement(ctx: CommandContext): Promise<void> {
   ctx.print(by === 'pair' ? pairTable(ctx, result) : groupTable(ctx, result, by));
   const uncoded = `${result.uncodedUnits} ${unit === 'characters' ? 'characters' : `${unit} units`} nobody coded with these codes`;
   ctx.say(`${result.documentCount} documents; ${uncoded} ${result.includeUncoded ? 'are included' : 'are left out (--include-uncoded counts them)'}.`);
+  if (result.documentsOneCoder > 0) ctx.say(`${result.documentsOneCoder} documents coded by only one of the chosen coders are left out.`);
   if (result.documentsMissingCoders > 0) ctx.say(`${result.documentsMissingCoders} documents were not coded by every chosen coder: their ratings count as missing.`);
   if (result.documentsWithoutTurns > 0) ctx.say(`${result.documentsWithoutTurns} documents have no speaker turns and were counted by paragraph.`);
 }

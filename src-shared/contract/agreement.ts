@@ -95,8 +95,13 @@ export interface AgreementResult {
    */
   readonly uncodedUnits: number;
   readonly includeUncoded: boolean;
-  /** Documents in scope, and of them those not every chosen coder coded (their ratings are missing). */
+  /**
+   * Documents at least two chosen coders coded (the only ones that say anything about agreement),
+   * and of them those not every chosen coder coded (the others' ratings there are missing).
+   */
   readonly documentCount: number;
+  /** Documents in scope only one chosen coder coded: left out. */
+  readonly documentsOneCoder: number;
   readonly documentsMissingCoders: number;
   /** With the `turn` unit: documents without speaker turns, counted by paragraph. */
   readonly documentsWithoutTurns: number;

@@ -70,6 +70,16 @@ describe('agreement.compute', () => {
     expect(result.codes[0]!.pairs).toHaveLength(3);
   });
 
+  it('leaves out a document only one of the chosen coders coded', async () => {
+    const { client } = await newProject();
+    const { s, olga, pavel, T } = await twoCoders(client);
+    await client.call('codings.applyMany', { codings: [{ documentId: s.interview.id, codeId: T, start: 0, end: 10, coderId: olga.id }] });
+    const result = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [T], unit: 'paragraph' });
+    expect(result.documentsOneCoder).toBe(1);
+    expect(result.documentCount).toBe(1);
+    expect(result.documents.map((d) => d.label)).toEqual(['Интервью о распределении']);
+  });
+
   it('explains bad input in plain words', async () => {
     const { client } = await newProject();
     const { olga, T } = await twoCoders(client);

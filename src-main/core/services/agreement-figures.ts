@@ -8,6 +8,10 @@ import type { AgreementFigures, AgreementWarning, PairAgreement } from '../../..
 import { cohenKappa, fleissKappa, krippendorffAlpha, pairableUnits, percentAgreement } from '../../../src-shared/stats/agreement';
 import type { Figure } from '../../../src-shared/stats/agreement';
 
+/**
+ * All the units of one document that got the same ratings for one code: the statistics only count
+ * how often each combination of ratings occurs, so identical units are kept once, with a weight.
+ */
 export interface Item {
   /** Index of the document in the list of documents looked at. */
   readonly document: number;
@@ -15,13 +19,15 @@ export interface Item {
   readonly code: number;
   /** One rating per chosen coder. */
   readonly values: readonly (0 | 1 | null)[];
-  /** 1, or the number of characters of a run. */
-  readonly weight: number;
+  /** How many units this stands for: characters for the `characters` unit. */
+  weight: number;
+  /** How many units (or runs of characters) this stands for: the decisions coders made. */
+  runs: number;
 }
 
-export function figuresOf(items: readonly Item[], coderIds: readonly string[], weighted: boolean, unitizedAlpha: Figure | null): AgreementFigures {
+export function figuresOf(items: readonly Item[], coderIds: readonly string[], unitizedAlpha: Figure | null): AgreementFigures {
   const ratings = items.map((i) => i.values);
-  const weights = weighted ? items.map((i) => i.weight) : undefined;
+  const weights = items.map((i) => i.weight);
   let applied = 0;
   let rated = 0;
   let missing = false;
@@ -51,7 +57,7 @@ export function figuresOf(items: readonly Item[], coderIds: readonly string[], w
     }
   }
   // Few units means few decisions: for runs of characters, few runs, whatever their length.
-  const decisions = pairableUnits(ratings);
+  const decisions = pairableUnits(ratings, items.map((i) => i.runs));
   const warnings: AgreementWarning[] = [];
   if (decisions < FEW_UNITS) warnings.push('fewUnits');
   if (prevalence !== null && prevalence < RARE_SHARE) warnings.push('rareCode');

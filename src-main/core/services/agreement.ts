@@ -122,12 +122,12 @@ export const agreementHandlers: SomeHandlers<'agreement.compute'> = {
       documents = documents.filter((d) => wanted.has(d.id));
     }
     const { codings, present } = readCodings(ctx, coderIds, codeOf, new Map(documents.map((d) => [d.id, d])));
-    // Documents none of the chosen coders touched say nothing about their agreement.
-    documents = documents.filter((d) => present.has(d.id));
+    // A document only one chosen coder coded (or none) says nothing about their agreement.
+    const documentsOneCoder = documents.filter((d) => present.get(d.id)?.size === 1).length;
+    documents = documents.filter((d) => (present.get(d.id)?.size ?? 0) >= 2);
 
     const K = chosen.length;
     const C = coderIds.length;
-    const weighted = unit === 'characters';
     const items: Item[] = [];
     const stretches: Stretch[][] = chosen.map(() => []);
     let uncodedUnits = 0;
@@ -156,8 +156,9 @@ export const agreementHandlers: SomeHandlers<'agreement.compute'> = {
         units = built.units;
       }
       const hits = hitsOf(units, coded, K, C);
+      const patterns = new Map<string, Item>();
       units.forEach((span, u) => {
-        const weight = weighted ? span.end - span.start : 1;
+        const weight = unit === 'characters' ? span.end - span.start : 1;
         const cells = hits.get(u);
         if (!cells) {
           uncodedUnits += weight;
@@ -165,9 +166,15 @@ export const agreementHandlers: SomeHandlers<'agreement.compute'> = {
         }
         for (let k = 0; k < K; k++) {
           const values = coderIds.map((_, c) => (here.has(c) ? ((cells?.[k * C + c] ?? 0) as 0 | 1) : null));
-          items.push({ document: d, code: k, values, weight });
+          const key = `${k}|${values.join()}`;
+          const same = patterns.get(key);
+          if (same) {
+            same.weight += weight;
+            same.runs++;
+          } else patterns.set(key, { document: d, code: k, values, weight, runs: 1 });
         }
       });
+      items.push(...patterns.values());
     });
 
     const byCode: Item[][] = chosen.map(() => []);
@@ -182,9 +189,9 @@ export const agreementHandlers: SomeHandlers<'agreement.compute'> = {
     const codes: AgreementCodeRow[] = chosen.map((row) => lineOf.get(row.id)!).map((line, k) => ({
       ...line,
       color: colors.get(line.codeId)!,
-      ...figuresOf(byCode[k]!, coderIds, weighted, weighted ? unitizedAlpha(stretches[k]!) : null),
+      ...figuresOf(byCode[k]!, coderIds, unit === 'characters' ? unitizedAlpha(stretches[k]!) : null),
     }));
-    const documentRows: AgreementGroupRow[] = documents.map((document, d) => ({ id: document.id, label: document.title, ...figuresOf(byDocument[d]!, coderIds, weighted, null) }));
+    const documentRows: AgreementGroupRow[] = documents.map((document, d) => ({ id: document.id, label: document.title, ...figuresOf(byDocument[d]!, coderIds, null) }));
 
     const { names, of } = casesOf(ctx);
     const perCase = new Map<string, Item[]>();
@@ -192,19 +199,20 @@ export const agreementHandlers: SomeHandlers<'agreement.compute'> = {
       for (const caseId of of.get(document.id) ?? []) perCase.set(caseId, [...(perCase.get(caseId) ?? []), ...byDocument[d]!]);
     });
     const cases: AgreementGroupRow[] = [...perCase]
-      .map(([id, list]) => ({ id, label: names.get(id)!, ...figuresOf(list, coderIds, weighted, null) }))
+      .map(([id, list]) => ({ id, label: names.get(id)!, ...figuresOf(list, coderIds, null) }))
       .sort((a, b) => byName.compare(a.label, b.label));
 
     const result: AgreementResult = {
       unit,
       coders,
       codes,
-      overall: figuresOf(items, coderIds, weighted, null),
+      overall: figuresOf(items, coderIds, null),
       documents: documentRows,
       cases,
       uncodedUnits,
       includeUncoded,
       documentCount: documents.length,
+      documentsOneCoder,
       documentsMissingCoders,
       documentsWithoutTurns,
     };

@@ -31,6 +31,7 @@ function Summary({ result }: { result: AgreementResult }) {
     <Stack gap={2} mb="xs" aria-live="polite">
       <Text size="sm">{t('agreement.summaryDocuments', { count: result.documentCount })}</Text>
       <Text size="sm">{t(result.includeUncoded ? 'agreement.uncodedIncluded' : 'agreement.uncodedLeftOut', { amount })}</Text>
+      {result.documentsOneCoder > 0 && <Text size="sm">{t('agreement.oneCoder', { count: result.documentsOneCoder })}</Text>}
       {result.documentsMissingCoders > 0 && <Text size="sm">{t('agreement.missingCoders', { count: result.documentsMissingCoders })}</Text>}
       {result.documentsWithoutTurns > 0 && <Text size="sm">{t('agreement.withoutTurns', { count: result.documentsWithoutTurns })}</Text>}
     </Stack>

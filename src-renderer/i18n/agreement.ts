@@ -9,6 +9,10 @@ export const agreement = {
     chooseCoders: 'Choose two or more coders to compare.',
     codes: 'Codes',
     allCodes: 'All codes',
+    documents: 'Documents',
+    allDocuments: 'All documents',
+    cases: 'Cases',
+    allCases: 'All cases',
     unit: 'Unit',
     units: { document: 'Document', paragraph: 'Paragraph', turn: 'Speaker turn', sentence: 'Sentence', characters: 'Characters' },
     unitHelp: {
@@ -114,6 +118,10 @@ export const agreement = {
     chooseCoders: 'Выберите двух или больше кодировщиков для сравнения.',
     codes: 'Коды',
     allCodes: 'Все коды',
+    documents: 'Документы',
+    allDocuments: 'Все документы',
+    cases: 'Кейсы',
+    allCases: 'Все кейсы',
     unit: 'Единица',
     units: { document: 'Документ', paragraph: 'Абзац', turn: 'Реплика', sentence: 'Предложение', characters: 'Символы' },
     unitHelp: {

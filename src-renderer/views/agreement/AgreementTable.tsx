@@ -4,6 +4,7 @@ import type { AgreementFigures } from '../../../src-shared/contract/agreement';
 import type { Figure } from '../../../src-shared/stats/agreement';
 import { formatNumber } from '../../i18n';
 import { cautions, coefficientText, percentText } from './model';
+import { FigureHeader, FigureTable } from './parts';
 
 export interface FigureRow {
   readonly key: string;
@@ -55,56 +56,39 @@ export function AgreementTable({ caption, first, rows, twoCoders, unitized }: Pr
   const { t } = useTranslation();
   const coefficient = (f: Figure | null) => <Value text={coefficientText(f, formatNumber)} />;
   return (
-    <Table striped withTableBorder captionSide="top" aria-label={caption} className="agreement-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
+    <FigureTable
+      caption={caption}
+      headers={
+        <>
           <Table.Th scope="col">{first}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.units')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.percent')}
-          </Table.Th>
-          {twoCoders && (
-            <Table.Th scope="col" ta="right">
-              {t('agreement.columns.kappa')}
-            </Table.Th>
-          )}
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.fleiss')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.alpha')}
-          </Table.Th>
-          {unitized && (
-            <Table.Th scope="col" ta="right">
-              {t('agreement.columns.unitized')}
-            </Table.Th>
-          )}
+          <FigureHeader>{t('agreement.columns.units')}</FigureHeader>
+          <FigureHeader>{t('agreement.columns.percent')}</FigureHeader>
+          {twoCoders && <FigureHeader>{t('agreement.columns.kappa')}</FigureHeader>}
+          <FigureHeader>{t('agreement.columns.fleiss')}</FigureHeader>
+          <FigureHeader>{t('agreement.columns.alpha')}</FigureHeader>
+          {unitized && <FigureHeader>{t('agreement.columns.unitized')}</FigureHeader>}
           <Table.Th scope="col">{t('agreement.columns.notes')}</Table.Th>
+        </>
+      }
+    >
+      {rows.map(({ key, label, depth, title, figures }) => (
+        <Table.Tr key={key}>
+          <Table.Th scope="row" title={title} style={{ paddingLeft: 8 + depth * 12, fontWeight: 'normal' }}>
+            {label}
+          </Table.Th>
+          <Table.Td ta="right">{formatNumber(figures.units)}</Table.Td>
+          <Table.Td ta="right">
+            <Value text={percentText(figures.percent, formatNumber)} />
+          </Table.Td>
+          {twoCoders && <Table.Td ta="right">{coefficient(figures.pairs[0]!.kappa)}</Table.Td>}
+          <Table.Td ta="right">{coefficient(figures.fleiss)}</Table.Td>
+          <Table.Td ta="right">{coefficient(figures.alpha)}</Table.Td>
+          {unitized && <Table.Td ta="right">{coefficient(figures.unitizedAlpha)}</Table.Td>}
+          <Table.Td>
+            <Cautions figures={figures} twoCoders={twoCoders} />
+          </Table.Td>
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map(({ key, label, depth, title, figures }) => (
-          <Table.Tr key={key}>
-            <Table.Th scope="row" title={title} style={{ paddingLeft: 8 + depth * 12, fontWeight: 'normal' }}>
-              {label}
-            </Table.Th>
-            <Table.Td ta="right">{formatNumber(figures.units)}</Table.Td>
-            <Table.Td ta="right">
-              <Value text={percentText(figures.percent, formatNumber)} />
-            </Table.Td>
-            {twoCoders && <Table.Td ta="right">{coefficient(figures.pairs[0]!.kappa)}</Table.Td>}
-            <Table.Td ta="right">{coefficient(figures.fleiss)}</Table.Td>
-            <Table.Td ta="right">{coefficient(figures.alpha)}</Table.Td>
-            {unitized && <Table.Td ta="right">{coefficient(figures.unitizedAlpha)}</Table.Td>}
-            <Table.Td>
-              <Cautions figures={figures} twoCoders={twoCoders} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </FigureTable>
   );
 }

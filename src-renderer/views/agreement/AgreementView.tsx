@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Group, Loader, MultiSelect, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { Group, Loader, MultiSelect, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_UNITS } from '../../../src-shared/contract/agreement';
 import type { AgreementResult, AgreementUnit } from '../../../src-shared/contract/agreement';
@@ -10,6 +10,7 @@ import { AgreementHelp } from './AgreementHelp';
 import { AgreementTable } from './AgreementTable';
 import type { FigureRow } from './AgreementTable';
 import { PairsTable } from './PairsTable';
+import { Choice } from './parts';
 import { useAgreement } from './store';
 import type { AgreementRows } from './store';
 import './agreement.css';
@@ -43,11 +44,16 @@ export function AgreementView() {
   const { t } = useTranslation();
   const members = useData((s) => s.members);
   const codes = useData((s) => s.codes);
-  const { coderIds, codeIds, unit, includeSubcodes, includeUncoded, rows, set } = useAgreement();
-  const input = coderIds.length >= 2 ? { coderIds: [...coderIds], codeIds: [...codeIds], unit, includeSubcodes, includeUncoded } : null;
+  const documents = useData((s) => s.documents);
+  const cases = useData((s) => s.cases);
+  const { coderIds, codeIds, documentIds, caseIds, unit, includeSubcodes, includeUncoded, rows, set } = useAgreement();
+  const input =
+    coderIds.length >= 2 ? { coderIds: [...coderIds], codeIds: [...codeIds], documentIds: [...documentIds], caseIds: [...caseIds], unit, includeSubcodes, includeUncoded } : null;
   const { arrived, result } = useAnswer('agreement.compute', input);
   const coderOptions = useMemo(() => members.filter((m) => !m.archived || coderIds.includes(m.id)).map((m) => ({ value: m.id, label: `${m.name} (${m.initials})` })), [members, coderIds]);
   const codeChoices = useMemo(() => codeOptions(codes), [codes]);
+  const documentChoices = useMemo(() => documents.map((d) => ({ value: d.id, label: d.title })), [documents]);
+  const caseChoices = useMemo(() => cases.map((c) => ({ value: c.id, label: c.name })), [cases]);
   const figureRows = useMemo(() => (result ? rowsOf(result, rows, t('agreement.allCodesRow')) : []), [result, rows, t]);
   const coderNames = result ? result.coders.map((c) => c.name).join(', ') : '';
   const unitName = t(`agreement.units.${unit}`).toLocaleLowerCase();
@@ -77,30 +83,44 @@ export function AgreementView() {
           clearable
           style={{ minWidth: 280 }}
         />
-        <div>
-          <Text size="sm" id="agreement-unit-label">
-            {t('agreement.unit')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            aria-labelledby="agreement-unit-label"
-            data={AGREEMENT_UNITS.map((u) => ({ value: u, label: t(`agreement.units.${u}`) }))}
-            value={unit}
-            onChange={(v) => set({ unit: v as AgreementUnit })}
-          />
-        </div>
-        <div>
-          <Text size="sm" id="agreement-rows-label">
-            {t('agreement.rows')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            aria-labelledby="agreement-rows-label"
-            data={(['code', 'document', 'case'] as const).map((r) => ({ value: r, label: t(`agreement.rowOptions.${r}`) }))}
-            value={rows}
-            onChange={(v) => set({ rows: v as AgreementRows })}
-          />
-        </div>
+        <Choice
+          id="agreement-unit-label"
+          label={t('agreement.unit')}
+          options={AGREEMENT_UNITS.map((u) => ({ value: u, label: t(`agreement.units.${u}`) }))}
+          value={unit}
+          onChange={(v: AgreementUnit) => set({ unit: v })}
+        />
+        <Choice
+          id="agreement-rows-label"
+          label={t('agreement.rows')}
+          options={(['code', 'document', 'case'] as const).map((r) => ({ value: r, label: t(`agreement.rowOptions.${r}`) }))}
+          value={rows}
+          onChange={(v: AgreementRows) => set({ rows: v })}
+        />
+      </Group>
+      <Group gap="md" align="end" wrap="wrap" mb="xs">
+        <MultiSelect
+          label={t('agreement.documents')}
+          placeholder={documentIds.length === 0 ? t('agreement.allDocuments') : undefined}
+          data={documentChoices}
+          value={[...documentIds]}
+          onChange={(v) => set({ documentIds: v })}
+          searchable
+          clearable
+          limit={200}
+          style={{ minWidth: 280 }}
+        />
+        <MultiSelect
+          label={t('agreement.cases')}
+          placeholder={caseIds.length === 0 ? t('agreement.allCases') : undefined}
+          data={caseChoices}
+          value={[...caseIds]}
+          onChange={(v) => set({ caseIds: v })}
+          searchable
+          clearable
+          limit={200}
+          style={{ minWidth: 280 }}
+        />
       </Group>
       <Group gap="md" mb="xs">
         <Switch label={t('agreement.subcodes')} checked={includeSubcodes} onChange={(e) => set({ includeSubcodes: e.currentTarget.checked })} />

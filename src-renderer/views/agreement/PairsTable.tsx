@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementResult } from '../../../src-shared/contract/agreement';
 import { formatNumber } from '../../i18n';
 import { coefficientText, percentText } from './model';
+import { FigureHeader, FigureTable } from './parts';
 import type { FigureRow } from './AgreementTable';
 
 /** With three or more coders: each pair's figures per row (Cohen's κ is a two-coder figure). */
@@ -11,42 +12,33 @@ export function PairsTable({ caption, first, rows, coders }: { caption: string; 
   const name = new Map(coders.map((c) => [c.id, c.name]));
   const dash = (text: string | null) => text ?? t('agreement.notComputable');
   return (
-    <Table striped withTableBorder captionSide="top" aria-label={caption} className="agreement-table">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
+    <FigureTable
+      caption={caption}
+      headers={
+        <>
           <Table.Th scope="col">{first}</Table.Th>
           <Table.Th scope="col">{t('agreement.columns.pair')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.units')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.percent')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.kappa')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('agreement.columns.alpha')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.flatMap(({ key, label, figures }) =>
-          figures.pairs.map((p) => (
-            <Table.Tr key={`${key}:${p.coderIds.join(':')}`}>
-              <Table.Th scope="row" style={{ fontWeight: 'normal' }}>
-                {label}
-              </Table.Th>
-              <Table.Td>{`${name.get(p.coderIds[0])} — ${name.get(p.coderIds[1])}`}</Table.Td>
-              <Table.Td ta="right">{formatNumber(p.units)}</Table.Td>
-              <Table.Td ta="right">{dash(percentText(p.percent, formatNumber))}</Table.Td>
-              <Table.Td ta="right">{dash(coefficientText(p.kappa, formatNumber))}</Table.Td>
-              <Table.Td ta="right">{dash(coefficientText(p.alpha, formatNumber))}</Table.Td>
-            </Table.Tr>
-          )),
-        )}
-      </Table.Tbody>
-    </Table>
+          <FigureHeader>{t('agreement.columns.units')}</FigureHeader>
+          <FigureHeader>{t('agreement.columns.percent')}</FigureHeader>
+          <FigureHeader>{t('agreement.columns.kappa')}</FigureHeader>
+          <FigureHeader>{t('agreement.columns.alpha')}</FigureHeader>
+        </>
+      }
+    >
+      {rows.flatMap(({ key, label, figures }) =>
+        figures.pairs.map((p) => (
+          <Table.Tr key={`${key}:${p.coderIds.join(':')}`}>
+            <Table.Th scope="row" style={{ fontWeight: 'normal' }}>
+              {label}
+            </Table.Th>
+            <Table.Td>{`${name.get(p.coderIds[0])} — ${name.get(p.coderIds[1])}`}</Table.Td>
+            <Table.Td ta="right">{formatNumber(p.units)}</Table.Td>
+            <Table.Td ta="right">{dash(percentText(p.percent, formatNumber))}</Table.Td>
+            <Table.Td ta="right">{dash(coefficientText(p.kappa, formatNumber))}</Table.Td>
+            <Table.Td ta="right">{dash(coefficientText(p.alpha, formatNumber))}</Table.Td>
+          </Table.Tr>
+        )),
+      )}
+    </FigureTable>
   );
 }

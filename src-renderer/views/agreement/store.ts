@@ -8,6 +8,9 @@ interface AgreementState {
   readonly coderIds: readonly string[];
   /** Empty: every code not archived. */
   readonly codeIds: readonly string[];
+  /** Empty: every document (of the cases chosen). */
+  readonly documentIds: readonly string[];
+  readonly caseIds: readonly string[];
   readonly unit: AgreementUnit;
   readonly includeSubcodes: boolean;
   readonly includeUncoded: boolean;
@@ -18,6 +21,8 @@ interface AgreementState {
 export const useAgreement = create<AgreementState>()((set) => ({
   coderIds: [],
   codeIds: [],
+  documentIds: [],
+  caseIds: [],
   unit: 'paragraph',
   includeSubcodes: false,
   includeUncoded: false,

@@ -80,6 +80,21 @@ describe('agreement.compute', () => {
     expect(result.documents.map((d) => d.label)).toEqual(['Интервью о распределении']);
   });
 
+  it('counts sub-codes with their parent when asked, and looks only at the documents of the chosen cases', async () => {
+    const { client } = await newProject();
+    const { s, olga, pavel, document } = await twoCoders(client);
+    const parent = (includeSubcodes: boolean) => client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [s.informal.id], unit: 'paragraph', includeSubcodes, documentIds: [document.id] });
+    expect((await parent(false)).codes[0]!.units).toBe(0);
+    const withSubcodes = await parent(true);
+    expect(withSubcodes.codes[0]!.path).toBe('Informal relations');
+    // Type 2 sits inside Informal relations: its lines 1 and 2 now count for the parent.
+    expect(withSubcodes.codes[0]!.units).toBe(2);
+    const inRings = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [s.type2.id], caseIds: [s.rings.id] });
+    expect(inRings.documentCount).toBe(0);
+    const inMine = await client.call('agreement.compute', { coderIds: [olga.id, pavel.id], codeIds: [s.type2.id], caseIds: [s.mine.id] });
+    expect(inMine.documentCount).toBe(1);
+  });
+
   it('explains bad input in plain words', async () => {
     const { client } = await newProject();
     const { olga, T } = await twoCoders(client);

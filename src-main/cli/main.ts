@@ -80,6 +80,12 @@ Commands:
   meeting agenda PROJECT --team NAME [--since DATE] [--code NAME…] [--case NAME…] [--coder NAME…]
                                        what is new since the team's last meeting: codings, documents
                                        and memos added or changed, grouped by code
+  agreement PROJECT --coders NAME,NAME[,…] [--unit paragraph|turn|sentence|document|characters]
+       [--codes NAME,…] [--subcodes] [--by code|document|case|pair] [--include-uncoded]
+       [--documents ID|TITLE,…] [--case NAME] [--where ATTRIBUTE=VALUE] [--kind K,…] [--from DATE] [--to DATE]
+                                       inter-coder agreement (coders by name or initials): percent,
+                                       Cohen's κ, Fleiss' κ, Krippendorff's α, and α_u by character;
+                                       text nobody coded is left out unless --include-uncoded
 
 Options:
   --format table|csv|json   output format (default table)

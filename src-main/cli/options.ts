@@ -70,6 +70,10 @@ export const OPTIONS = {
   'include-archived': { type: 'boolean' },
   team: { type: 'string' }, // quire meeting agenda (cli/meetings.ts); --since, --code, --case and --coder are shared.
   'allow-leaks': { type: 'boolean' },
+  // quire agreement (cli/agreement.ts); --codes, --documents, --subcodes, --by and the filters of retrieve are shared.
+  coders: { type: 'string' },
+  unit: { type: 'string' },
+  'include-uncoded': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

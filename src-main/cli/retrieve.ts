@@ -51,7 +51,7 @@ function count(value: string | undefined, option: string, fallback: number, min 
 }
 
 /** The document filters shared by both commands, names resolved against the project. */
-async function filters(ctx: CommandContext) {
+export async function filters(ctx: CommandContext) {
   const o = ctx.options;
   const kinds = kindsNamed(o.kind);
   const caseIds = await casesNamed(ctx, o.case ?? []);

@@ -12,6 +12,7 @@ import { COOCCURRENCE_COMMANDS } from '../views/cooccurrence/commands';
 import { SEARCH_COMMANDS } from '../views/search/commands';
 import { PSEUDONYM_COMMANDS } from '../views/pseudonyms/commands';
 import { MEETING_COMMANDS } from '../views/meetings/commands';
+import { AGREEMENT_COMMANDS } from '../views/agreement/commands';
 import type { Command } from './command';
 
 export type { Command } from './command';
@@ -50,4 +51,5 @@ export const COMMANDS: readonly Command[] = [
   ...SEARCH_COMMANDS,
   ...PSEUDONYM_COMMANDS,
   ...MEETING_COMMANDS,
+  ...AGREEMENT_COMMANDS,
 ];

@@ -14,8 +14,23 @@ import { pseudonyms } from './pseudonyms';
 import { citations } from './citations';
 import { exportTexts } from './export';
 import { meetings } from './meetings';
+import { agreement } from './agreement';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, meetings } as const;
+const all = {
+  memo,
+  reader,
+  codebook,
+  import: importTexts,
+  caseImport,
+  compare,
+  retrieve,
+  search,
+  pseudonyms,
+  citations,
+  export: exportTexts,
+  meetings,
+  agreement,
+} as const;
 
 type Area = keyof typeof all;
 

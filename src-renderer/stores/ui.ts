@@ -21,6 +21,8 @@ export type Target =
   | { readonly kind: 'pseudonyms'; readonly id: string }
   // The Meetings view (views/meetings): meetings, agendas, presenter mode, minutes; the id is 'main'.
   | { readonly kind: 'meetings'; readonly id: string }
+  // The Agreement view (views/agreement): inter-coder agreement; the id is 'main'.
+  | { readonly kind: 'agreement'; readonly id: string }
   | { readonly kind: 'new-code'; readonly parentId: string | null }
   | { readonly kind: 'new-case'; readonly parentId: string | null };
 

@@ -17,6 +17,7 @@ import { CooccurrenceView } from '../cooccurrence/CooccurrenceView';
 import { SearchView } from '../search/SearchView'; // the Search tab (views/search)
 import { PseudonymsView } from '../pseudonyms/PseudonymsView'; // the Pseudonyms tab (views/pseudonyms)
 import { MeetingsView } from '../meetings/MeetingsView'; // the Meetings tab (views/meetings)
+import { AgreementView } from '../agreement/AgreementView'; // the Agreement tab (views/agreement)
 
 function useTitle(target: Target): string {
   const { t } = useTranslation();
@@ -47,6 +48,8 @@ function useTitle(target: Target): string {
       return t('pseudonyms.tab');
     case 'meetings':
       return t('meetings.tab');
+    case 'agreement':
+      return t('agreement.tab');
   }
 }
 
@@ -98,6 +101,8 @@ function Pane({ target }: { target: Target }) {
       return <PseudonymsView />;
     case 'meetings':
       return <MeetingsView />;
+    case 'agreement':
+      return <AgreementView />;
   }
 }
 

@@ -21,6 +21,15 @@ function ask<M extends MethodName>(method: M, key: string, version: number): Pro
   return answer;
 }
 
+/**
+ * Asks a query now, ahead of the view that will show its answer: the view's `useAnswer` then gets
+ * the same answer (asked once) instead of asking only after it has rendered. A failure is left
+ * for that view to ask again and report.
+ */
+export function prefetch<M extends MethodName>(method: M, input: InputOf<M>): void {
+  ask(method, JSON.stringify(input), useData.getState().version).catch(() => undefined);
+}
+
 /** A query's answer and whether it has arrived, for methods whose answer may itself be null. */
 export interface Answer<M extends MethodName> {
   readonly arrived: boolean;

@@ -1,8 +1,9 @@
 // `npm run bench:reader`: the Reader in headless Chromium on a 1,000,000-character transcript with
 // 5,000 codings — time to the first screen and frame times while scrolling. Reports, never asserts.
 // `-- --profile` adds a CPU profile (self time by function); `-- --trace` a Chromium trace of the
-// scroll with the renderer main thread's CPU time per frame by phase (script, style, layout, paint):
-// wall-clock frame times swing with whatever else the machine runs, thread CPU time much less.
+// scroll with the renderer main thread's CPU time per frame by phase (script, style, layout, paint),
+// and of each first open from the click to the first screen: wall-clock times swing with whatever
+// else the machine runs, thread CPU time much less.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -116,39 +117,52 @@ async function navigator(page: Page): Promise<Locator> {
  * one painted with it): Playwright's own polling of a locator would see it only once the page is
  * free again, after the whole document that follows the opening part has been read.
  */
-async function open(page: Page, tree: Locator): Promise<{ ms: number; answer: { start: number; end: number } | null }> {
+async function open(page: Page, tree: Locator, trace = false): Promise<{ ms: number; answer: { start: number; end: number } | null; cpu: ReturnType<typeof mainThreadCpu> | null }> {
   await page.evaluate(`window.quireFirstScreen = new Promise((resolve) => {
     const frame = () => {
       const turn = document.querySelector('[role="list"][aria-label="Text of Long transcript"] [role="listitem"]');
-      if (turn && turn.querySelector('button')) resolve(performance.now());
+      if (turn && turn.querySelector('button')) {
+        console.timeStamp('quire-first-screen');
+        resolve(performance.now());
+      }
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   }); undefined`);
-  const clicked = (await page.evaluate('performance.now()')) as number;
+  if (trace) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const clicked = (await page.evaluate("console.timeStamp('quire-click'), performance.now()")) as number;
   await tree.getByRole('treeitem', { name: /^Long transcript/ }).click();
   await page.getByRole('list', { name: 'Text of Long transcript' }).getByRole('listitem').first().getByRole('button').first().waitFor();
   const ms = Math.round(((await page.evaluate('window.quireFirstScreen')) as number) - clicked);
+  let cpu: ReturnType<typeof mainThreadCpu> | null = null;
+  if (trace) {
+    // The main thread's CPU from the click to the frame with the first screen, between the two stamps.
+    const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+    const stamp = (name: string): number | undefined => events.find((e) => e.name === 'TimeStamp' && JSON.stringify(e.args ?? {}).includes(name))?.ts;
+    const from = stamp('quire-click');
+    const to = stamp('quire-first-screen');
+    if (from !== undefined && to !== undefined) cpu = mainThreadCpu(events.filter((e) => e.ph === 'M' || (e.ts >= from && e.ts <= to)));
+  }
   // The largest API answer since the click is the whole document's.
   const answer = (await page.evaluate(`performance.getEntriesByType('resource')
     .filter((r) => r.name.includes('/api/call') && r.startTime >= ${clicked})
     .sort((a, b) => b.encodedBodySize - a.encodedBodySize)
     .map((r) => ({ start: r.responseStart - ${clicked}, end: r.responseEnd - ${clicked} }))[0] ?? null`)) as { start: number; end: number } | null;
-  return { ms, answer };
+  return { ms, answer, cpu };
 }
 
 try {
   // First opens: each in a fresh page, so the document is fetched (the renderer shares answers
   // between views only within a page and project version).
-  const firstOpens: { ms: number; answer: { start: number; end: number } | null }[] = [];
+  const tracing = process.argv.includes('--trace');
+  const firstOpens: Awaited<ReturnType<typeof open>>[] = [];
   for (let run = 0; run < 3; run++) {
     const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    firstOpens.push(await open(fresh, await navigator(fresh)));
+    firstOpens.push(await open(fresh, await navigator(fresh), tracing));
     await fresh.close();
   }
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const profiling = process.argv.includes('--profile');
-  const tracing = process.argv.includes('--trace');
   const cdp = profiling ? await page.context().newCDPSession(page) : null;
   const tree = await navigator(page);
   // Re-opens in one page after a first: the answer is shared, so this is rendering only.
@@ -200,6 +214,11 @@ try {
   const answers = firstOpens.map((o) => (o.answer ? `${o.answer.start.toFixed(0)}–${o.answer.end.toFixed(0)}` : '?')).join(', ');
   console.log(`  first open (fresh page; click → first coded turn's stripe): median ${median(firstOpens.map((o) => o.ms))} ms of 3 (${firstOpens.map((o) => o.ms).join(', ')}); budget < 300 ms`);
   console.log(`    the whole document's answer arrived (ms after the click, first byte–last byte): ${answers}`);
+  const cpus = firstOpens.flatMap((o) => (o.cpu ? [o.cpu] : []));
+  if (cpus.length > 0) {
+    const phases = (cpu: ReturnType<typeof mainThreadCpu>): string => [...cpu.phases].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ');
+    console.log(`    main thread CPU from the click to the first screen (traced): ${cpus.map((c) => `${c.busy.toFixed(0)} ms (${phases(c)})`).join('; ')}`);
+  }
   console.log(`  re-open (answer already in the page): median ${median(reopens)} ms of 5 (${reopens.join(', ')})`);
   console.log(`  scrolling 180 px per frame, ${frames.length} frames: median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms; frames over 16.7 ms: ${frames.filter((f) => f > 16.7).length}, of which a vsync or more late (≥ 25 ms): ${frames.filter((f) => f >= 25).length}`);
   if (trace) {

@@ -9,6 +9,8 @@ import { OPENING } from '../../src-renderer/api/useDocument';
 import { useData } from '../../src-renderer/stores/data';
 import { useReader } from '../../src-renderer/views/reader/store';
 import { Reader } from '../../src-renderer/views/reader/Reader';
+import { Inspector } from '../../src-renderer/views/project/Inspector';
+import { useUi } from '../../src-renderer/stores/ui';
 import { initI18n } from '../../src-renderer/i18n';
 import type { QuireBridge } from '../../src-shared/contract';
 import type { DocumentCoding, DocumentDetail } from '../../src-shared/model/entities';
@@ -50,6 +52,7 @@ afterEach(async () => {
   host?.remove();
   root = null;
   useReader.setState({ selectedCodingId: null, pending: null });
+  useUi.getState().reset();
 });
 
 const frames = (n = 2) => new Promise<void>((resolve) => {
@@ -127,6 +130,60 @@ describe('opening a long document', () => {
     await act(async () => frames(3));
     expect(list.querySelectorAll('[aria-busy="true"]')).toHaveLength(0);
     expect(list.querySelector('[data-offset]')!.textContent).not.toBe('');
+  });
+});
+
+describe('the first screen of a newly opened document', () => {
+  it('asks for the opening part as the tab opens, and fills in the details once the text is on screen', async () => {
+    await initI18n('ru');
+    let releaseOpening: () => void = () => {};
+    const asked: { method: string; input: unknown }[] = [];
+    useBridge({
+      call: (method, input) => {
+        asked.push({ method, input });
+        if (method !== 'documents.get') return Promise.resolve({ ok: true, result: [] });
+        if ((input as { opening?: number }).opening !== undefined) return new Promise((resolve) => (releaseOpening = () => resolve({ ok: true, result: openingPart() })));
+        return new Promise(() => {}); // the whole: not needed here
+      },
+      on: () => () => {},
+    });
+    const { text, segments, codings, speakers, attributes, ...summary } = WHOLE;
+    void [text, segments, codings, speakers, attributes];
+    // A later project version than the test above, so nothing is answered from its answers.
+    useData.setState({ codes: [POWER], members: [], documents: [summary], cases: [], caseTypes: [], attributes: [], version: 2 });
+
+    // Opening the tab asks at once, before anything renders.
+    useUi.getState().open({ kind: 'document', id: ID });
+    expect(asked).toEqual([{ method: 'documents.get', input: { id: ID, opening: OPENING } }]);
+
+    host = document.createElement('div');
+    host.style.cssText = 'width: 1200px; height: 600px; display: flex;';
+    document.body.append(host);
+    root = createRoot(host);
+    const app = (
+      <MantineProvider>
+        <div style={{ flex: 1, display: 'flex', flexDirection: 'column' }}>
+          <Reader id={ID} />
+        </div>
+        <div style={{ width: 300 }}>
+          <Inspector />
+        </div>
+      </MantineProvider>
+    );
+    await act(async () => root!.render(app));
+    await act(async () => frames(3));
+    // The Reader's own ask is the same question: answered once.
+    expect(asked.filter((a) => a.method === 'documents.get')).toHaveLength(1);
+    // No details while the text has not arrived.
+    expect(host.querySelector('form[aria-labelledby="doc-meta-title"]')).toBeNull();
+
+    await act(async () => {
+      releaseOpening();
+      await frames(1);
+    });
+    await expect.poll(() => host!.querySelector('[role="list"] [role="listitem"] button')).toBeTruthy();
+    // The details follow the painted text.
+    await expect.poll(() => host!.querySelector<HTMLInputElement>('form[aria-labelledby="doc-meta-title"] input')?.value).toBe(WHOLE.title);
   });
 });
 

@@ -72,6 +72,28 @@ describe('reports', () => {
     await expect(client.call('reports.matrix', { columns: 'shoe size' })).rejects.toMatchObject({ message: expect.stringContaining('no case type or attribute called "shoe size"') });
     void note;
   });
+
+  it('totals every coding of a code, in columns or not, and shares columns with archived codes', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    await client.call('documents.create', { title: 'Полевая заметка', text: 'Директор шахты обещал путёвки. Мастер молчал.', caseIds: [s.mine.id] });
+    await client.call('documents.create', { title: 'Совещание', text: 'Совещание: мастер из Колец и директор шахты.', caseIds: [s.rings.id, s.mine.id] });
+    await client.call('documents.create', { title: 'Без привязки', text: 'Мастер сказал, мастер сделал.' });
+    // "мастер": 2 in the interview (Кольца), 1 in the note (Шахта), 1 at the meeting (both), 2 in the unlinked document.
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    await client.call('autocode.apply', { pattern: 'путёвк', codeId: s.paternalism.id });
+    const type2 = async (measure: 'codings' | 'documents' | 'chars' | 'colpct') =>
+      (await client.call('reports.matrix', { columns: 'enterprise', measure })).rows.find((r) => r.name === 'Type 2: personal dependence')!;
+    expect(await type2('codings')).toMatchObject({ cells: [3, 2], total: 6 });
+    expect(await type2('documents')).toMatchObject({ cells: [2, 2], total: 4, counts: [3, 2] });
+    expect(await type2('chars')).toMatchObject({ cells: [3 * 6, 2 * 6], total: 6 * 6 });
+
+    // Archived, Paternalism leaves the rows but its codings (one per enterprise) stay in the columns' codings.
+    await client.call('codes.archive', { id: s.paternalism.id });
+    const matrix = await client.call('reports.matrix', { columns: 'enterprise', measure: 'colpct' });
+    expect(matrix.rows.map((r) => r.name)).not.toContain('Paternalism');
+    expect(await type2('colpct')).toMatchObject({ cells: [75, 66.7], total: 75 });
+  });
 });
 
 describe('comparing enterprises fairly', () => {

@@ -6,7 +6,6 @@ import type { QueryContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
-import { statement } from '../db/statements';
 
 interface CodeLine {
   readonly codeId: string;
@@ -115,28 +114,61 @@ function splitByPeriod(columns: readonly MatrixColumn[], of: ReadonlyMap<string,
   return { columns: split, of: splitOf };
 }
 
-type Aggregate = 'codings' | 'documents' | 'chars';
+/** One code's codings, documents and coded characters, per column and in the whole project. */
+interface CodeTally {
+  readonly codings: number[];
+  readonly documents: number[];
+  readonly chars: number[];
+  totalCodings: number;
+  totalDocuments: number;
+  totalChars: number;
+}
+
+/** Between document ids in `group_concat`: a control character no id (a UUID) contains. */
+const SEPARATOR = '\u001f';
 
 /**
- * A per-code, per-column aggregate inside SQLite: the document → column mapping goes into a
- * temporary table, so only the cells (codes × columns) cross into JavaScript, not every coding.
+ * Every code's counts per column in one pass over the (code_id, document_id) index: SQLite hands
+ * over one row per code with the documents of its codings concatenated, and the document → column
+ * map is applied here. Joining a document → column table inside SQLite and grouping by (code,
+ * column) cost twice as much (a lookup per coding and a sort of every row), and once more for
+ * each measure; one row per (code, document) pair costs more still in rows crossing into
+ * JavaScript. Characters need the codings' offsets, which are off the index, so they are read
+ * only when asked for.
  */
-function cellCounts(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, aggregate: Aggregate): [string, number, number][] {
-  const { raw } = ctx;
-  raw.exec('CREATE TEMP TABLE IF NOT EXISTS matrix_columns (document_id TEXT NOT NULL, col INTEGER NOT NULL, PRIMARY KEY (document_id, col)) WITHOUT ROWID');
-  raw.transaction(() => {
-    raw.exec('DELETE FROM temp.matrix_columns');
-    const insert = statement(raw, 'INSERT INTO temp.matrix_columns (document_id, col) VALUES (?, ?)');
-    for (const [document, columns] of of) for (const column of columns) insert.run(document, column);
-  })();
-  // Documents: distinct (code, document) pairs first, straight off the (code_id, document_id)
-  // index, which is cheaper than count(DISTINCT) per cell.
-  const source = aggregate === 'documents' ? '(SELECT DISTINCT code_id, document_id FROM codings)' : 'codings';
-  const value = aggregate === 'chars' ? 'sum(c.end_offset - c.start_offset)' : 'count(*)';
-  return raw
-    .prepare(`SELECT c.code_id, m.col, ${value} FROM ${source} c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY c.code_id, m.col`)
-    .raw()
-    .all() as [string, number, number][];
+function tallyCodes(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, columnCount: number, withChars: boolean): { byCode: Map<string, CodeTally>; columnCodings: number[] } {
+  const lengths = withChars ? ', group_concat(end_offset - start_offset)' : '';
+  const rows = ctx.raw.prepare(`SELECT code_id, group_concat(document_id, char(31))${lengths} FROM codings GROUP BY code_id`).raw().all() as [string, string, string?][];
+  // The last code that counted each document, so a document counts once per code whatever the order.
+  const documents = new Map<string, { readonly columns: readonly number[]; seenBy: number }>([...of].map(([id, columns]) => [id, { columns, seenBy: -1 }]));
+  const columnCodings = new Array<number>(columnCount).fill(0);
+  const byCode = new Map<string, CodeTally>();
+  for (let r = 0; r < rows.length; r++) {
+    const [code, ids, charList] = rows[r]!;
+    const zeros = (): number[] => new Array<number>(columnCount).fill(0);
+    const tally: CodeTally = { codings: zeros(), documents: zeros(), chars: zeros(), totalCodings: 0, totalDocuments: 0, totalChars: 0 };
+    const pieces = ids.split(SEPARATOR);
+    const chars = charList?.split(',');
+    for (let i = 0; i < pieces.length; i++) {
+      const id = pieces[i]!;
+      let document = documents.get(id);
+      if (!document) documents.set(id, (document = { columns: [], seenBy: -1 }));
+      const first = document.seenBy !== r;
+      document.seenBy = r;
+      const length = chars ? Number(chars[i]) : 0;
+      tally.totalCodings++;
+      tally.totalChars += length;
+      if (first) tally.totalDocuments++;
+      for (const c of document.columns) {
+        tally.codings[c]!++;
+        tally.chars[c]! += length;
+        if (first) tally.documents[c]!++;
+        columnCodings[c]!++;
+      }
+    }
+    byCode.set(code, tally);
+  }
+  return { byCode, columnCodings };
 }
 
 /**
@@ -219,43 +251,30 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
       rows = rows.filter((r) => keep.has(r.id));
     }
     const lines = codeLines(rows);
-    const rowIndex = new Map(lines.map((l, i) => [l.codeId, i]));
-    const grid = (): number[][] => lines.map(() => new Array<number>(columns.length).fill(0));
-    const fill = (target: number[][], cells: readonly [string, number, number][]): number[][] => {
-      for (const [code, column, n] of cells) {
-        const r = rowIndex.get(code);
-        if (r !== undefined) target[r]![column] = n;
-      }
-      return target;
-    };
-    const counts = fill(grid(), cellCounts(ctx, of, 'codings'));
-    const totalsOf = (sql: string): Map<string, number> => new Map(ctx.raw.prepare(sql).raw().all() as [string, number][]);
-    const codingTotals = totalsOf('SELECT code_id, count(*) FROM codings GROUP BY code_id');
-    const allCodings = [...codingTotals.values()].reduce((a, b) => a + b, 0);
+    const { byCode, columnCodings } = tallyCodes(ctx, of, columns.length, measure === 'chars');
+    const none = (): number[] => new Array<number>(columns.length).fill(0);
+    const tallies = lines.map((l) => byCode.get(l.codeId));
+    const counts = tallies.map((t) => t?.codings ?? none());
+    let allCodings = 0;
+    for (const t of byCode.values()) allCodings += t.totalCodings;
     const allWords = [...documents.values()].reduce((a, d) => a + d.words, 0);
-    const columnCodings = columns.map(() => 0);
-    for (const [column, n] of ctx.raw.prepare('SELECT m.col, count(*) FROM codings c JOIN temp.matrix_columns m ON m.document_id = c.document_id GROUP BY m.col').raw().all() as [number, number][]) columnCodings[column] = n;
 
     let cells: number[][];
     let totals: number[];
-    const codings = (code: string): number => codingTotals.get(code) ?? 0;
+    const codings = (code: string): number => byCode.get(code)?.totalCodings ?? 0;
     switch (measure) {
       case 'codings':
         cells = counts;
         totals = lines.map((l) => codings(l.codeId));
         break;
-      case 'documents': {
-        cells = fill(grid(), cellCounts(ctx, of, 'documents'));
-        const t = totalsOf('SELECT code_id, count(DISTINCT document_id) FROM codings GROUP BY code_id');
-        totals = lines.map((l) => t.get(l.codeId) ?? 0);
+      case 'documents':
+        cells = tallies.map((t) => t?.documents ?? none());
+        totals = tallies.map((t) => t?.totalDocuments ?? 0);
         break;
-      }
-      case 'chars': {
-        cells = fill(grid(), cellCounts(ctx, of, 'chars'));
-        const t = totalsOf('SELECT code_id, sum(end_offset - start_offset) FROM codings GROUP BY code_id');
-        totals = lines.map((l) => t.get(l.codeId) ?? 0);
+      case 'chars':
+        cells = tallies.map((t) => t?.chars ?? none());
+        totals = tallies.map((t) => t?.totalChars ?? 0);
         break;
-      }
       case 'informants': {
         const informants = informantCells(ctx, of);
         cells = lines.map((l) => columns.map((_, c) => informants.get(l.codeId)?.get(c)?.size ?? 0));

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { targetKey, useUi } from '../../stores/ui';
+import { useTextPainted } from '../../api/useDocument';
 import { DocumentMetadataForm } from '../documents/DocumentMetadataForm';
 import { CodingInspector } from '../reader/CodingInspector';
 import { CodeSummary } from '../codebook/CodeSummary';
@@ -13,13 +14,18 @@ import { MemoDetails } from '../memos/MemoDetails';
 export function Inspector() {
   const { t } = useTranslation();
   const target = useUi((s) => s.tabs.find((tab) => targetKey(tab) === s.active));
+  // A document's details (a form of selects, as much work as the Reader's first screen) come
+  // once its text is on screen, so opening a document shows the text first.
+  const textShown = useTextPainted(target?.kind === 'document' ? target.id : null);
   return (
     <div className="pane-scroll" style={{ padding: 10 }}>
       {target?.kind === 'document' ? (
-        <>
-          <CodingInspector documentId={target.id} />
-          <DocumentMetadataForm key={target.id} id={target.id} />
-        </>
+        textShown && (
+          <>
+            <CodingInspector documentId={target.id} />
+            <DocumentMetadataForm key={target.id} id={target.id} />
+          </>
+        )
       ) : target?.kind === 'code' ? (
         <CodeSummary id={target.id} />
       ) : target?.kind === 'case' ? (
@@ -32,7 +38,7 @@ export function Inspector() {
         </Text>
       )}
       {/* A code's memos are on its page in the work area. */}
-      {(target?.kind === 'document' || target?.kind === 'case') && (
+      {((target?.kind === 'document' && textShown) || target?.kind === 'case') && (
         <MemoPanel key={targetKey(target)} targetType={target.kind} targetId={target.id} />
       )}
     </div>

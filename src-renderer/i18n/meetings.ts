@@ -2,6 +2,7 @@
 export const meetings = {
   en: {
     tab: 'Meetings',
+    fromTeam: 'Meetings',
     command: 'Meetings: weekly review, agendas, presenter mode, minutes',
     heading: 'Meetings',
     intro: 'A team’s weekly review: plan a meeting, build its agenda from what is new since the team last met, present it item by item, record the decisions and export the minutes.',
@@ -155,6 +156,7 @@ export const meetings = {
   },
   ru: {
     tab: 'Встречи',
+    fromTeam: 'Встречи',
     command: 'Встречи: еженедельный разбор, повестка, показ, протокол',
     heading: 'Встречи',
     intro: 'Еженедельный разбор в группе: запланируйте встречу, соберите повестку из нового со времени прошлой встречи, покажите её по пунктам, запишите решения и выгрузите протокол.',

@@ -58,6 +58,11 @@ test('prepares a meeting from what is new, presents it, decides, exports the min
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(agenda.getByRole('listitem').first()).toHaveAttribute('aria-label', `Item 1: ${second}`);
+  // And by dragging: the last item dropped on the first takes its place.
+  const third = (await agenda.getByRole('listitem').nth(2).getAttribute('aria-label'))!.replace(/^Item 3: /, '');
+  await agenda.getByRole('listitem').nth(2).dragTo(agenda.getByRole('listitem').first());
+  await expect(agenda.getByRole('listitem').first()).toHaveAttribute('aria-label', `Item 1: ${third}`);
+  await expect(agenda.getByRole('listitem').nth(1)).toHaveAttribute('aria-label', `Item 2: ${second}`);
 
   // Presenter mode, moved through by keyboard.
   await meeting.getByRole('button', { name: 'Present', exact: true }).click();
@@ -124,8 +129,8 @@ test('prepares a meeting from what is new, presents it, decides, exports the min
   expect(text).toContain('Decision: Recoded (from Klassnost to Bonus)');
 
   await page.getByRole('heading', { name: 'Meetings', exact: true }).click(); // focus outside any text field: Ctrl+Z is the app's
-  // Everything taken back, last first: three decisions, three moves, the agenda, the meeting.
-  for (const summary of ['Kept a passage as coded', 'Refined the definition of "Klassnost"', 'Recoded a passage from Klassnost to Bonus', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Planned the meeting']) {
+  // Everything taken back, last first: three decisions, four moves, the agenda, the meeting.
+  for (const summary of ['Kept a passage as coded', 'Refined the definition of "Klassnost"', 'Recoded a passage from Klassnost to Bonus', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Planned the meeting']) {
     await page.keyboard.press('Control+z');
     await expect(page.getByRole('status').filter({ hasText: `Undone: ${summary}` }).last()).toBeVisible();
   }

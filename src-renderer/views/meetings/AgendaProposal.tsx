@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Group, Loader, MultiSelect, Paper, Stack, Switch, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, MultiSelect, Paper, SimpleGrid, Stack, Switch, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgendaCandidate, AgendaGroup, Meeting } from '../../../src-shared/contract';
 import { useAnswer } from '../../api/useQuery';
@@ -112,11 +112,11 @@ export function AgendaProposal({ meeting }: { readonly meeting: Meeting }) {
       <Text size="xs" c="dimmed" mb="xs">
         {proposal?.since ? t('meetings.proposal.since', { when: formatWhen(proposal.since, i18n.language) }) : t('meetings.proposal.everything')}
       </Text>
-      <Group grow align="start" gap="xs">
+      <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="xs">
         <MultiSelect label={t('meetings.proposal.codes')} data={codeData} value={codeIds} onChange={setCodeIds} searchable clearable limit={200} comboboxProps={{ withinPortal: true }} />
         <MultiSelect label={t('meetings.proposal.cases')} data={caseData} value={caseIds} onChange={setCaseIds} searchable clearable limit={200} comboboxProps={{ withinPortal: true }} />
         <MultiSelect label={t('meetings.proposal.coders')} data={memberData} value={coderIds} onChange={setCoderIds} searchable clearable comboboxProps={{ withinPortal: true }} />
-      </Group>
+      </SimpleGrid>
       <Switch mt="xs" label={t('meetings.proposal.teamOnly', { team: meeting.team })} checked={teamMembersOnly} onChange={(e) => setTeamMembersOnly(e.currentTarget.checked)} />
       <Group justify="space-between" mt="sm" mb="xs">
         <Text size="sm" aria-live="polite">

@@ -10,6 +10,9 @@ import { DecisionSummary } from './DecisionSummary';
 import { useMeetings } from './store';
 import './presenter.css';
 
+/** Characters of context each side: enough to follow the talk, few enough that the quote, codes and citation fit one screen. */
+const PRESENTER_CONTEXT = 160;
+
 /** Keys that move between items; typing in the decision form keeps its own keys. */
 function targetOfKey(key: string, index: number, count: number): number | null {
   switch (key) {
@@ -92,7 +95,7 @@ export function Presenter() {
   const index = Math.min(presenter?.index ?? 0, Math.max(count - 1, 0));
   const item = meeting?.items[index] ?? null;
   const language = i18n.language === 'ru' ? 'ru' : 'en';
-  const { result: excerpt } = useAnswer('meetings.excerpt', item && item.target.kind === 'coding' && item.target.exists ? { itemId: item.id, language } : null);
+  const { result: excerpt } = useAnswer('meetings.excerpt', item && item.target.kind === 'coding' && item.target.exists ? { itemId: item.id, language, context: PRESENTER_CONTEXT } : null);
   const overlay = useExcerptOverlay();
   const [deciding, setDeciding] = useState(false);
   const presenting = presenter?.mode === 'presenting';

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
 import { attempt } from '../../stores/notices';
+import { useUi } from '../../stores/ui';
+import { MEETINGS_TAB } from '../meetings/tab';
 
 /** The team: who codes in this project, and who is working at this computer. */
 export function TeamNavigator() {
@@ -25,7 +27,13 @@ export function TeamNavigator() {
   };
   return (
     <div className="pane-scroll" style={{ padding: 8 }}>
-      <Title order={5}>{t('team.title')}</Title>
+      <Group justify="space-between" mb={4}>
+        <Title order={5}>{t('team.title')}</Title>
+        {/* The team's weekly review (views/meetings). */}
+        <Button size="compact-xs" variant="light" onClick={() => useUi.getState().open(MEETINGS_TAB)}>
+          {t('meetings.fromTeam')}
+        </Button>
+      </Group>
       <List listStyleType="none" spacing={4} mb="md" aria-label={t('team.title')}>
         {members.map((m) => (
           <List.Item key={m.id}>

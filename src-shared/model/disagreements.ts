@@ -98,8 +98,9 @@ export function findDisagreements<C extends CodingSpan>(text: string, as: readon
 
   // Passages each coded by one coder alone with their code: where the other put another code
   // there, it is one disagreement about the code (the largest overlaps paired first).
-  const candidates = alone.a.flatMap((a) => alone.b.filter((b) => overlap(a, b) > 0).map((b) => ({ a, b, size: overlap(a, b) })));
-  candidates.sort((x, y) => y.size - x.size || x.a.start - y.a.start || x.b.start - y.b.start);
+  // Ties are broken by place and then ids, the same way whichever coder is A.
+  const candidates = alone.a.flatMap((a) => alone.b.filter((b) => overlap(a, b) > 0).map((b) => ({ a, b, size: overlap(a, b), tie: [a.id, b.id].sort().join('|') })));
+  candidates.sort((x, y) => y.size - x.size || Math.min(x.a.start, x.b.start) - Math.min(y.a.start, y.b.start) || (x.tie < y.tie ? -1 : x.tie > y.tie ? 1 : 0));
   const paired = new Set<string>();
   for (const { a, b } of candidates) {
     if (paired.has(a.id) || paired.has(b.id)) continue;

@@ -11,6 +11,7 @@ import { RETRIEVE_COMMANDS } from '../views/retrieve/commands';
 import { COOCCURRENCE_COMMANDS } from '../views/cooccurrence/commands';
 import { SEARCH_COMMANDS } from '../views/search/commands';
 import { PSEUDONYM_COMMANDS } from '../views/pseudonyms/commands';
+import { ADJUDICATE_COMMANDS } from '../views/adjudicate/commands';
 import type { Command } from './command';
 
 export type { Command } from './command';
@@ -48,4 +49,5 @@ export const COMMANDS: readonly Command[] = [
   ...COOCCURRENCE_COMMANDS,
   ...SEARCH_COMMANDS,
   ...PSEUDONYM_COMMANDS,
+  ...ADJUDICATE_COMMANDS,
 ];

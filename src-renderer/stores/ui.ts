@@ -19,6 +19,8 @@ export type Target =
   | { readonly kind: 'search'; readonly id: string }
   // The Pseudonyms view (views/pseudonyms): the registry and the leak check; the id is 'main'.
   | { readonly kind: 'pseudonyms'; readonly id: string }
+  // The Adjudicate view (views/adjudicate): disagreements between two coders; the id is 'main'.
+  | { readonly kind: 'adjudicate'; readonly id: string }
   | { readonly kind: 'new-code'; readonly parentId: string | null }
   | { readonly kind: 'new-case'; readonly parentId: string | null };
 

@@ -16,6 +16,7 @@ import { RetrieveView } from '../retrieve/RetrieveView';
 import { CooccurrenceView } from '../cooccurrence/CooccurrenceView';
 import { SearchView } from '../search/SearchView'; // the Search tab (views/search)
 import { PseudonymsView } from '../pseudonyms/PseudonymsView'; // the Pseudonyms tab (views/pseudonyms)
+import { AdjudicateView } from '../adjudicate/AdjudicateView'; // the Adjudicate tab (views/adjudicate)
 
 function useTitle(target: Target): string {
   const { t } = useTranslation();
@@ -44,6 +45,8 @@ function useTitle(target: Target): string {
       return t('search.tab');
     case 'pseudonyms':
       return t('pseudonyms.tab');
+    case 'adjudicate':
+      return t('adjudicate.tab');
   }
 }
 
@@ -93,6 +96,8 @@ function Pane({ target }: { target: Target }) {
       return <SearchView />;
     case 'pseudonyms':
       return <PseudonymsView />;
+    case 'adjudicate':
+      return <AdjudicateView />;
   }
 }
 

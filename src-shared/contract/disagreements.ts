@@ -34,6 +34,8 @@ export interface DisagreementPage {
   readonly total: number;
   /** Disagreements of this pair decided with "both" or "note" and so left out. */
   readonly decided: number;
+  /** Documents only one of the two has coded, left out: not yet coded by both, so nothing to compare. */
+  readonly oneSided: number;
   readonly coderA: string;
   readonly coderB: string;
 }
@@ -60,7 +62,7 @@ const differentCoders = {
 export const disagreementMethods = {
   /**
    * Where coder A and coder B disagree, in document and text order, for the chosen documents and
-   * codes (all when left out). `tolerance`: characters the ends of the same code's passages may
+   * codes (all when left out), on the documents both have coded. `tolerance`: characters the ends of the same code's passages may
    * differ by, once snapped to words, and still agree.
    */
   'disagreements.list': query(

@@ -113,6 +113,23 @@ describe('the disagreements of two coders', () => {
     expect((await list(client, anna.id, boris.id, { tolerance: 4 })).total).toBe(0);
   });
 
+  it('leaves out documents only one of the two has coded yet, and says how many', async () => {
+    const { client, anna, boris, power, code } = await setUp();
+    const other = await client.call('documents.create', { title: 'Интервью 8, Маяк', kind: 'interview', text: TEXT });
+    await client.call('codings.applyMany', {
+      codings: [code(anna.id, power.id, 'Мастер распределял сам.'), { ...code(anna.id, power.id, 'Директор был как отец родной'), documentId: other.id }],
+    });
+    const page = await list(client, anna.id, boris.id);
+    expect(page).toMatchObject({ total: 0, oneSided: 2 });
+    await client.call('codings.applyMany', { codings: [{ ...code(boris.id, power.id, 'Зарплату задерживали'), documentId: other.id }] });
+    const now = await list(client, anna.id, boris.id);
+    expect(now.oneSided).toBe(1);
+    expect(now.items.map((d) => [d.documentTitle, d.kind])).toEqual([
+      ['Интервью 8, Маяк', 'only-a'],
+      ['Интервью 8, Маяк', 'only-b'],
+    ]);
+  });
+
   it('refuses the same coder twice and unknown coders, in plain words', async () => {
     const { client, anna } = await setUp();
     await expect(list(client, anna.id, anna.id)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('two different coders') });

@@ -37,7 +37,7 @@ const inList = (ids: readonly string[]): string => ids.map(() => '?').join(', ')
 function openDisagreements(
   ctx: QueryContext,
   input: { coderA: string; coderB: string; documentIds?: readonly string[] | undefined; codeIds?: readonly string[] | undefined; tolerance: number },
-): { items: Disagreement[]; decided: number } {
+): { items: Disagreement[]; decided: number; oneSided: number } {
   const { coderA, coderB } = input;
   memberName(ctx, coderA);
   memberName(ctx, coderB);
@@ -51,9 +51,17 @@ function openDisagreements(
     where.push(`c.code_id IN (${inList(input.codeIds)})`);
     params.push(...input.codeIds);
   }
-  const rows = ctx.raw
-    .prepare(`SELECT c.* FROM codings c JOIN documents d ON d.id = c.document_id WHERE ${where.join(' AND ')} ORDER BY d.title, d.id, c.start_offset, c.end_offset`)
-    .all(...params) as CodingRow[];
+  // Only documents both coded count: what one coder has not coded yet is not a disagreement.
+  const scope = input.documentIds ? `AND document_id IN (${inList(input.documentIds)})` : '';
+  const coders = ctx.raw
+    .prepare(`SELECT document_id, COUNT(DISTINCT coder_id) AS n FROM codings WHERE coder_id IN (?, ?) ${scope} GROUP BY document_id`)
+    .all(coderA, coderB, ...(input.documentIds ?? [])) as { document_id: string; n: number }[];
+  const both = new Set(coders.filter((d) => d.n === 2).map((d) => d.document_id));
+  const rows = (
+    ctx.raw
+      .prepare(`SELECT c.* FROM codings c JOIN documents d ON d.id = c.document_id WHERE ${where.join(' AND ')} ORDER BY d.title, d.id, c.start_offset, c.end_offset`)
+      .all(...params) as CodingRow[]
+  ).filter((row) => both.has(row.document_id));
   const decidedKeys = new Set(
     ctx.raw.prepare('SELECT item_key FROM adjudications WHERE coder_a IN (?, ?) AND coder_b IN (?, ?)').pluck().all(coderA, coderB, coderA, coderB) as string[],
   );
@@ -78,7 +86,7 @@ function openDisagreements(
       items.push({ key, kind: pair.kind, documentId, documentTitle: document.title, a: withWords(pair.a), b: withWords(pair.b) });
     }
   }
-  return { items, decided };
+  return { items, decided, oneSided: coders.length - both.size };
 }
 
 /** A coding of the pair, checked to be the named coder's. */
@@ -125,8 +133,8 @@ const SUMMARIES: Record<AdjudicationDecision, (a: string, b: string) => string> 
 
 export const disagreementHandlers: SomeHandlers<'disagreements.list' | 'disagreements.resolve'> = {
   'disagreements.list': async (ctx, input) => {
-    const { items, decided } = openDisagreements(ctx, input);
-    return { items: items.slice(input.offset, input.offset + input.limit), total: items.length, decided, coderA: input.coderA, coderB: input.coderB };
+    const { items, decided, oneSided } = openDisagreements(ctx, input);
+    return { items: items.slice(input.offset, input.offset + input.limit), total: items.length, decided, oneSided, coderA: input.coderA, coderB: input.coderB };
   },
 
   'disagreements.resolve': async (ctx, { coderA, coderB, aCodingId, bCodingId, decision, note }) => {

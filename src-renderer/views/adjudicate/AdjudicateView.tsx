@@ -35,7 +35,7 @@ export function AdjudicateView() {
   const memberA = members.find((m) => m.id === coderA);
   const memberB = members.find((m) => m.id === coderB);
   const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
-  const [decided, setDecided] = useState(0);
+  const [counts, setCounts] = useState({ decided: 0, oneSided: 0 });
   const [noting, setNoting] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLUListElement>(null);
@@ -50,7 +50,7 @@ export function AdjudicateView() {
       limit: PAGE,
       offset,
     });
-    setDecided(page.decided);
+    setCounts({ decided: page.decided, oneSided: page.oneSided });
     return { items: page.items, next: offset + PAGE < page.total ? offset + PAGE : null, total: page.total };
   };
   const { items, total = 0, next, loading, more } = usePages(fetchPage, [coderA, coderB, settings.documentIds, settings.codeIds, settings.tolerance, version]);
@@ -152,7 +152,8 @@ export function AdjudicateView() {
         <>
           <Text size="sm" role="status">
             {loading && items.length === 0 ? t('adjudicate.loading') : t('adjudicate.left', { count: total })}
-            {decided > 0 && ` · ${t('adjudicate.decided', { count: decided })}`}
+            {counts.decided > 0 && ` · ${t('adjudicate.decided', { count: counts.decided })}`}
+            {counts.oneSided > 0 && ` · ${t('adjudicate.oneSided', { count: counts.oneSided })}`}
           </Text>
           <Text size="xs" c="dimmed">
             {t('adjudicate.keys')}

@@ -30,6 +30,34 @@ export const DEFAULT_BOUNDARY_TOLERANCE = 3;
 
 const overlap = (x: CodingSpan, y: CodingSpan): number => Math.min(x.end, y.end) - Math.max(x.start, y.start);
 
+/**
+ * Spans sorted by start, to find those overlapping a passage without looking at every one: only
+ * spans starting within the longest span's length before the passage can reach into it.
+ */
+class SpanIndex<C extends CodingSpan> {
+  private readonly sorted: C[];
+  private readonly longest: number;
+
+  constructor(spans: readonly C[]) {
+    this.sorted = [...spans].sort((x, y) => x.start - y.start);
+    this.longest = this.sorted.reduce((max, c) => Math.max(max, c.end - c.start), 0);
+  }
+
+  overlapping(c: CodingSpan): C[] {
+    const from = c.start - this.longest;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: C[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < c.end; i++) if (overlap(this.sorted[i]!, c) > 0) found.push(this.sorted[i]!);
+    return found;
+  }
+}
+
 /** The pair's kind, from which codings it holds: what a decision on it will do follows from this. */
 export function kindOfPair(a: CodingSpan | null, b: CodingSpan | null): DisagreementKind {
   if (a && b) return a.codeId === b.codeId ? 'boundaries' : 'codes';
@@ -65,7 +93,12 @@ export function findDisagreements<C extends CodingSpan>(text: string, as: readon
   };
   const byCode = (list: readonly C[]) => {
     const map = new Map<string, C[]>();
-    for (const c of list) if (c.start < c.end) map.set(c.codeId, [...(map.get(c.codeId) ?? []), c]);
+    for (const c of list) {
+      if (c.start >= c.end) continue;
+      const same = map.get(c.codeId);
+      if (same) same.push(c);
+      else map.set(c.codeId, [c]);
+    }
     return map;
   };
   const aByCode = byCode(as);
@@ -77,9 +110,9 @@ export function findDisagreements<C extends CodingSpan>(text: string, as: readon
   // Same code: agreement, a boundary difference with the peer it overlaps most, or nothing there.
   const sameCode = (mine: ReadonlyMap<string, C[]>, theirs: ReadonlyMap<string, C[]>, side: 'a' | 'b') => {
     for (const [codeId, list] of mine) {
-      const others = theirs.get(codeId) ?? [];
+      const others = new SpanIndex(theirs.get(codeId) ?? []);
       for (const c of list) {
-        const peers = others.filter((o) => overlap(c, o) > 0);
+        const peers = others.overlapping(c);
         if (peers.length === 0) alone[side].push(c);
         else if (!peers.some((o) => agree(c, o))) {
           const peer = peers.reduce((best, o) => (overlap(c, o) > overlap(c, best) ? o : best));
@@ -99,7 +132,8 @@ export function findDisagreements<C extends CodingSpan>(text: string, as: readon
   // Passages each coded by one coder alone with their code: where the other put another code
   // there, it is one disagreement about the code (the largest overlaps paired first).
   // Ties are broken by place and then ids, the same way whichever coder is A.
-  const candidates = alone.a.flatMap((a) => alone.b.filter((b) => overlap(a, b) > 0).map((b) => ({ a, b, size: overlap(a, b), tie: [a.id, b.id].sort().join('|') })));
+  const aloneB = new SpanIndex(alone.b);
+  const candidates = alone.a.flatMap((a) => aloneB.overlapping(a).map((b) => ({ a, b, size: overlap(a, b), tie: [a.id, b.id].sort().join('|') })));
   candidates.sort((x, y) => y.size - x.size || Math.min(x.a.start, x.b.start) - Math.min(y.a.start, y.b.start) || (x.tie < y.tie ? -1 : x.tie > y.tie ? 1 : 0));
   const paired = new Set<string>();
   for (const { a, b } of candidates) {

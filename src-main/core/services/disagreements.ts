@@ -7,6 +7,7 @@
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { Adjudication, AdjudicationDecision, Disagreement } from '../../../src-shared/contract/disagreements';
 import { disagreementKey, findDisagreements, kindOfPair } from '../../../src-shared/model/disagreements';
+import type { DisagreementPair } from '../../../src-shared/model/disagreements';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { revisionText } from '../db/revision-texts';
 import type { CodingRow } from '../db/schema';
@@ -33,11 +34,19 @@ function memberName(ctx: QueryContext, id: string): string {
 /** Placeholders and values for `IN (…)`. */
 const inList = (ids: readonly string[]): string => ids.map(() => '?').join(', ');
 
+/** A disagreement before its words are read (only the page asked for gets them). */
+interface Found {
+  readonly key: string;
+  readonly pair: DisagreementPair<Span>;
+  readonly documentId: string;
+  readonly title: string;
+}
+
 /** Every open disagreement of the pair, in document (title) and text order. */
 function openDisagreements(
   ctx: QueryContext,
   input: { coderA: string; coderB: string; documentIds?: readonly string[] | undefined; codeIds?: readonly string[] | undefined; tolerance: number },
-): { items: Disagreement[]; decided: number; oneSided: number } {
+): { items: Found[]; decided: number; oneSided: number } {
   const { coderA, coderB } = input;
   memberName(ctx, coderA);
   memberName(ctx, coderB);
@@ -66,9 +75,13 @@ function openDisagreements(
     ctx.raw.prepare('SELECT item_key FROM adjudications WHERE coder_a IN (?, ?) AND coder_b IN (?, ?)').pluck().all(coderA, coderB, coderA, coderB) as string[],
   );
   const byDocument = new Map<string, CodingRow[]>();
-  for (const row of rows) byDocument.set(row.document_id, [...(byDocument.get(row.document_id) ?? []), row]);
+  for (const row of rows) {
+    const same = byDocument.get(row.document_id);
+    if (same) same.push(row);
+    else byDocument.set(row.document_id, [row]);
+  }
 
-  const items: Disagreement[] = [];
+  const items: Found[] = [];
   let decided = 0;
   for (const [documentId, codings] of byDocument) {
     const document = ctx.raw.prepare('SELECT title, current_revision_id FROM documents WHERE id = ?').get(documentId) as { title: string; current_revision_id: string };
@@ -82,11 +95,16 @@ function openDisagreements(
         decided++;
         continue;
       }
-      const withWords = (s: Span | null) => (s ? toCoding(s.row, s.row.revision_id === document.current_revision_id ? text : (revisionText(ctx.raw, s.row.revision_id) ?? '')) : null);
-      items.push({ key, kind: pair.kind, documentId, documentTitle: document.title, a: withWords(pair.a), b: withWords(pair.b) });
+      items.push({ key, pair, documentId, title: document.title });
     }
   }
   return { items, decided, oneSided: coders.length - both.size };
+}
+
+/** A found disagreement with both codings' words and context, read from their revisions. */
+function withWords(ctx: QueryContext, found: Found): Disagreement {
+  const coding = (s: Span | null) => (s ? toCoding(s.row, revisionText(ctx.raw, s.row.revision_id) ?? '') : null);
+  return { key: found.key, kind: found.pair.kind, documentId: found.documentId, documentTitle: found.title, a: coding(found.pair.a), b: coding(found.pair.b) };
 }
 
 /** A coding of the pair, checked to be the named coder's. */
@@ -134,7 +152,7 @@ const SUMMARIES: Record<AdjudicationDecision, (a: string, b: string) => string> 
 export const disagreementHandlers: SomeHandlers<'disagreements.list' | 'disagreements.resolve'> = {
   'disagreements.list': async (ctx, input) => {
     const { items, decided, oneSided } = openDisagreements(ctx, input);
-    return { items: items.slice(input.offset, input.offset + input.limit), total: items.length, decided, oneSided, coderA: input.coderA, coderB: input.coderB };
+    return { items: items.slice(input.offset, input.offset + input.limit).map((found) => withWords(ctx, found)), total: items.length, decided, oneSided, coderA: input.coderA, coderB: input.coderB };
   },
 
   'disagreements.resolve': async (ctx, { coderA, coderB, aCodingId, bCodingId, decision, note }) => {

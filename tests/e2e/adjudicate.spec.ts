@@ -26,6 +26,8 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
  * both. The sample project is left as it was.
  */
 test('two coders’ disagreements on one interview are listed side by side, decided and undone', async ({ page, request }) => {
+  // A long walk (two decisions, two undos, the Reader): more than the default minute on a busy machine.
+  test.slow();
   const members = await api(request, 'members.list', {});
   const irina = members.find((m) => m.name === 'Ирина Соколова')!;
   const other = members.find((m) => m.id !== irina.id)!;

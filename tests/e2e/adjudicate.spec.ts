@@ -100,6 +100,11 @@ test('two coders’ disagreements on one interview are listed side by side, deci
     await codesDiffer.getByRole('button', { name: 'Open in the Reader' }).click();
     await expect(page.getByRole('status', { name: new RegExp(`^Comparing ${irina.name} \\(A, left\\) and ${other.name} \\(B, right\\)`) })).toBeVisible();
     await expect(page.getByRole('button', { name: new RegExp(`^${irina.name}, ${mine.name}: .* — the coders chose different codes$`) }).first()).toBeAttached();
+    // The Coders menu switches the comparison off again: everyone's stripes, no legend.
+    await page.getByRole('button', { name: 'Comparing coders' }).click();
+    await page.getByRole('switch', { name: 'Compare two coders' }).uncheck();
+    await expect(page.getByRole('status', { name: /^Comparing / })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /— the coders chose different codes$/ })).toHaveCount(0);
   } finally {
     // Whatever is still done of this test (decisions, the codings, the two codes), newest first:
     // the sample as it was.

@@ -38,6 +38,22 @@ async function setUp() {
   return { ...opened, anna, boris, doc, power, paternalism, pay, code };
 }
 
+/** One disagreement of each kind between Anna (A) and Boris (B). */
+function eachKind({ anna, boris, power, paternalism, pay, code }: Awaited<ReturnType<typeof setUp>>) {
+  return [
+    // Only Anna.
+    code(anna.id, pay.id, 'Зарплату задерживали по полгода'),
+    // Different codes on the same passage.
+    code(anna.id, paternalism.id, 'Директор был как отец родной'),
+    code(boris.id, power.id, 'Директор был как отец родной'),
+    // Different boundaries of the same code.
+    code(anna.id, paternalism.id, 'квартиры давал, путёвки в Ялту'),
+    code(boris.id, paternalism.id, 'квартиры давал, путёвки в Ялту, ёлку для детей на Новый год.'),
+    // Only Boris.
+    code(boris.id, pay.id, 'платили сахаром и тушёнкой'),
+  ];
+}
+
 const list = (client: QuireClient, coderA: string, coderB: string, extra: { tolerance?: number; codeIds?: string[]; documentIds?: string[] } = {}) =>
   client.call('disagreements.list', { coderA, coderB, ...extra });
 
@@ -45,23 +61,11 @@ const summary = (d: Disagreement) => ({ kind: d.kind, a: d.a?.quote ?? null, b: 
 
 describe('the disagreements of two coders', () => {
   it('finds each kind: coded by one alone, different codes, different boundaries; agreements are not listed', async () => {
-    const { client, anna, boris, power, paternalism, pay, code } = await setUp();
+    const s = await setUp();
+    const { client, anna, boris, power, paternalism, pay, code } = s;
     await client.call('codings.applyMany', {
-      codings: [
-        // Agreement: the same code on the same words.
-        code(anna.id, power.id, 'Мастер распределял сам.'),
-        code(boris.id, power.id, 'Мастер распределял сам.'),
-        // Only Anna.
-        code(anna.id, pay.id, 'Зарплату задерживали по полгода'),
-        // Different codes on the same passage.
-        code(anna.id, paternalism.id, 'Директор был как отец родной'),
-        code(boris.id, power.id, 'Директор был как отец родной'),
-        // Different boundaries of the same code.
-        code(anna.id, paternalism.id, 'квартиры давал, путёвки в Ялту'),
-        code(boris.id, paternalism.id, 'квартиры давал, путёвки в Ялту, ёлку для детей на Новый год.'),
-        // Only Boris.
-        code(boris.id, pay.id, 'платили сахаром и тушёнкой'),
-      ],
+      // Agreement, the same code on the same words, besides one disagreement of each kind.
+      codings: [code(anna.id, power.id, 'Мастер распределял сам.'), code(boris.id, power.id, 'Мастер распределял сам.'), ...eachKind(s)],
     });
     const page = await list(client, anna.id, boris.id);
     expect(page.total).toBe(4);
@@ -140,17 +144,8 @@ describe('the disagreements of two coders', () => {
 describe('decisions on disagreements', () => {
   async function withAll() {
     const s = await setUp();
-    const { client, anna, boris, power, paternalism, pay, code } = s;
-    await client.call('codings.applyMany', {
-      codings: [
-        code(anna.id, pay.id, 'Зарплату задерживали по полгода'),
-        code(anna.id, paternalism.id, 'Директор был как отец родной'),
-        code(boris.id, power.id, 'Директор был как отец родной'),
-        code(anna.id, paternalism.id, 'квартиры давал, путёвки в Ялту'),
-        code(boris.id, paternalism.id, 'квартиры давал, путёвки в Ялту, ёлку для детей на Новый год.'),
-        code(boris.id, pay.id, 'платили сахаром и тушёнкой'),
-      ],
-    });
+    const { client, anna, boris } = s;
+    await client.call('codings.applyMany', { codings: eachKind(s) });
     const items = (await list(client, anna.id, boris.id)).items;
     const byKind = (kind: Disagreement['kind']) => items.find((d) => d.kind === kind)!;
     const resolve = (d: Disagreement, decision: 'accept-a' | 'accept-b' | 'both' | 'neither' | 'note', note?: string) =>

@@ -23,6 +23,7 @@ import { quoteBankHandlers } from './services/quote-bank';
 import { waveHandlers } from './services/waves';
 import { meetingHandlers } from './services/meetings';
 import { agreementHandlers } from './services/agreement';
+import { disagreementHandlers } from './services/disagreements';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...waveHandlers,
   ...meetingHandlers,
   ...agreementHandlers,
+  ...disagreementHandlers,
 };

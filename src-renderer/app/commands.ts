@@ -13,6 +13,7 @@ import { SEARCH_COMMANDS } from '../views/search/commands';
 import { PSEUDONYM_COMMANDS } from '../views/pseudonyms/commands';
 import { MEETING_COMMANDS } from '../views/meetings/commands';
 import { AGREEMENT_COMMANDS } from '../views/agreement/commands';
+import { ADJUDICATE_COMMANDS } from '../views/adjudicate/commands';
 import type { Command } from './command';
 
 export type { Command } from './command';
@@ -52,4 +53,5 @@ export const COMMANDS: readonly Command[] = [
   ...PSEUDONYM_COMMANDS,
   ...MEETING_COMMANDS,
   ...AGREEMENT_COMMANDS,
+  ...ADJUDICATE_COMMANDS,
 ];

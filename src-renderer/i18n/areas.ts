@@ -15,6 +15,7 @@ import { citations } from './citations';
 import { exportTexts } from './export';
 import { meetings } from './meetings';
 import { agreement } from './agreement';
+import { adjudicate } from './adjudicate';
 
 const all = {
   memo,
@@ -30,7 +31,10 @@ const all = {
   export: exportTexts,
   meetings,
   agreement,
+  adjudicate,
 } as const;
+import { adjudicate } from './adjudicate';
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, adjudicate } as const;
 
 type Area = keyof typeof all;
 

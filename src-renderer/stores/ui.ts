@@ -23,6 +23,8 @@ export type Target =
   | { readonly kind: 'meetings'; readonly id: string }
   // The Agreement view (views/agreement): inter-coder agreement; the id is 'main'.
   | { readonly kind: 'agreement'; readonly id: string }
+  // The Adjudicate view (views/adjudicate): disagreements between two coders; the id is 'main'.
+  | { readonly kind: 'adjudicate'; readonly id: string }
   | { readonly kind: 'new-code'; readonly parentId: string | null }
   | { readonly kind: 'new-case'; readonly parentId: string | null };
 

@@ -29,6 +29,7 @@ import { quoteBankMethods } from './quote-bank';
 import { waveMethods } from './waves';
 import { meetingMethods } from './meetings';
 import { agreementMethods } from './agreement';
+import { disagreementMethods } from './disagreements';
 
 export const contract = {
   ...projectMethods,
@@ -56,6 +57,7 @@ export const contract = {
   ...waveMethods,
   ...meetingMethods,
   ...agreementMethods,
+  ...disagreementMethods,
 } as const;
 
 export type Contract = typeof contract;

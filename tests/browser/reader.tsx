@@ -10,8 +10,8 @@ import i18next from 'i18next';
 import { initI18n } from '../../src-renderer/i18n';
 import { splitSegments } from '../../src-shared/text';
 import type { Code, Coding, TextSegment } from '../../src-shared/model/entities';
-import { buildRows, stripeColumns } from '../../src-renderer/views/reader/model';
-import type { ReaderRow } from '../../src-renderer/views/reader/model';
+import { buildRows, codeStripes, coderStripes, stripeColumns } from '../../src-renderer/views/reader/model';
+import type { ReaderRow, StripeGroup } from '../../src-renderer/views/reader/model';
 import { Row } from '../../src-renderer/views/reader/Row';
 import { RewrapContext, RewrapWatch } from '../../src-renderer/views/reader/rewrap';
 
@@ -59,14 +59,22 @@ export interface Mounted {
   unmount(): Promise<void>;
 }
 
-/** Renders the rows of `text` as the Reader does (without virtualisation) into a list `width` px wide, `selectedId` the selected coding. */
-export async function mountReader(text: string, options: { codings?: readonly Coding[]; codes?: readonly Code[]; width?: number; selectedId?: string } = {}): Promise<Mounted> {
+/**
+ * Renders the rows of `text` as the Reader does (without virtualisation) into a list `width` px
+ * wide, `selectedId` the selected coding; with `compare`, two coders' stripes side by side.
+ */
+export async function mountReader(
+  text: string,
+  options: { codings?: readonly Coding[]; codes?: readonly Code[]; width?: number; selectedId?: string; compare?: readonly [StripeGroup['coder'], StripeGroup['coder']] } = {},
+): Promise<Mounted> {
   i18nReady ??= initI18n('ru');
   await i18nReady;
   const codings = options.codings ?? [];
   const codes = new Map((options.codes ?? []).map((c) => [c.id, c]));
   const rows = buildRows(text, segmentsOf(text), codings);
-  const columns = stripeColumns(codings, [...codes.keys()]);
+  const stripes = options.compare
+    ? coderStripes(text, codings, [...codes.keys()], options.compare[0], options.compare[1])
+    : codeStripes(stripeColumns(codings, [...codes.keys()]));
 
   const host = document.createElement('div');
   host.style.width = `${options.width ?? 720}px`;
@@ -78,7 +86,7 @@ export async function mountReader(text: string, options: { codings?: readonly Co
       <div role="list" aria-label="text">
         <RewrapContext value={watch}>
           {rows.map((row) => (
-            <Row key={row.index} row={row} text={text} columns={columns} codes={codes} t={i18next.t} focused={row.index === 0} selectedId={options.selectedId ?? null} measure={() => {}} onSelectCoding={() => {}} />
+            <Row key={row.index} row={row} text={text} stripes={stripes} codes={codes} t={i18next.t} focused={row.index === 0} selectedId={options.selectedId ?? null} measure={() => {}} onSelectCoding={() => {}} />
           ))}
         </RewrapContext>
       </div>,

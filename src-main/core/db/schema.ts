@@ -244,6 +244,20 @@ export interface MeetingItemRow {
   decided_at: string | null;
 }
 
+/** A decision on a disagreement between two coders (migration 0012). */
+export interface AdjudicationRow {
+  id: string;
+  item_key: string;
+  coder_a: string;
+  coder_b: string;
+  document_id: string;
+  kind: string;
+  decision: string;
+  note: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -317,6 +331,7 @@ export interface LoggedTables {
   quote_uses: QuoteUseRow;
   meetings: MeetingRow;
   meeting_items: MeetingItemRow;
+  adjudications: AdjudicationRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -355,4 +370,5 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'quote_uses',
   'meetings',
   'meeting_items',
+  'adjudications',
 ];

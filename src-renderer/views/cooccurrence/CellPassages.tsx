@@ -8,6 +8,7 @@ import type { Page } from '../../api/usePages';
 import { useData } from '../../stores/data';
 import { ExcerptItem } from '../retrieve/ExcerptItem';
 import type { CellPair } from './store';
+import { useCooccurrence } from './store';
 
 const PAGE = 50;
 
@@ -15,15 +16,17 @@ const PAGE = 50;
 export function CellPassages({ by, cell, names, onClose }: { by: CooccurrenceBy; cell: CellPair; names: { a: string; b: string }; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const version = useData((s) => s.version);
+  // The passages of the coders the matrix counts.
+  const coderIds = useCooccurrence((s) => s.coderIds);
   const [expanded, setExpanded] = useState<readonly string[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const language = i18n.language === 'ru' ? 'ru' : 'en';
 
   const fetchPage = async (offset: number): Promise<Page<Excerpt>> => {
-    const page = await call('cooccurrence.excerpts', { by, codeIds: [cell.a, cell.b], limit: PAGE, offset, language });
+    const page = await call('cooccurrence.excerpts', { by, codeIds: [cell.a, cell.b], coderIds: [...coderIds], limit: PAGE, offset, language });
     return { items: page.excerpts, next: offset + PAGE < page.total ? offset + PAGE : null, total: page.total };
   };
-  const { items: excerpts, total = 0, next, loading, more } = usePages(fetchPage, [by, cell.a, cell.b, version, language]);
+  const { items: excerpts, total = 0, next, loading, more } = usePages(fetchPage, [by, cell.a, cell.b, coderIds, version, language]);
 
   useEffect(() => heading.current?.focus(), [cell.a, cell.b]);
 

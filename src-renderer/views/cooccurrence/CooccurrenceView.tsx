@@ -6,6 +6,7 @@ import type { CooccurrenceBy } from '../../../src-shared/contract';
 import { COOCCURRENCE_MEASURES } from '../../../src-shared/stats/cooccurrence';
 import type { CooccurrenceMeasure } from '../../../src-shared/stats/cooccurrence';
 import { useAnswer } from '../../api/useQuery';
+import { CoderSelect } from '../../components/CoderSelect';
 import { useData } from '../../stores/data';
 import { codeOptions } from '../retrieve/model';
 import { CellPassages } from './CellPassages';
@@ -23,8 +24,8 @@ const MANY = 60;
 export function CooccurrenceView() {
   const { t } = useTranslation();
   const codes = useData((s) => s.codes);
-  const { by, measure, codeId, onlyCooccurring, cell, view, pairs, set } = useCooccurrence();
-  const { arrived, result: matrix } = useAnswer('cooccurrence.matrix', { by, ...(codeId ? { codeId } : {}) });
+  const { by, measure, codeId, onlyCooccurring, cell, view, pairs, coderIds, set } = useCooccurrence();
+  const { arrived, result: matrix } = useAnswer('cooccurrence.matrix', { by, ...(codeId ? { codeId } : {}), coderIds: [...coderIds] });
   const shown = useMemo(() => (matrix ? shownCodes(matrix, onlyCooccurring) : []), [matrix, onlyCooccurring]);
   const values = useMemo(() => (matrix ? valuesOf(matrix, measure) : []), [matrix, measure]);
   const max = useMemo(() => heatMax(values, shown), [values, shown]);
@@ -76,6 +77,7 @@ export function CooccurrenceView() {
           clearable
           style={{ width: 280 }}
         />
+        <CoderSelect value={coderIds} onChange={(ids) => set({ coderIds: ids, cell: null })} style={{ width: 240 }} />
         <div>
           <Text size="sm" id="cooc-view-label">
             {t('retrieve.cooccurrence.network.view')}

@@ -21,6 +21,8 @@ interface CooccurrenceState {
   readonly view: 'table' | 'network';
   /** How many pairs the network shows. */
   readonly pairs: number;
+  /** Only these coders' codings count; empty: everyone's. */
+  readonly coderIds: readonly string[];
   set(patch: Partial<Omit<CooccurrenceState, 'set'>>): void;
 }
 
@@ -32,5 +34,6 @@ export const useCooccurrence = create<CooccurrenceState>()((set) => ({
   cell: null,
   view: 'table',
   pairs: DEFAULT_PAIRS,
+  coderIds: [],
   set: (patch) => set(patch),
 }));

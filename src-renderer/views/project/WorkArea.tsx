@@ -18,6 +18,7 @@ import { SearchView } from '../search/SearchView'; // the Search tab (views/sear
 import { PseudonymsView } from '../pseudonyms/PseudonymsView'; // the Pseudonyms tab (views/pseudonyms)
 import { MeetingsView } from '../meetings/MeetingsView'; // the Meetings tab (views/meetings)
 import { AgreementView } from '../agreement/AgreementView'; // the Agreement tab (views/agreement)
+import { AdjudicateView } from '../adjudicate/AdjudicateView'; // the Adjudicate tab (views/adjudicate)
 
 function useTitle(target: Target): string {
   const { t } = useTranslation();
@@ -50,6 +51,8 @@ function useTitle(target: Target): string {
       return t('meetings.tab');
     case 'agreement':
       return t('agreement.tab');
+    case 'adjudicate':
+      return t('adjudicate.tab');
   }
 }
 
@@ -103,6 +106,8 @@ function Pane({ target }: { target: Target }) {
       return <MeetingsView />;
     case 'agreement':
       return <AgreementView />;
+    case 'adjudicate':
+      return <AdjudicateView />;
   }
 }
 

@@ -11,11 +11,11 @@ import type { Code, DocumentDetail } from '../../../src-shared/model/entities';
 import { isWhole, useDocument } from '../../api/useDocument';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
-import { buildRows, rowAt, stripeColumns, visibleCodings } from './model';
-import { CoderFilter } from './CoderFilter';
+import { buildRows, codeStripes, coderStripes, rowAt, stripeColumns, visibleCodings } from './model';
+import { CoderFilter, CompareLegend } from './CoderFilter';
 import { CODE_DRAG_TYPE } from '../../app/drag';
 import { useJump } from './jump';
-import type { ReaderRow } from './model';
+import type { ReaderRow, StripeLayout } from './model';
 import { selectionOffsets } from './dom';
 import { HighlightPainter } from './highlights';
 import { useReader, useResizePreview } from './store';
@@ -50,6 +50,7 @@ interface TurnsProps {
   readonly t: TFunction;
   readonly rows: readonly ReaderRow[];
   readonly columns: ReadonlyMap<string, number>;
+  readonly stripes: StripeLayout;
   readonly codes: ReadonlyMap<string, Code>;
   readonly focusedRow: number;
   readonly selectedCodingId: string | null;
@@ -68,7 +69,7 @@ interface TurnsProps {
  * The virtualised turns and their highlights. Scrolling re-renders this (the virtualiser's
  * host) and the rows that mount, not the toolbar and code picker around it.
  */
-function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus, onDrop }: TurnsProps) {
+function Turns({ detail, label, t, rows, columns, stripes, codes, focusedRow, selectedCodingId, hits, list, control, onSelectCoding, onMouseUp, onFocus, onDrop }: TurnsProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
   // While only the opening part is here, the list is as long as the whole document (its rows to
   // come are placeholders of the average length of the rest), so the scrollbar is right at once.
@@ -125,7 +126,7 @@ function Turns({ detail, label, t, rows, columns, codes, focusedRow, selectedCod
                 key={item.key}
                 row={rows[item.index]!}
                 text={detail.text}
-                columns={columns}
+                stripes={stripes}
                 codes={codes}
                 focused={item.index === focusedRow}
                 selectedId={selectedCodingId !== null && rows[item.index]!.codings.some((c) => c.id === selectedCodingId) ? selectedCodingId : null}
@@ -145,7 +146,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const { t } = useTranslation();
   const codesList = useData((s) => s.codes);
   const actorId = useSession((s) => s.project?.actor.id);
-  const { blind, hiddenCoderIds, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
+  const members = useData((s) => s.members);
+  const { blind, hiddenCoderIds, compare, selectedCodingId, pending, picker, recentCodeIds, setPending, selectCoding, openPicker, closePicker } = useReader();
   const [focusedRow, setFocusedRow] = useState(0);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const list = useRef<HTMLDivElement | null>(null);
@@ -153,9 +155,18 @@ function Body({ detail }: { detail: DocumentDetail }) {
   const findInput = useRef<HTMLInputElement | null>(null);
 
   const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
-  const codings = useMemo(() => visibleCodings(detail.codings, { blind, actorId, hidden: hiddenCoderIds }), [detail.codings, blind, actorId, hiddenCoderIds]);
+  const codings = useMemo(() => visibleCodings(detail.codings, { blind, actorId, hidden: hiddenCoderIds, compare }), [detail.codings, blind, actorId, hiddenCoderIds, compare]);
   const rows = useMemo(() => buildRows(detail.text, detail.segments, codings), [detail.text, detail.segments, codings]);
   const columns = useMemo(() => stripeColumns(codings, codesList.map((c) => c.id)), [codings, codesList]);
+  const pair = useMemo(() => {
+    const a = compare && members.find((m) => m.id === compare.a);
+    const b = compare && members.find((m) => m.id === compare.b);
+    return a && b ? ([a, b] as const) : null;
+  }, [compare, members]);
+  const stripes = useMemo(
+    () => (pair ? coderStripes(detail.text, codings, codesList.map((c) => c.id), pair[0], pair[1]) : codeStripes(columns)),
+    [pair, detail.text, codings, codesList, columns],
+  );
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
   const label = useMemo(() => t('document.text', { title: detail.title }), [t, detail.title]);
 
@@ -281,6 +292,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
             {t('reader.selected', { count: pending.end - pending.start })}
           </Text>
         )}
+        {pair && <CompareLegend a={pair[0]} b={pair[1]} differing={stripes.differing.size} />}
         <CoderFilter codings={detail.codings} />
         {find && (
           <Group gap={4}>
@@ -308,6 +320,7 @@ function Body({ detail }: { detail: DocumentDetail }) {
         t={t}
         rows={rows}
         columns={columns}
+        stripes={stripes}
         codes={codes}
         focusedRow={focusedRow}
         selectedCodingId={selectedCodingId}

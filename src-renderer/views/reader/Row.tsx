@@ -2,7 +2,7 @@ import { Fragment, memo, useLayoutEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
 import { quoteOf } from '../../../src-shared/model/codings';
-import type { ReaderRow } from './model';
+import type { ReaderRow, StripeLayout } from './model';
 import { rangesFor } from './dom';
 import { useRewraps } from './rewrap';
 import { StripeHandle } from './StripeHandle';
@@ -18,7 +18,7 @@ interface Bar {
 interface RowProps {
   readonly row: ReaderRow;
   readonly text: string;
-  readonly columns: ReadonlyMap<string, number>;
+  readonly stripes: StripeLayout;
   readonly codes: ReadonlyMap<string, Code>;
   readonly focused: boolean;
   /** The selected coding when it touches this row (its stripe gets grips to drag its ends). */
@@ -32,8 +32,8 @@ interface RowProps {
  * One paragraph or turn: the speaker in the margin, the words as a single text run (so offsets
  * map by addition), and a coding stripe per code beside it, each spanning the lines its coding covers.
  */
-export const Row = memo(function Row({ row, text, columns, codes, focused, selectedId, measure, t, onSelectCoding }: RowProps) {
-  const stripes = useRef<HTMLDivElement | null>(null);
+export const Row = memo(function Row({ row, text, stripes, codes, focused, selectedId, measure, t, onSelectCoding }: RowProps) {
+  const margin = useRef<HTMLDivElement | null>(null);
   const words = useRef<HTMLSpanElement | null>(null);
   const column = useRef<HTMLDivElement | null>(null);
   const [bars, setBars] = useState<readonly Bar[]>([]);
@@ -42,14 +42,14 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, selec
 
   // Measured from the stripes' own box (they are positioned inside it), not the row's edge.
   useLayoutEffect(() => {
-    const margin = stripes.current;
+    const box = margin.current;
     const body = words.current;
-    if (!margin || !body) return;
-    const top = margin.getBoundingClientRect().top;
+    if (!box || !body) return;
+    const top = box.getBoundingClientRect().top;
     setBars(
       codings.map((coding) => {
         const rects = rangesFor(body, coding.start, Math.max(coding.end, coding.start)).flatMap((r) => [...r.getClientRects()]);
-        if (rects.length === 0) return { coding, top: 0, height: margin.offsetHeight };
+        if (rects.length === 0) return { coding, top: 0, height: box.offsetHeight };
         const first = Math.min(...rects.map((r) => r.top));
         const last = Math.max(...rects.map((r) => r.bottom));
         return { coding, top: first - top, height: Math.max(4, last - first) };
@@ -66,18 +66,33 @@ export const Row = memo(function Row({ row, text, columns, codes, focused, selec
       tabIndex={focused ? 0 : -1}
       className={`reader-row${segment.kind === 'turn' ? ' turn' : ''}`}
     >
-      <div ref={stripes} className="stripes" style={{ width: Math.max(1, columns.size) * STRIPE_WIDTH }}>
+      <div ref={margin} className="stripes" style={{ width: Math.max(1, stripes.width) * STRIPE_WIDTH }}>
+        {stripes.groups.map((group) => (
+          <div
+            key={group.coder.id}
+            className="stripe-band"
+            aria-hidden="true"
+            title={group.coder.name}
+            style={{ left: group.first * STRIPE_WIDTH - 1, width: group.count * STRIPE_WIDTH, background: `${group.coder.color}22`, borderColor: group.coder.color }}
+          />
+        ))}
         {bars.map((bar) => {
           const code = codes.get(bar.coding.codeId);
-          const left = (columns.get(bar.coding.codeId) ?? 0) * STRIPE_WIDTH;
+          const column = stripes.column(bar.coding);
+          if (column === undefined) return null;
+          const left = column * STRIPE_WIDTH;
           const grips = bar.coding.id === selectedId;
+          const differs = stripes.differing.get(bar.coding.id);
+          const coder = stripes.groups.find((g) => g.coder.id === bar.coding.coderId)?.coder;
+          const label = t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) });
           return (
             <Fragment key={bar.coding.id}>
               <button
                 type="button"
                 tabIndex={-1}
-                className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}`}
-                aria-label={t('reader.stripe', { code: code?.name ?? '', quote: quoteOf(text, bar.coding).slice(0, 80) })}
+                className={`stripe${bar.coding.status === 'needs_review' ? ' review' : ''}${differs ? ' differs' : coder ? ' agrees' : ''}`}
+                data-kind={differs}
+                aria-label={coder ? t('reader.compare.stripe', { coder: coder.name, stripe: label, how: t(differs ? `reader.compare.kinds.${differs}` : 'reader.compare.agrees') }) : label}
                 title={code?.name}
                 style={{ left, top: bar.top, height: bar.height, background: code?.color ?? '#888' }}
                 onClick={() => onSelectCoding(bar.coding.id)}

@@ -1,5 +1,7 @@
-import type { Code, DocumentCoding, TextSegment } from '../../../src-shared/model/entities';
+import type { Code, DocumentCoding, Member, TextSegment } from '../../../src-shared/model/entities';
 import { snapToWordBoundaries } from '../../../src-shared/text';
+import { findDisagreements } from '../../../src-shared/model/disagreements';
+import type { DisagreementKind } from '../../../src-shared/model/disagreements';
 
 /** A segment as the reader shows it: the speaker label apart, the words with their offset. */
 export interface ReaderRow {
@@ -46,9 +48,21 @@ export interface CoderView {
   readonly actorId: string | undefined;
   /** Coders the user switched off one by one. */
   readonly hidden: readonly string[];
+  /** Two coders compared side by side: only their codings are shown. */
+  readonly compare?: CoderPair | null;
+}
+
+/** Coder A and coder B of a comparison (member ids). */
+export interface CoderPair {
+  readonly a: string;
+  readonly b: string;
 }
 
 export function visibleCodings(codings: readonly DocumentCoding[], view: CoderView): readonly DocumentCoding[] {
+  if (view.compare) {
+    const { a, b } = view.compare;
+    return codings.filter((c) => c.coderId === a || c.coderId === b);
+  }
   if (view.blind) return codings.filter((c) => c.coderId === view.actorId);
   if (view.hidden.length === 0) return codings;
   const hidden = new Set(view.hidden);
@@ -69,6 +83,64 @@ export function stripeColumns(codings: readonly DocumentCoding[], codeOrder: rea
   for (const id of codeOrder) if (present.has(id)) columns.set(id, columns.size);
   for (const id of present) if (!columns.has(id)) columns.set(id, columns.size);
   return columns;
+}
+
+/** A coder's group of stripe columns when two coders are compared. */
+export interface StripeGroup {
+  readonly coder: Pick<Member, 'id' | 'name' | 'initials' | 'color'>;
+  readonly first: number;
+  readonly count: number;
+}
+
+/** Where each coding's stripe goes in the margin beside the text. */
+export interface StripeLayout {
+  /** How many columns wide the margin is. */
+  readonly width: number;
+  /** The column of a coding's stripe; undefined: not drawn. */
+  column(coding: DocumentCoding): number | undefined;
+  /** Comparing coders: each coder's group of columns (A's first); empty otherwise. */
+  readonly groups: readonly StripeGroup[];
+  /** Comparing coders: the codings that disagree with the other coder's, and how. */
+  readonly differing: ReadonlyMap<string, DisagreementKind>;
+}
+
+/** The usual margin: a column per code (see stripeColumns). */
+export function codeStripes(columns: ReadonlyMap<string, number>): StripeLayout {
+  return { width: columns.size, column: (c) => columns.get(c.codeId), groups: [], differing: new Map() };
+}
+
+/** Fewest columns a coder's group has, so that its coder's initials fit above it. */
+const MIN_GROUP = 3;
+
+/**
+ * Two coders side by side: A's group of columns, a gap, then B's, each with a column per code
+ * either of them used in the same codebook order, so the same code sits at the same place in
+ * both groups and a stripe without its twin across the gap stands out. Codings that disagree
+ * (see findDisagreements) are marked with how.
+ */
+export function coderStripes(text: string, codings: readonly DocumentCoding[], codeOrder: readonly string[], a: StripeGroup['coder'], b: StripeGroup['coder']): StripeLayout {
+  const mine = codings.filter((c) => c.coderId === a.id || c.coderId === b.id);
+  const columns = stripeColumns(mine, codeOrder);
+  const span = Math.max(MIN_GROUP, columns.size);
+  const differing = new Map<string, DisagreementKind>();
+  const pairs = findDisagreements(text, mine.filter((c) => c.coderId === a.id), mine.filter((c) => c.coderId === b.id));
+  for (const pair of pairs) {
+    if (pair.a) differing.set(pair.a.id, pair.kind);
+    if (pair.b) differing.set(pair.b.id, pair.kind);
+  }
+  return {
+    width: 2 * span + 1,
+    column: (c) => {
+      const column = columns.get(c.codeId);
+      if (column === undefined) return undefined;
+      return c.coderId === a.id ? column : c.coderId === b.id ? span + 1 + column : undefined;
+    },
+    groups: [
+      { coder: a, first: 0, count: span },
+      { coder: b, first: span + 1, count: span },
+    ],
+    differing,
+  };
 }
 
 /** The row holding an offset (binary search over rows in text order). */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CoderPair } from './model';
 
 const RECENT_KEY = 'quire.recentCodes';
 const RECENT_LIMIT = 9;
@@ -25,6 +26,8 @@ interface ReaderState {
   readonly blind: boolean;
   /** Coders whose codings are hidden one by one. */
   readonly hiddenCoderIds: readonly string[];
+  /** Two coders compared side by side (their stripes in parallel groups), or null. */
+  readonly compare: CoderPair | null;
   readonly pendingJump: PendingJump | null;
   setJump(jump: PendingJump | null): void;
   setPending(pending: PendingPassage | null): void;
@@ -34,6 +37,7 @@ interface ReaderState {
   used(codeId: string): void;
   setBlind(blind: boolean): void;
   toggleCoder(coderId: string): void;
+  setCompare(compare: CoderPair | null): void;
 }
 
 function loadRecent(): string[] {
@@ -52,6 +56,7 @@ export const useReader = create<ReaderState>()((set) => ({
   recentCodeIds: loadRecent(),
   blind: false,
   hiddenCoderIds: [],
+  compare: null,
   pendingJump: null,
   setJump: (pendingJump) => set({ pendingJump }),
   setPending: (pending) => set({ pending }),
@@ -65,6 +70,7 @@ export const useReader = create<ReaderState>()((set) => ({
       return { recentCodeIds };
     }),
   setBlind: (blind) => set({ blind }),
+  setCompare: (compare) => set({ compare }),
   toggleCoder: (coderId) =>
     set((s) => ({
       hiddenCoderIds: s.hiddenCoderIds.includes(coderId) ? s.hiddenCoderIds.filter((id) => id !== coderId) : [...s.hiddenCoderIds, coderId],

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Autocomplete, Button, Group, MultiSelect, NumberInput, SegmentedControl, Select, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CoderSelect } from '../../components/CoderSelect';
 import { RETRIEVAL_OPERATORS, SPEAKER_FILTERS } from '../../../src-shared/contract/retrieval';
 import type { RetrievalOperator, SpeakerFilter } from '../../../src-shared/contract';
 import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
@@ -122,6 +123,7 @@ export function QueryBuilder() {
           error={problem === 'to' ? t('retrieve.badDate') : undefined}
           style={{ width: 170 }}
         />
+        <CoderSelect value={draft.coderIds} onChange={(coderIds) => edit({ coderIds })} style={{ flex: '1 1 200px' }} />
       </Group>
       <Group gap="xs" mt="xs" align="center" wrap="wrap">
         <Text size="sm" id="retrieve-speakers-label">

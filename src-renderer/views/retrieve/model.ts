@@ -42,6 +42,7 @@ export function draftToQuery(draft: QueryDraft): RetrievalQueryInput | null {
     from: draft.from.trim() || null,
     to: draft.to.trim() || null,
     speakers: draft.speakers,
+    coderIds: [...draft.coderIds],
   };
 }
 
@@ -61,6 +62,7 @@ export function queryToDraft(query: RetrievalQuery): QueryDraft {
     from: typedFuzzyDate(query.from),
     to: typedFuzzyDate(query.to),
     speakers: query.speakers,
+    coderIds: query.coderIds,
   };
 }
 

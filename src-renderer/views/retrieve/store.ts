@@ -15,6 +15,8 @@ export interface QueryDraft {
   readonly from: string;
   readonly to: string;
   readonly speakers: SpeakerFilter;
+  /** Only these coders' codings; empty: everyone's. */
+  readonly coderIds: readonly string[];
 }
 
 export const EMPTY_DRAFT: QueryDraft = {
@@ -29,6 +31,7 @@ export const EMPTY_DRAFT: QueryDraft = {
   from: '',
   to: '',
   speakers: 'all',
+  coderIds: [],
 };
 
 /**

@@ -8,6 +8,7 @@ import { useSession } from '../../stores/session';
 import { attempt } from '../../stores/notices';
 import { useUi } from '../../stores/ui';
 import { MEETINGS_TAB } from '../meetings/tab';
+import { ADJUDICATE_TAB } from '../adjudicate/tab';
 
 /** The team: who codes in this project, and who is working at this computer. */
 export function TeamNavigator() {
@@ -67,6 +68,10 @@ export function TeamNavigator() {
           <Button type="submit">{t('team.add')}</Button>
         </Stack>
       </Paper>
+      {/* The adjudication queue (views/adjudicate): where two members' codings disagree. */}
+      <Button variant="default" fullWidth mt="md" disabled={members.length < 2} onClick={() => useUi.getState().open(ADJUDICATE_TAB)}>
+        {t('adjudicate.fromTeam')}
+      </Button>
     </div>
   );
 }

@@ -39,6 +39,13 @@ describe('the Excerpts query builder', () => {
     }
   });
 
+  it('keeps the coders chosen, from the draft to the query and back', () => {
+    const draft = { ...EMPTY_DRAFT, codeIds: [id(1)], coderIds: [id(7), id(8)] };
+    expect(draftToQuery(draft)).toMatchObject({ coderIds: [id(7), id(8)] });
+    expect(queryToDraft(RetrievalQuerySchema.parse(draftToQuery(draft))).coderIds).toEqual([id(7), id(8)]);
+    expect(draftToQuery({ ...EMPTY_DRAFT, codeIds: [id(1)] })).toMatchObject({ coderIds: [] });
+  });
+
   it('shortens context at a word', () => {
     expect(shortContext('short', 'before')).toBe('short');
     const long = 'слово '.repeat(30);

@@ -33,8 +33,6 @@ const all = {
   agreement,
   adjudicate,
 } as const;
-import { adjudicate } from './adjudicate';
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, adjudicate } as const;
 
 type Area = keyof typeof all;
 

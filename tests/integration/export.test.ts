@@ -185,7 +185,7 @@ describe('export.codebook', () => {
   it('writes the methods appendix (definitions, criteria, examples, counts, history) as DOCX, Markdown and CSV', async () => {
     const { client } = await newProject();
     const p = await project(client);
-    await client.call('codes.update', { id: p.paternalism.id, definition: 'The enterprise as a family; the director as its father.', inclusion: 'Benefits given by the director.', example: 'Директор у нас как отец родной' });
+    await client.call('codes.update', { id: p.paternalism.id, definition: 'The enterprise as a family; the director as its father.', inclusion: 'Benefits given by the director.', example: 'Директор у нас как отец родной\nквартиры даёт' });
     const docx = await docxText(bytes(await client.call('export.codebook', { format: 'docx' })));
     expect(docx).toContain('Codebook');
     expect(docx).toContain('Paternalism');
@@ -209,6 +209,9 @@ describe('export.codebook', () => {
       ['Paternalism', '2', '2'],
     ]);
     expect(rows[2]!.definition).toBe('The enterprise as a family; the director as its father.');
+    // A line break inside a field is quoted, so readers that split records at any line break (pandas, R) keep it in its field.
+    expect(rows[2]!.example).toBe('Директор у нас как отец родной\nквартиры даёт');
+    expect(csv).toContain('"Директор у нас как отец родной\nквартиры даёт"');
     // The CSV reads back in as a codebook.
     const again = await newProject();
     expect(await again.client.call('codebook.importCsv', { csv: csv.slice(1) })).toEqual({ created: 3, updated: 0 });

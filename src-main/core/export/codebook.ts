@@ -65,7 +65,7 @@ const historyLine = (h: CodebookEntry['history'][number]): string => `${h.at.sli
 export function codebookCsv(model: CodebookModel): string {
   const columns = EXPORT_TEXTS[model.language].codebook.columns;
   const records = model.codes.map((c) => [c.path, c.name, c.parent ?? '', c.color, c.definition, c.inclusion, c.exclusion, c.example, c.codings, c.documents, c.archived ? 1 : 0, c.history.map(historyLine).join('\n')]);
-  return `\uFEFF${stringify([[...columns], ...records], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify([[...columns], ...records], { record_delimiter: 'windows', quote_record_delimiter: true })}`;
 }
 
 export function codebookMarkdown(model: CodebookModel): string {

@@ -81,6 +81,9 @@ export function paradigmOf(word: string): Paradigm {
   if (/(ов|ев|ин|ын)$/.test(word) && word.length >= 4) return { name: 'ov', cut: 0, slots: OV };
   if (/(ова|ева|ина|ына)$/.test(word) && word.length >= 5) return { name: 'ov', cut: 1, slots: OV };
   if (/([кгх]ий|ый|ой|ая|яя|ое|ее)$/.test(word)) return { name: 'adj', cut: 2, slots: ADJ };
+  // A name in the plural, like an -а noun's plural (Втулки, Химки, Люберцы: Втулок, Химкам);
+  // other endings in -и are usually foreign names that do not inflect (Сочи, Тбилиси).
+  if (/([кгх]и|[бвдзлмнпрстфц]ы)$/.test(word) && word.length >= 4) return { name: 'a', cut: 1, slots: A };
   if (word.endsWith('а')) return { name: 'a', cut: 1, slots: A };
   if (word.endsWith('я')) return { name: 'ya', cut: 1, slots: YA };
   if (word.endsWith('й')) return { name: 'j', cut: 1, slots: J };
@@ -99,6 +102,18 @@ export function fleetingStems(stem: string): string[] {
   if (!m) return [];
   const head = stem.slice(0, m.index) + m[1];
   return [`${head}е${m[3]}`, `${head}о${m[3]}`];
+}
+
+/**
+ * The stem of a genitive plural with no ending when a vowel surely goes in: after a soft sign or й
+ * before the last consonant (Кольца → Колец), and before the suffix -к- (Втулки → Втулок, Ложки →
+ * Ложек). Elsewhere the bare stem is the likelier form (Искра → Искр), so none.
+ */
+function genitivePluralStem(stem: string): string | undefined {
+  if (/[ьй][бвгджзклмнпрстфхцчшщ]$/.test(stem)) return fleetingStems(stem)[0];
+  const k = /([бвгджзлмнпрстфхцчшщ])к$/.exec(stem);
+  if (!k) return undefined;
+  return `${stem.slice(0, -1)}${/[жчшщ]/.test(k[1]!) ? 'е' : 'о'}к`;
 }
 
 /** One way a registered word can appear: a stem (in folded form) and the endings it takes. */
@@ -150,9 +165,7 @@ export function inflect(word: string, slot: number): string {
   const foldedStem = folded.slice(0, folded.length - p.cut);
   let ending = p.slots[slot]?.[0] ?? '';
   if (ending === FLEETING) {
-    // Only a soft sign or й before the last consonant surely gives way to a vowel (Кольца →
-    // Колец); elsewhere the bare stem is the likelier form (Искра → Искр).
-    const [fleeting] = /[ьй][бвгджзклмнпрстфхцчшщ]$/.test(foldedStem) ? fleetingStems(foldedStem) : [];
+    const fleeting = genitivePluralStem(foldedStem);
     return fleeting === undefined ? stem : withCaseOf(stem, fleeting);
   }
   if (HUSHING.test(foldedStem)) ending = ending.replace(/^ы/, 'и');

@@ -56,6 +56,17 @@ describe('pseudonymizer.apply', () => {
     expect(overlay.apply('директор «Колец»')).toBe('директор «Искр»');
   });
 
+  it('puts the vowel into a genitive plural before -к- (Втулок, Ложек) but not elsewhere (Искр)', () => {
+    const plural = pseudonymizer([{ realName: 'Кольца', pseudonym: 'Втулки', aliases: [] }]);
+    expect(plural.apply('директор «Колец»')).toBe('директор «Втулок»');
+    expect(inflect('Ложка', 13)).toBe('Ложек');
+    expect(inflect('Втулка', 13)).toBe('Втулок');
+    expect(inflect('Искра', 13)).toBe('Искр');
+    const back = pseudonymizer([{ realName: 'Втулки', pseudonym: 'Кольца', aliases: [] }]);
+    expect(back.apply('директор «Втулок», по «Втулкам»')).toBe('директор «Колец», по «Кольцам»');
+    expect(inflect('Сочи', 2)).toBe('Сочи');
+  });
+
   it('inflects every word of a pseudonym with more or fewer words', () => {
     const entries = [{ realName: 'Иванов', pseudonym: 'Иван Петров', aliases: [] }];
     expect(pseudonymizer(entries).apply('к Иванову')).toBe('к Ивану Петрову');

@@ -13,8 +13,9 @@ import { search } from './search';
 import { pseudonyms } from './pseudonyms';
 import { citations } from './citations';
 import { exportTexts } from './export';
+import { codeHistory } from './code-history';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, codeHistory } as const;
 
 type Area = keyof typeof all;
 

@@ -23,6 +23,7 @@ import { quoteBankHandlers } from './services/quote-bank';
 import { waveHandlers } from './services/waves';
 import { meetingHandlers } from './services/meetings';
 import { codebookHistoryHandlers } from './services/codebook-history';
+import { circulationHandlers } from './services/circulation';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...waveHandlers,
   ...meetingHandlers,
   ...codebookHistoryHandlers,
+  ...circulationHandlers,
 };

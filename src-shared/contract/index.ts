@@ -29,6 +29,7 @@ import { quoteBankMethods } from './quote-bank';
 import { waveMethods } from './waves';
 import { meetingMethods } from './meetings';
 import { codebookHistoryMethods } from './codebook-history';
+import { circulationMethods } from './circulation';
 
 export const contract = {
   ...projectMethods,
@@ -56,6 +57,7 @@ export const contract = {
   ...waveMethods,
   ...meetingMethods,
   ...codebookHistoryMethods,
+  ...circulationMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -244,6 +244,16 @@ export interface MeetingItemRow {
   decided_at: string | null;
 }
 
+/** What a member has read of other teams' work (see migration 10). */
+export interface ReadMarkRow {
+  id: string;
+  member_id: string;
+  kind: 'all' | 'document' | 'coding' | 'document-codings';
+  /** '' for the member's `all` mark. */
+  target_id: string;
+  read_at: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -317,6 +327,7 @@ export interface LoggedTables {
   quote_uses: QuoteUseRow;
   meetings: MeetingRow;
   meeting_items: MeetingItemRow;
+  read_marks: ReadMarkRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -355,4 +366,5 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'quote_uses',
   'meetings',
   'meeting_items',
+  'read_marks',
 ];

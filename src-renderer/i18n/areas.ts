@@ -14,8 +14,9 @@ import { pseudonyms } from './pseudonyms';
 import { citations } from './citations';
 import { exportTexts } from './export';
 import { codeHistory } from './code-history';
+import { circulation } from './circulation';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, codeHistory } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, codeHistory, circulation } as const;
 
 type Area = keyof typeof all;
 

@@ -26,6 +26,7 @@ import { Row } from './Row';
 import { RewrapContext, useRewrapWatch } from './rewrap';
 import { EditText } from './EditText';
 import { ReviewList } from './ReviewList';
+import { useMarkDocumentRead } from '../circulation/unread';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
 function findAll(text: string, query: string): { start: number; end: number }[] {
@@ -326,6 +327,7 @@ export function Reader({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const detail = useDocument(id, true);
   const [editing, setEditing] = useState(false);
+  useMarkDocumentRead(id);
   if (!detail) return <Loader size="sm" m="md" aria-label={t('status.working')} />;
   const whole = isWhole(detail);
   // Counted only over the whole document (the opening part has a few of its turns).

@@ -16,23 +16,37 @@ import { now } from './map';
 const QUOTE = 200;
 
 /**
- * The member's team, watermark, and the members of other teams (`:me` is the member). A member
- * without a team counts members with a team as other teams, and no one else.
+ * The members of other teams than `:me`'s. A member without a team counts members with a team as
+ * other teams, and no one else.
  */
 const PRELUDE = `WITH me AS (SELECT team FROM members WHERE id = :me),
-  watermark AS (SELECT coalesce(max(read_at), '') AS at FROM read_marks WHERE member_id = :me AND kind = 'all'),
   others AS (SELECT id FROM members WHERE id <> :me AND team IS NOT (SELECT team FROM me))`;
 
-/** Unread codings (`c`), under {@link PRELUDE}. */
-const UNREAD_CODINGS = `FROM codings c
-  WHERE c.created_at > (SELECT at FROM watermark) AND c.coder_id IN (SELECT id FROM others)
+/**
+ * Unread codings (`c`) after the watermark `:since`, under {@link PRELUDE}. Once a member has a
+ * watermark, the codings after it are a range of `codings_created` (without statistics SQLite
+ * would rather walk every coding in code order); before, they are every coding of the others.
+ */
+const unreadCodings = (watermark: boolean) => `FROM codings c ${watermark ? 'INDEXED BY codings_created' : ''}
+  WHERE c.created_at > :since AND c.coder_id IN (SELECT id FROM others)
     AND NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = :me AND r.kind = 'coding' AND r.target_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = :me AND r.kind = 'document-codings' AND r.target_id = c.document_id AND r.read_at >= c.created_at)`;
 
-/** Unread documents (`d`), under {@link PRELUDE}. */
-const UNREAD_DOCUMENTS = `FROM documents d
-  WHERE d.created_at > (SELECT at FROM watermark) AND d.created_by IN (SELECT id FROM others)
+/** Unread documents (`d`) after the watermark `:since`, under {@link PRELUDE}. */
+const unreadDocuments = (watermark: boolean) => `FROM documents d ${watermark ? 'INDEXED BY documents_created' : ''}
+  WHERE d.created_at > :since AND d.created_by IN (SELECT id FROM others)
     AND NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = :me AND r.kind = 'document' AND r.target_id = d.id)`;
+
+/** The member and their watermark (everything added up to it is read; '' before the first). */
+interface Reader {
+  readonly me: string;
+  readonly since: string;
+}
+
+function readerOf(ctx: QueryContext, member: string): Reader {
+  const since = statement(ctx.raw, "SELECT read_at FROM read_marks WHERE member_id = ? AND kind = 'all' AND target_id = ''").pluck().get(member) as string | undefined;
+  return { me: member, since: since ?? '' };
+}
 
 interface ItemRow {
   kind: 'document' | 'coding';
@@ -59,7 +73,9 @@ function quoteOf(ctx: QueryContext, r: ItemRow): string | null {
 
 /** What `member` has not read, with the items of one document or code (or all), newest first. */
 export function unread(ctx: QueryContext, member: string, filter: { documentId?: string | undefined; codeId?: string | undefined; limit: number }): Unread {
-  const me = { me: member };
+  const me = readerOf(ctx, member);
+  const UNREAD_CODINGS = unreadCodings(me.since !== '');
+  const UNREAD_DOCUMENTS = unreadDocuments(me.since !== '');
   const team = (statement(ctx.raw, 'SELECT team FROM members WHERE id = ?').pluck().get(member) as string | null | undefined) ?? null;
   const codingCounts = statement(ctx.raw, `${PRELUDE} SELECT c.document_id, c.code_id, count(*) AS n ${UNREAD_CODINGS} GROUP BY c.document_id, c.code_id`).all(me) as {
     document_id: string;
@@ -128,27 +144,29 @@ const count = (ctx: QueryContext, sql: string, params: object): number => statem
 
 /** Marks what `target` names as read and says how many unread items that was. */
 function markRead(ctx: MutationContext, target: ReadTarget): number {
-  const me = ctx.actor.id;
+  const me = readerOf(ctx, ctx.actor.id);
+  const UNREAD_CODINGS = unreadCodings(me.since !== '');
+  const UNREAD_DOCUMENTS = unreadDocuments(me.since !== '');
   const at = now();
   if (target.kind === 'all') {
-    const total = count(ctx, `${PRELUDE} SELECT (SELECT count(*) ${UNREAD_CODINGS}) + (SELECT count(*) ${UNREAD_DOCUMENTS})`, { me });
+    const total = count(ctx, `${PRELUDE} SELECT (SELECT count(*) ${UNREAD_CODINGS}) + (SELECT count(*) ${UNREAD_DOCUMENTS})`, me);
     if (total === 0) return 0;
     // The watermark covers every item marked one by one so far.
-    for (const id of statement(ctx.raw, "SELECT id FROM read_marks WHERE member_id = ? AND kind <> 'all'").pluck().all(me) as string[]) ctx.write.delete('read_marks', id);
+    for (const id of statement(ctx.raw, "SELECT id FROM read_marks WHERE member_id = ? AND kind <> 'all'").pluck().all(me.me) as string[]) ctx.write.delete('read_marks', id);
     mark(ctx, 'all', '', at);
     return total;
   }
   if (target.kind === 'coding') {
     ctx.write.read('codings', target.id);
-    if (count(ctx, `${PRELUDE} SELECT count(*) ${UNREAD_CODINGS} AND c.id = :id`, { me, id: target.id }) === 0) return 0;
+    if (count(ctx, `${PRELUDE} SELECT count(*) ${UNREAD_CODINGS} AND c.id = :id`, { ...me, id: target.id }) === 0) return 0;
     mark(ctx, 'coding', target.id, at);
     return 1;
   }
   ctx.write.read('documents', target.id);
-  const document = count(ctx, `${PRELUDE} SELECT count(*) ${UNREAD_DOCUMENTS} AND d.id = :id`, { me, id: target.id });
+  const document = count(ctx, `${PRELUDE} SELECT count(*) ${UNREAD_DOCUMENTS} AND d.id = :id`, { ...me, id: target.id });
   if (document > 0) mark(ctx, 'document', target.id, at);
   if (target.kind === 'document') return document;
-  const codings = count(ctx, `${PRELUDE} SELECT count(*) ${UNREAD_CODINGS} AND c.document_id = :id`, { me, id: target.id });
+  const codings = count(ctx, `${PRELUDE} SELECT count(*) ${UNREAD_CODINGS} AND c.document_id = :id`, { ...me, id: target.id });
   if (codings > 0) mark(ctx, 'document-codings', target.id, at);
   return document + codings;
 }

@@ -22,7 +22,7 @@ import { exportHandlers } from './services/export';
 import { quoteBankHandlers } from './services/quote-bank';
 import { waveHandlers } from './services/waves';
 import { meetingHandlers } from './services/meetings';
-import { codebookHistoryHandlers } from './services/codebook-history';
+import { codebookHistoryHandlers } from './services/codebook-history-handlers';
 import { circulationHandlers } from './services/circulation';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */

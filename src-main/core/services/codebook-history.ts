@@ -6,13 +6,8 @@
  */
 import type { CodeFieldChange, CodeHistoryAction, CodeHistoryEntry, CodeHistoryField, CodeHistoryMeeting } from '../../../src-shared/contract/codebook-history';
 import type { CodeRow, MeetingItemRow, MeetingRow } from '../db/schema';
-import type { QueryContext, SomeHandlers } from '../context';
+import type { QueryContext } from '../context';
 import { statement } from '../db/statements';
-import { QuireError } from '../../../src-shared/contract/errors';
-import { CODE_HISTORY_MIME, HISTORY_TEXTS, writeCodeHistory } from '../export/codebook-history';
-import { fileNameFor } from '../export/formats';
-import { produce } from '../export/output';
-import { exportHooks } from './export';
 
 /** Only operations still in effect: undone work is not history (a redo puts it back). */
 const IN_EFFECT = `o.kind = 'do' AND o.state = 'done'`;
@@ -51,7 +46,7 @@ type Image = Partial<Record<keyof CodeRow, unknown>>;
 const parse = (image: string | null): Image => (image === null ? {} : (JSON.parse(image) as Image));
 
 /** A row as it is now, or as its last delete image left it. */
-function rowOrImage<R>(ctx: QueryContext, table: 'codes' | 'meetings' | 'meeting_items', id: string): { row: R; exists: boolean } | null {
+export function rowOrImage<R>(ctx: QueryContext, table: 'codes' | 'meetings' | 'meeting_items', id: string): { row: R; exists: boolean } | null {
   const row = statement(ctx.raw, `SELECT * FROM ${table} WHERE id = ?`).get(id) as R | undefined;
   if (row) return { row, exists: true };
   const image = statement(ctx.raw, "SELECT before FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'delete' ORDER BY op_seq DESC LIMIT 1").pluck().get(table, id) as string | undefined;
@@ -195,49 +190,4 @@ export function codeHistory(ctx: QueryContext, options: { readonly codeId?: stri
   // Newest first; within one operation a code's creation comes last (it happened first).
   const created = (e: CodeHistoryEntry) => (e.action === 'created' ? 1 : 0);
   return entries.sort((a, b) => b.seq - a.seq || created(a) - created(b) || a.codeName.localeCompare(b.codeName)).slice(0, options.limit ?? entries.length);
-}
-
-/** Every text of an entry, renamed by the pseudonym overlay as every export is. */
-function renamed(e: CodeHistoryEntry, rename: (text: string) => string): CodeHistoryEntry {
-  const r = (value: string | null) => (value === null ? null : rename(value));
-  return {
-    ...e,
-    codeName: rename(e.codeName),
-    actorName: rename(e.actorName),
-    summary: rename(e.summary),
-    reason: rename(e.reason),
-    otherCodeName: r(e.otherCodeName),
-    fields: e.fields.map((f) => ({ ...f, before: r(f.before), after: r(f.after) })),
-    meeting: e.meeting ? { ...e.meeting, title: rename(e.meeting.title), team: rename(e.meeting.team), note: rename(e.meeting.note) } : null,
-  };
-}
-
-export const codebookHistoryHandlers: SomeHandlers<'codebook.history' | 'export.codebookHistory'> = {
-  'codebook.history': async (ctx, { codeId, limit }) => {
-    if (codeId) rowOrImageOrFail(ctx, codeId);
-    return codeHistory(ctx, { codeId, limit });
-  },
-
-  'export.codebookHistory': async (ctx, { format, codeId, language, path }) => {
-    const code = codeId ? rowOrImageOrFail(ctx, codeId) : null;
-    const { rename } = exportHooks(ctx);
-    const entries = codeHistory(ctx, { codeId }).map((e) => renamed(e, rename));
-    const title = `${HISTORY_TEXTS[language].title}${code ? `: ${rename(code.name)}` : ''}`;
-    const produced = await produce(path, async (out) => out.write(writeCodeHistory(entries, format, language, title)));
-    return {
-      fileName: fileNameFor(title, format),
-      mimeType: CODE_HISTORY_MIME[format],
-      data: produced.data ? produced.data.toString('base64') : null,
-      path: produced.path,
-      bytes: produced.bytes,
-      items: entries.length,
-    };
-  },
-};
-
-/** The code, also when it was deleted (its history stays readable); a clear error when it never was. */
-function rowOrImageOrFail(ctx: QueryContext, id: string): CodeRow {
-  const found = rowOrImage<CodeRow>(ctx, 'codes', id);
-  if (!found) throw new QuireError('not_found', 'This code was not found in the project or its history.', { id });
-  return found.row;
 }

@@ -27,3 +27,14 @@ test('shows excerpts from other teams as unread on codes, lists them, and markin
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(dialog).toBeHidden();
 });
+
+test('a code’s page shows its history: what changed, before and after, who and when', async ({ page }) => {
+  await page.goto(E2E_URL);
+  await page.getByRole('tab', { name: 'Codebook' }).click();
+  await page.getByRole('textbox', { name: 'Filter: Codebook' }).fill('J. Gender');
+  await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem', { name: /^J\. Gender/ }).first().click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByText(/^Created on .+ by .+$/).first()).toBeVisible();
+  await expect(history.getByRole('button', { name: 'Export history as CSV' })).toBeVisible();
+  await expect(history.getByRole('button', { name: 'Export history as Markdown' })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import type { Migration } from './migration';
  * `document-codings` mark reads every coding of one document added up to its `read_at`. So marking
  * everything read is one row, however many codings there are, and "unread" is what no mark covers.
  * Logged like other tables, but personal: the operations that write it are not undoable.
+ * Also an index of the change log by time, for meeting agendas ("new since the last meeting").
  */
 export const circulation: Migration = {
   version: 10,
@@ -24,5 +25,7 @@ export const circulation: Migration = {
     // The unread codings after a member's watermark are a range of this index, not the whole table.
     `CREATE INDEX codings_created ON codings(created_at)`,
     `CREATE INDEX documents_created ON documents(created_at)`,
+    // Where the change log of the last week begins (an agenda's "new since the last meeting").
+    `CREATE INDEX operations_at ON operations(at)`,
   ],
 };

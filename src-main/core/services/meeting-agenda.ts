@@ -115,7 +115,19 @@ interface Touched {
  * counts again), not the reanchoring of codings by a document's revision, and not the meeting
  * decisions themselves. `c` is the change, `o` its operation.
  */
-const COUNTED = `o.kind = 'do' AND o.state = 'done' AND o.at > :since AND o.method NOT LIKE 'meetings.%' AND o.method NOT IN ('documents.revise', 'documents.delete')`;
+const COUNTED = `c.op_seq >= :fromSeq AND o.kind = 'do' AND o.state = 'done' AND o.at > :since AND o.method NOT LIKE 'meetings.%' AND o.method NOT IN ('documents.revise', 'documents.delete')`;
+
+/**
+ * Where the changes since `since` begin in the log (`operations_at`, migration 10), and how to
+ * reach them: a week's changes are a range of the log's key, not a walk through every change ever
+ * made to the table (`+c.tbl` keeps SQLite off the per-table index then); everything is a walk
+ * through the table's changes. Null when nothing happened since.
+ */
+function logRange(ctx: QueryContext, since: string | null): { fromSeq: number; table: string } | null {
+  if (since === null) return { fromSeq: 0, table: 'c.tbl' };
+  const fromSeq = statement(ctx.raw, 'SELECT min(seq) FROM operations WHERE at > ?').pluck().get(since) as number | null;
+  return fromSeq === null ? null : { fromSeq, table: '+c.tbl' };
+}
 
 /**
  * Codings added or changed since `since` (a change of code, extent or comment, not bookkeeping
@@ -125,12 +137,14 @@ const COUNTED = `o.kind = 'do' AND o.state = 'done' AND o.at > :since AND o.meth
  * JavaScript row by row.
  */
 function touchedCodings(ctx: QueryContext, since: string | null, scope: Scope, perGroup: number, onAgenda: readonly string[]): (Touched & { total: number })[] {
+  const range = logRange(ctx, since);
+  if (!range) return [];
   const list = (set: ReadonlySet<string> | null) => (set ? JSON.stringify([...set]) : null);
   const rows = statement(
     ctx.raw,
     `WITH t AS (
        SELECT c.row_id, max(c.kind = 'insert') AS added, max(o.at) AS at, min(o.seq) AS seq FROM changes c JOIN operations o ON o.seq = c.op_seq
-       WHERE c.tbl = 'codings' AND ${COUNTED} AND (c.kind = 'insert' OR (c.kind = 'update'
+       WHERE ${range.table} = 'codings' AND ${COUNTED} AND (c.kind = 'insert' OR (c.kind = 'update'
          AND EXISTS (SELECT 1 FROM json_each(c.after) WHERE key IN ('code_id', 'start_offset', 'end_offset', 'comment'))))
        GROUP BY c.row_id),
      candidates AS (
@@ -142,24 +156,26 @@ function touchedCodings(ctx: QueryContext, since: string | null, scope: Scope, p
        SELECT *, row_number() OVER (PARTITION BY codeId ORDER BY at, seq) AS rank, count(*) OVER (PARTITION BY codeId) AS total FROM candidates)
      SELECT 'coding' AS kind, targetId, codeId, added, at, total FROM ranked
      WHERE rank <= :perGroup OR targetId IN (SELECT value FROM json_each(:onAgenda)) ORDER BY at, seq`,
-  ).all({ since: since ?? '', codes: list(scope.codes), documents: list(scope.documents), coders: list(scope.coders), perGroup, onAgenda: JSON.stringify(onAgenda) }) as (Omit<Touched, 'added'> & { added: number; total: number })[];
+  ).all({ since: since ?? '', fromSeq: range.fromSeq, codes: list(scope.codes), documents: list(scope.documents), coders: list(scope.coders), perGroup, onAgenda: JSON.stringify(onAgenda) }) as (Omit<Touched, 'added'> & { added: number; total: number })[];
   return rows.map((r) => ({ ...r, added: r.added === 1 }));
 }
 
 /** Documents added and memos added or edited since `since` (few: filtered in JavaScript). */
 function touchedOthers(ctx: QueryContext, since: string | null): (Touched & { personId: string })[] {
+  const range = logRange(ctx, since);
+  if (!range) return [];
   const rows = statement(
     ctx.raw,
     `WITH t AS (
        SELECT c.tbl, c.row_id, max(c.kind = 'insert') AS added, max(o.at) AS at, min(o.seq) AS seq FROM changes c JOIN operations o ON o.seq = c.op_seq
-       WHERE c.tbl IN ('documents', 'memos') AND ${COUNTED}
+       WHERE ${range.table} IN ('documents', 'memos') AND ${COUNTED}
          AND (c.kind = 'insert' OR (c.kind = 'update' AND c.tbl = 'memos' AND EXISTS (SELECT 1 FROM json_each(c.after) WHERE key <> 'updated_at')))
        GROUP BY c.tbl, c.row_id)
      SELECT 'document' AS kind, t.row_id AS targetId, NULL AS codeId, d.created_by AS personId, t.added, t.at, t.seq FROM t JOIN documents d ON d.id = t.row_id WHERE t.tbl = 'documents'
      UNION ALL
      SELECT 'memo', t.row_id, CASE m.target_type WHEN 'code' THEN m.target_id END, m.author_id, t.added, t.at, t.seq FROM t JOIN memos m ON m.id = t.row_id WHERE t.tbl = 'memos'
      ORDER BY at, seq`,
-  ).all({ since: since ?? '' }) as (Omit<Touched, 'added'> & { personId: string; added: number })[];
+  ).all({ since: since ?? '', fromSeq: range.fromSeq }) as (Omit<Touched, 'added'> & { personId: string; added: number })[];
   return rows.map((r) => ({ ...r, added: r.added === 1 }));
 }
 

@@ -161,3 +161,33 @@ export async function agendaRow(s: Session): Promise<ResultRow> {
     null,
   );
 }
+
+/**
+ * The unread counts a member of one team sees from the others (every badge of the window asks
+ * this after each change): before any mark, when everything the other teams coded is unread, and
+ * after marking everything read.
+ */
+export async function unreadRows(s: Session): Promise<ResultRow[]> {
+  progress('circulation.unread');
+  const first = await s.client.call('circulation.unread', { limit: 0 });
+  const rows = [
+    measured(
+      'unread from other teams, counts (nothing read yet)',
+      `circulation.unread {limit 0}; ${first.documents.toLocaleString('en-US')} documents and ${first.codings.toLocaleString('en-US')} codings unread`,
+      null,
+      await measure(s.plans('query'), () => s.client.call('circulation.unread', { limit: 0 })),
+      null,
+    ),
+  ];
+  await s.client.call('circulation.markRead', { kind: 'all' });
+  rows.push(
+    measured(
+      '  … after marking everything read',
+      'circulation.unread {limit 0}',
+      null,
+      await measure(s.plans('query'), () => s.client.call('circulation.unread', { limit: 0 })),
+      null,
+    ),
+  );
+  return rows;
+}

@@ -83,6 +83,13 @@ describe('codebook history', () => {
     expect(gone.map((h) => h.action)).toEqual(['merged-into', 'split-from', 'created']);
     expect(gone[0]).toMatchObject({ codeName: 'Favours', otherCodeName: 'Paternalism', codings: 1 });
 
+    // A code merged without codings still shows on the code that took it.
+    const empty = await client.call('codes.create', { name: 'Blat' });
+    await client.call('codes.merge', { sourceId: empty.id, targetId: s.paternalism.id });
+    expect((await client.call('codebook.history', { codeId: s.paternalism.id }))[0]).toMatchObject({ action: 'merged-from', otherCodeName: 'Blat', codings: 0 });
+    await client.call('history.undo', {});
+    await client.call('history.undo', {});
+
     const all = await client.call('codebook.history', {});
     expect(new Set(all.map((h) => h.codeId))).toEqual(new Set([s.informal.id, s.type2.id, s.paternalism.id, favours.id]));
     expect(all.map((h) => h.seq)).toEqual([...all.map((h) => h.seq)].sort((a, b) => b - a));

@@ -95,7 +95,15 @@ export function codeHistory(ctx: QueryContext, options: { readonly codeId?: stri
      GROUP BY o.seq, from_id, to_id`,
   ).all() as { seq: number; from_id: string; to_id: string; n: number }[];
 
-  const seqs = [...new Set([...changes.map((c) => c.op_seq), ...moves.map((m) => m.seq)])];
+  // Merges by their input, so a target shows what it received even from a code without codings.
+  const merges = statement(
+    ctx.raw,
+    `SELECT o.seq, json_extract(o.input, '$.sourceId') AS source_id, json_extract(o.input, '$.targetId') AS target_id FROM operations o
+     WHERE ${IN_EFFECT} AND (o.method = 'codes.merge' OR (o.method = 'meetings.decide' AND json_extract(o.input, '$.outcome') = 'merge'))
+       AND (:code IS NULL OR json_extract(o.input, '$.targetId') = :code)`,
+  ).all({ code: codeId }) as { seq: number; source_id: string; target_id: string }[];
+
+  const seqs = [...new Set([...changes.map((c) => c.op_seq), ...moves.map((m) => m.seq), ...merges.map((m) => m.seq)])];
   const operations = new Map(
     (
       statement(
@@ -180,11 +188,13 @@ export function codeHistory(ctx: QueryContext, options: { readonly codeId?: stri
     }
   }
 
+  const movedBy = (seq: number, from: string) => moves.filter((m) => m.seq === seq && m.from_id === from).reduce((n, m) => n + m.n, 0);
+  for (const merge of merges) entry(merge.seq, merge.target_id, 'merged-from', [], { id: merge.source_id, codings: movedBy(merge.seq, merge.source_id) });
   for (const move of moves) {
     const op = operations.get(move.seq)!;
-    const merge = op.method === 'codes.merge' || op.outcome === 'merge';
-    if (!merge && (codeId === null || codeId === move.from_id)) entry(move.seq, move.from_id, 'split-into', [], { id: move.to_id, codings: move.n });
-    if (codeId === null || codeId === move.to_id) entry(move.seq, move.to_id, merge ? 'merged-from' : 'split-from', [], { id: move.from_id, codings: move.n });
+    if (op.method === 'codes.merge' || op.outcome === 'merge') continue;
+    if (codeId === null || codeId === move.from_id) entry(move.seq, move.from_id, 'split-into', [], { id: move.to_id, codings: move.n });
+    if (codeId === null || codeId === move.to_id) entry(move.seq, move.to_id, 'split-from', [], { id: move.from_id, codings: move.n });
   }
 
   // Newest first; within one operation a code's creation comes last (it happened first).

@@ -15,6 +15,7 @@ import { addPseudonym, checkLeaks, listPseudonyms, removePseudonym } from './pse
 import { exportCodebook, exportExtracts } from './export';
 import { meetingAgenda } from './meetings';
 import { agreement } from './agreement';
+import { exportCodebookHistory } from './codebook-history';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -236,4 +237,5 @@ export const commands: Readonly<Record<string, Command>> = {
   'export codebook': (ctx) => exportCodebook(ctx),
   'meeting agenda': (ctx) => meetingAgenda(ctx),
   agreement: (ctx) => agreement(ctx),
+  'export codebook-history': (ctx) => exportCodebookHistory(ctx),
 };

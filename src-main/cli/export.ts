@@ -12,7 +12,7 @@ import { printLeaks } from './pseudonyms';
 import { queryFromOptions } from './retrieve';
 
 /** An option that takes one of a few words, with a message listing them. */
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback?: T): T {
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback?: T): T {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
     throw new UsageError(`say which ${option}: --${option} ${allowed.join('|')}`);
@@ -22,7 +22,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return found;
 }
 
-function common(ctx: CommandContext): { out: string; language: 'en' | 'ru' } {
+export function common(ctx: CommandContext): { out: string; language: 'en' | 'ru' } {
   const out = ctx.options.out;
   if (!out) throw new UsageError('say where to write the file: --out FILE');
   const language = ctx.options.language ?? ctx.options.cite ?? 'en';
@@ -30,7 +30,7 @@ function common(ctx: CommandContext): { out: string; language: 'en' | 'ru' } {
   return { out, language };
 }
 
-const open = (ctx: CommandContext) => {
+export const open = (ctx: CommandContext) => {
   if (!ctx.project) throw new UsageError('say which project file to use.');
   return ctx.client.call('project.open', { path: ctx.project, actor: { name: ctx.actor } });
 };

@@ -68,6 +68,9 @@ Commands:
   export codebook PROJECT --format docx|md|csv --out FILE [--language en|ru] [--include-archived] [--allow-leaks]
                                        the codebook as a methods appendix: definitions, criteria,
                                        examples, counts and change history
+  export codebook-history PROJECT [--code NAME] --format csv|md --out FILE [--language en|ru]
+                                       every change of the codebook (or one code): field before and
+                                       after, who, when, why (the meeting and its note)
   serve [PROJECT] [--port N] [--host ADDRESS] [--no-open]
                                        the browser edition (default: the last project, or the sample)
   undo PROJECT | redo PROJECT          undo or redo the latest operation

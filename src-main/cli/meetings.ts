@@ -25,5 +25,9 @@ export async function meetingAgenda(ctx: CommandContext): Promise<void> {
     g.candidates.map((c) => [g.label, c.change, c.changedAt.replace('T', ' ').slice(0, 16), c.personName ?? '', c.kind === 'coding' ? (c.quote ?? '') : c.label, c.documentTitle ?? '', c.kind, c.targetId]),
   );
   ctx.print({ headers: ['group', 'change', 'when', 'who', 'item', 'document', 'kind', 'id'], rows });
-  ctx.say(`${rows.length} ${rows.length === 1 ? 'item' : 'items'} new for ${team} ${proposal.since ? `since ${proposal.since.replace('T', ' ').slice(0, 16)}` : '(the team has not met before)'}`);
+  const more = proposal.groups.reduce((n, g) => n + g.more, 0);
+  ctx.say(
+    `${rows.length} ${rows.length === 1 ? 'item' : 'items'} new for ${team} ${proposal.since ? `since ${proposal.since.replace('T', ' ').slice(0, 16)}` : '(the team has not met before)'}` +
+      (more > 0 ? `, and ${more} more not shown (narrow it with --code, --case or --coder)` : ''),
+  );
 }

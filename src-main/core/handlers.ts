@@ -24,6 +24,8 @@ import { waveHandlers } from './services/waves';
 import { meetingHandlers } from './services/meetings';
 import { agreementHandlers } from './services/agreement';
 import { disagreementHandlers } from './services/disagreements';
+import { codebookHistoryHandlers } from './services/codebook-history-handlers';
+import { circulationHandlers } from './services/circulation';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -52,4 +54,6 @@ export const handlers: Handlers = {
   ...meetingHandlers,
   ...agreementHandlers,
   ...disagreementHandlers,
+  ...codebookHistoryHandlers,
+  ...circulationHandlers,
 };

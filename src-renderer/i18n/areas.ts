@@ -16,6 +16,8 @@ import { exportTexts } from './export';
 import { meetings } from './meetings';
 import { agreement } from './agreement';
 import { adjudicate } from './adjudicate';
+import { codeHistory } from './code-history';
+import { circulation } from './circulation';
 
 const all = {
   memo,
@@ -32,6 +34,8 @@ const all = {
   meetings,
   agreement,
   adjudicate,
+  codeHistory,
+  circulation,
 } as const;
 
 type Area = keyof typeof all;

@@ -30,6 +30,8 @@ import { waveMethods } from './waves';
 import { meetingMethods } from './meetings';
 import { agreementMethods } from './agreement';
 import { disagreementMethods } from './disagreements';
+import { codebookHistoryMethods } from './codebook-history';
+import { circulationMethods } from './circulation';
 
 export const contract = {
   ...projectMethods,
@@ -58,6 +60,8 @@ export const contract = {
   ...meetingMethods,
   ...agreementMethods,
   ...disagreementMethods,
+  ...codebookHistoryMethods,
+  ...circulationMethods,
 } as const;
 
 export type Contract = typeof contract;

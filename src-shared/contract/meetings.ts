@@ -116,6 +116,10 @@ export interface AgendaGroup {
   readonly label: string;
   readonly codeId: string | null;
   readonly candidates: readonly AgendaCandidate[];
+  /** Candidates in the group in all; `candidates` holds the first `perGroup` (and those on the agenda). */
+  readonly total: number;
+  /** Candidates not shown ("and 240 more…"): narrow the filters or raise `perGroup` to see them. */
+  readonly more: number;
 }
 
 export interface AgendaProposal {
@@ -213,7 +217,14 @@ export const meetingMethods = {
    */
   'meetings.proposeAgenda': query(
     z
-      .object({ meetingId: Id.optional(), team: Team.optional(), since: Moment.optional(), filters: Filters })
+      .object({
+        meetingId: Id.optional(),
+        team: Team.optional(),
+        since: Moment.optional(),
+        filters: Filters,
+        /** Candidates shown per group, oldest first; the rest are counted in the group's `more`. */
+        perGroup: z.number().int().min(1).max(2000).default(10),
+      })
       .refine((i) => i.meetingId !== undefined || i.team !== undefined, { message: 'Choose a meeting or a team to prepare an agenda for.' }),
   ).returns<AgendaProposal>(),
   /**

@@ -6,7 +6,7 @@ import { importText } from './import-text';
 import { importFileRows } from './import-files';
 import type { Plans } from './plans';
 import { cooccurrenceRows, retrievalRows } from './cooccurrence';
-import { allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, longitudinalRow, matrixRows } from './queries';
+import { agendaRow, unreadRows, allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, longitudinalRow, matrixRows } from './queries';
 import type { ResultRow } from './rows';
 import { notBuilt } from './rows';
 import { openSession } from './session';
@@ -60,6 +60,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const listing = track([await allCodingsRow(s, '  … list all codings, without citations', null)]);
     const codebook = track([await codebookCsvRow(s)]);
     const exported = track(await exportRows(s));
+    const agenda = track([await agendaRow(s), ...(await unreadRows(s))]);
     const searched = await searchRows(s);
     const search = track(searched.rows);
     const heaviest = [...rss.keys()].reduce((a, b) => ((b.ours?.median ?? 0) > (a.ours?.median ?? 0) ? b : a));
@@ -88,7 +89,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     ];
     return {
       rows,
-      extra: [...frequencies, ...retrieval, ...codebook, ...autocode, ...searched.extra, ...leaks],
+      extra: [...frequencies, ...retrieval, ...codebook, ...autocode, ...searched.extra, ...leaks, ...agenda],
       memory: {
         afterOpenMiB: s.rssAfterOpenMiB,
         afterHeaviestQueryMiB: rss.get(heaviest) ?? 0,

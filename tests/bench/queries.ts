@@ -141,3 +141,53 @@ export async function codebookCsvRow(s: Session, label = 'export the codebook as
     await measure(s.plans('query'), () => s.raw.codebookCsv()),
   );
 }
+
+/**
+ * The agenda a team that never met is offered (meetings.proposeAgenda without a previous meeting
+ * considers the whole change log), with the default number of candidates per code, over the teams.
+ */
+export async function agendaRow(s: Session): Promise<ResultRow> {
+  progress('meetings.proposeAgenda');
+  const teams = [...new Set((await s.client.call('members.list', {})).map((m) => m.team).filter((t): t is string => t !== null))];
+  const propose = (i: number) => s.client.call('meetings.proposeAgenda', { team: rotate(teams, i) });
+  const probe = await propose(0);
+  const shown = probe.groups.reduce((n, g) => n + g.candidates.length, 0);
+  const total = probe.groups.reduce((n, g) => n + g.total, 0);
+  return measured(
+    'propose a meeting agenda, team never met',
+    `meetings.proposeAgenda; ${teams.length} teams in turn, ${probe.groups.length} groups, ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} candidates shown`,
+    null,
+    await measure(s.plans('report'), propose),
+    null,
+  );
+}
+
+/**
+ * The unread counts a member of one team sees from the others (every badge of the window asks
+ * this after each change): before any mark, when everything the other teams coded is unread, and
+ * after marking everything read.
+ */
+export async function unreadRows(s: Session): Promise<ResultRow[]> {
+  progress('circulation.unread');
+  const first = await s.client.call('circulation.unread', { limit: 0 });
+  const rows = [
+    measured(
+      'unread from other teams, counts (nothing read yet)',
+      `circulation.unread {limit 0}; ${first.documents.toLocaleString('en-US')} documents and ${first.codings.toLocaleString('en-US')} codings unread`,
+      null,
+      await measure(s.plans('query'), () => s.client.call('circulation.unread', { limit: 0 })),
+      null,
+    ),
+  ];
+  await s.client.call('circulation.markRead', { kind: 'all' });
+  rows.push(
+    measured(
+      '  … after marking everything read',
+      'circulation.unread {limit 0}',
+      null,
+      await measure(s.plans('query'), () => s.client.call('circulation.unread', { limit: 0 })),
+      null,
+    ),
+  );
+  return rows;
+}

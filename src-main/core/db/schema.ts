@@ -258,6 +258,16 @@ export interface AdjudicationRow {
   decided_at: string;
 }
 
+/** What a member has read of other teams' work (see migration 10). */
+export interface ReadMarkRow {
+  id: string;
+  member_id: string;
+  kind: 'all' | 'document' | 'coding' | 'document-codings';
+  /** '' for the member's `all` mark. */
+  target_id: string;
+  read_at: string;
+}
+
 export interface OperationRow {
   seq: number;
   id: string;
@@ -332,6 +342,7 @@ export interface LoggedTables {
   meetings: MeetingRow;
   meeting_items: MeetingItemRow;
   adjudications: AdjudicationRow;
+  read_marks: ReadMarkRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -371,4 +382,5 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'meetings',
   'meeting_items',
   'adjudications',
+  'read_marks',
 ];

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CodebookEntry, CodebookFormat, CodebookModel } from '../../../src-shared/model/extracts';
 import type { QueryContext } from '../context';
 import { codebookRows } from '../services/codebook';
+import { codeHistory } from '../services/codebook-history';
 import { codeLines } from '../services/reports';
 import { markdownText } from './markdown';
 import type { Output } from './output';
@@ -25,15 +26,8 @@ export async function buildCodebook(
   const counts = new Map((await ctx.call('reports.frequencies', { includeArchived: true })).map((f) => [f.codeId, f]));
   const history = new Map<string, { at: string; actor: string; summary: string }[]>();
   if (options.history) {
-    const changes = ctx.raw
-      .prepare(
-        `SELECT DISTINCT c.row_id, o.seq, o.at, o.summary, o.method, coalesce(m.name, '') FROM changes c JOIN operations o ON o.seq = c.op_seq
-         LEFT JOIN members m ON m.id = o.actor_id WHERE c.tbl = 'codes' AND o.kind = 'do' AND o.state = 'done' ORDER BY o.seq`,
-      )
-      .raw()
-      .all() as [string, number, string, string, string, string][];
-    for (const [codeId, , at, summary, method, actor] of changes) {
-      history.set(codeId, [...(history.get(codeId) ?? []), { at, actor: rename(actor), summary: rename(summary || method) }]);
+    for (const h of codeHistory(ctx, {}).reverse()) {
+      history.set(h.codeId, [...(history.get(h.codeId) ?? []), { at: h.at, actor: rename(h.actorName), summary: rename(h.summary) }]);
     }
   }
   const codes: CodebookEntry[] = rows

@@ -93,7 +93,7 @@ export const EXPORT_TEXTS = {
 } as const;
 
 /** Russian plural: 1 фрагмент, 2 фрагмента, 5 фрагментов. */
-function plural(n: number, one: string, few: string, many: string): string {
+export function plural(n: number, one: string, few: string, many: string): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
   if (mod10 === 1 && mod100 !== 11) return one;

@@ -208,12 +208,12 @@ export const meetingHandlers: SomeHandlers<
     return null;
   },
 
-  'meetings.proposeAgenda': async (ctx, { meetingId, team, since, filters }) => {
+  'meetings.proposeAgenda': async (ctx, { meetingId, team, since, filters, perGroup }) => {
     const meeting = meetingId ? meetingRow(ctx, meetingId) : null;
     const forTeam = meeting?.team ?? team!;
     const previous = since === undefined ? previousMeeting(ctx, forTeam, meeting ? { heldAt: meeting.held_at, id: meeting.id } : { heldAt: now(), id: null }) : null;
     const onAgenda = new Set(meeting ? itemRows(ctx, meeting.id).map((r) => `${r.kind}:${r.target_id}`) : []);
-    return proposeAgenda(ctx, { team: forTeam, since: since ?? previous?.held_at ?? null, filters, onAgenda });
+    return proposeAgenda(ctx, { team: forTeam, since: since ?? previous?.held_at ?? null, filters, onAgenda, perGroup });
   },
 
   'meetings.setAgenda': async (ctx, { meetingId, items }) => {

@@ -7,6 +7,7 @@ import { CodeDialogs } from './CodeDialogs';
 import type { CodeDialog } from './CodeDialogs';
 import { CodeExamples } from './CodeExamples';
 import { CodeForm } from './CodeForm';
+import { CodeHistory } from './CodeHistory';
 import { CodingsList } from './CodingsList';
 import { MemoPanel } from '../memos/MemoPanel';
 import { ancestry } from './tree';
@@ -51,6 +52,7 @@ export function CodePage({ id }: { id: string }) {
       <MemoPanel targetType="code" targetId={id} />
       <CodeExamples code={code} />
       <CodingsList code={code} />
+      <CodeHistory codeId={id} />
       <CodeDialogs dialog={dialog} onClose={() => setDialog(null)} />
     </Stack>
   );

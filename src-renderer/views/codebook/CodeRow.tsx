@@ -7,6 +7,8 @@ import { formatNumber } from '../../i18n';
 import { CODE_DRAG_TYPE } from '../../app/drag';
 import { CodeMenu } from './CodeMenu';
 import type { CodeDialogKind } from './CodeDialogs';
+import { UnreadBadge } from '../circulation/UnreadBadge';
+import { useUnreadCounts } from '../circulation/unread';
 
 export interface RowHandlers {
   readonly menuFor: string | null;
@@ -28,6 +30,7 @@ export function CodeRow({ payload, code, handlers }: { payload: RenderTreeNodePa
   const { t } = useTranslation();
   const { node, elementProps, selected } = payload;
   const { onDragOver, onDragStart } = elementProps;
+  const unread = useUnreadCounts().byCode.get(code.id) ?? 0;
   return (
     <div
       {...elementProps}
@@ -64,6 +67,7 @@ export function CodeRow({ payload, code, handlers }: { payload: RenderTreeNodePa
         </span>
         <VisuallyHidden>{t('codebook.counts', { codings: code.codingCount, documents: code.documentCount })}</VisuallyHidden>
       </span>
+      <UnreadBadge count={unread} />
       <CodeMenu
         code={code}
         opened={handlers.menuFor === code.id}

@@ -8,6 +8,8 @@ import { useUi } from '../../stores/ui';
 import { CodingRow } from './CodingRow';
 import { keepSelected, pageInfo, PAGE_SIZE } from './paging';
 import { SplitDialog } from './SplitDialog';
+import { markRead } from '../circulation/unread';
+import { reportError } from '../../stores/notices';
 
 /** The code's codings, a hundred at a time, with selection for splitting or moving some of them off. */
 export function CodingsList({ code }: { code: Code }) {
@@ -87,7 +89,11 @@ export function CodingsList({ code }: { code: Code }) {
                 coder={coders.get(c.coderId)}
                 selected={selected.has(c.id)}
                 onToggle={() => toggle(c.id)}
-                onOpen={() => open({ kind: 'document', id: c.documentId })}
+                onOpen={() => {
+                  // Opening an excerpt from another team reads it (a no-op for everything else).
+                  markRead({ kind: 'coding', id: c.id }).catch(reportError);
+                  open({ kind: 'document', id: c.documentId });
+                }}
               />
             ))}
           </ul>

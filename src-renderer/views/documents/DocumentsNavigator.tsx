@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { NavTree } from '../../components/NavTree';
 import type { TreeNodeData } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import { useUi } from '../../stores/ui';
 import { countDocuments, groupDocuments, informantRoles } from './grouping';
 import type { DocumentGroup } from './grouping';
 import { ImportButton } from '../import/ImportButton';
+import { UnreadBadge } from '../circulation/UnreadBadge';
+import { UnreadDialog } from '../circulation/UnreadDialog';
+import { useUnreadCounts } from '../circulation/unread';
 
 function toNodes(groups: readonly DocumentGroup[]): TreeNodeData[] {
   return groups.map((g) => ({
@@ -35,11 +38,22 @@ export function DocumentsNavigator() {
   const languages = useMemo(() => [...new Set(documents.map((d) => d.language))].sort(), [documents]);
   const roles = useMemo(() => informantRoles(cases, attributes), [cases, attributes]);
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
+  const unread = useUnreadCounts();
+  const [unreadOpen, setUnreadOpen] = useState(false);
+  const unreadOf = (documentId: string) => {
+    const u = unread.byDocument.get(documentId);
+    return u ? (u.document ? 1 : 0) + u.codings : 0;
+  };
 
   return (
     <>
       <Stack gap={4} className="pane-header">
         <ImportButton />
+        {unread.total > 0 && (
+          <Button size="xs" variant="light" color="orange" onClick={() => setUnreadOpen(true)}>
+            {t('circulation.newFromOthersCount', { count: unread.total })}
+          </Button>
+        )}
         <TextInput placeholder={t('nav.filter')} aria-label={t('nav.filter')} value={filters.text} onChange={(e) => setFilters({ text: e.currentTarget.value })} />
         <Group gap={4} grow>
           <Select
@@ -71,15 +85,18 @@ export function DocumentsNavigator() {
             data={data}
             onOpen={(value) => value.startsWith('doc:') && open({ kind: 'document', id: value.slice(4) })}
             renderRow={(node) => ({
-              after: node.value.startsWith('doc:')
-                ? node.nodeProps?.date
-                  ? formatFuzzyDate(node.nodeProps.date, lang)
-                  : ''
-                : String(node.nodeProps?.count ?? ''),
+              after: node.value.startsWith('doc:') ? (
+                <>
+                  {node.nodeProps?.date ? formatFuzzyDate(node.nodeProps.date, lang) : ''} <UnreadBadge count={unreadOf(node.value.slice(4))} />
+                </>
+              ) : (
+                String(node.nodeProps?.count ?? '')
+              ),
             })}
           />
         )}
       </div>
+      {unreadOpen && <UnreadDialog onClose={() => setUnreadOpen(false)} />}
     </>
   );
 }

@@ -29,6 +29,7 @@ import { usePseudonymizer } from '../pseudonyms/overlay';
 import { PseudonymPreview } from '../pseudonyms/PseudonymPreview';
 import { TextPseudonymSwitch } from '../pseudonyms/PseudonymSwitch';
 import { ReviewList } from './ReviewList';
+import { useMarkDocumentRead } from '../circulation/unread';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
 function findAll(text: string, query: string): { start: number; end: number }[] {
@@ -344,6 +345,7 @@ export function Reader({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [pseudonyms, setPseudonyms] = useState(false);
   const overlay = usePseudonymizer(pseudonyms);
+  useMarkDocumentRead(id);
   if (!detail) return <Loader size="sm" m="md" aria-label={t('status.working')} />;
   const whole = isWhole(detail);
   // Counted only over the whole document (the opening part has a few of its turns).

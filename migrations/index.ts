@@ -8,8 +8,9 @@ import { pseudonyms } from './0006_pseudonyms';
 import { citations } from './0007_citations';
 import { quoteBank } from './0008_quote_bank';
 import { meetings } from './0009_meetings';
+import { exchange } from './0011_exchange';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings, exchange];

@@ -22,6 +22,7 @@ import { exportHandlers } from './services/export';
 import { quoteBankHandlers } from './services/quote-bank';
 import { waveHandlers } from './services/waves';
 import { meetingHandlers } from './services/meetings';
+import { exchangeHandlers } from './services/exchange';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...quoteBankHandlers,
   ...waveHandlers,
   ...meetingHandlers,
+  ...exchangeHandlers,
 };

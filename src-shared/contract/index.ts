@@ -28,6 +28,7 @@ import { extractMethods } from './extracts';
 import { quoteBankMethods } from './quote-bank';
 import { waveMethods } from './waves';
 import { meetingMethods } from './meetings';
+import { exchangeMethods } from './exchange';
 
 export const contract = {
   ...projectMethods,
@@ -54,6 +55,7 @@ export const contract = {
   ...quoteBankMethods,
   ...waveMethods,
   ...meetingMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

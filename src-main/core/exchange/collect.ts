@@ -1,0 +1,78 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ChangeRow, ExchangeChangeRow, ExchangeOpRow, OperationRow } from '../db/schema';
+import { hasTable, isExchanged, mergeSeqs, replicaIdOf } from './identity';
+import type { BundleChange, BundleOperation } from './bundle';
+
+type Image = Record<string, unknown>;
+const parse = (json: string | null): Image | null => (json === null ? null : (JSON.parse(json) as Image));
+
+/**
+ * The row as an insert made it. The log keeps no image for inserts (the row is in its table), so
+ * it is read back from the row as it is now, or from a later delete's image, undoing the later
+ * updates on the way.
+ */
+function insertedRow(raw: BetterSqlite3.Database, change: ChangeRow): Image | null {
+  const later = raw
+    .prepare('SELECT kind, before FROM changes WHERE tbl = ? AND row_id = ? AND (op_seq > ? OR (op_seq = ? AND ord > ?)) ORDER BY op_seq DESC, ord DESC')
+    .all(change.tbl, change.row_id, change.op_seq, change.op_seq, change.ord) as Pick<ChangeRow, 'kind' | 'before'>[];
+  let state = (raw.prepare(`SELECT * FROM ${change.tbl} WHERE id = ?`).get(change.row_id) as Image | undefined) ?? null;
+  for (const c of later) {
+    if (c.kind === 'delete') state = parse(c.before);
+    else if (c.kind === 'update') state = state === null ? null : { ...state, ...parse(c.before) };
+    else state = null;
+  }
+  return state;
+}
+
+function localChanges(raw: BetterSqlite3.Database, seq: number): BundleChange[] {
+  const rows = raw.prepare('SELECT * FROM changes WHERE op_seq = ? ORDER BY ord').all(seq) as ChangeRow[];
+  const out: BundleChange[] = [];
+  for (const c of rows) {
+    if (!isExchanged(c.tbl)) continue;
+    const image = c.kind === 'insert' ? insertedRow(raw, c) : c.kind === 'update' ? parse(c.after) : null;
+    if (c.kind === 'insert' && image === null) continue;
+    out.push({ tbl: c.tbl, row: c.row_id, kind: c.kind, image });
+  }
+  return out;
+}
+
+/**
+ * Every operation of a copy after `sinceSeq` of its log, with its row changes, oldest first: its
+ * own work and the colleagues' work it merged since. Merges themselves do not travel — the work
+ * they took in does, under its own ids and times.
+ */
+export function collectOperations(raw: BetterSqlite3.Database, sinceSeq = 0): BundleOperation[] {
+  const replicaId = replicaIdOf(raw);
+  const skip = mergeSeqs(raw);
+  const own = raw.prepare('SELECT * FROM operations WHERE seq > ? ORDER BY seq').all(sinceSeq) as OperationRow[];
+  const out: BundleOperation[] = [];
+  for (const op of own) {
+    if (skip.has(op.seq)) continue;
+    const changes = localChanges(raw, op.seq);
+    if (changes.length === 0) continue;
+    out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId, changes });
+  }
+  if (hasTable(raw, 'exchange_ops')) {
+    const merged = raw
+      .prepare('SELECT e.* FROM exchange_ops e JOIN operations m ON m.id = e.merged_in WHERE m.seq > ? ORDER BY e.at, e.id')
+      .all(sinceSeq) as ExchangeOpRow[];
+    const changesOf = raw.prepare('SELECT * FROM exchange_changes WHERE op_id = ? ORDER BY ord');
+    for (const op of merged) {
+      const changes = (changesOf.all(op.id) as ExchangeChangeRow[]).map((c) => ({ tbl: c.tbl, row: c.row_id, kind: c.kind, image: parse(c.image) }));
+      out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: op.replica_id, changes });
+    }
+  }
+  return out.sort(byTime);
+}
+
+/** Operations in the order they were made everywhere: by time, then by id (ids never tie). */
+export function byTime(a: Pick<BundleOperation, 'at' | 'id'>, b: Pick<BundleOperation, 'at' | 'id'>): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Every operation id a copy holds: its own and the ones it merged in. */
+export function knownOperationIds(raw: BetterSqlite3.Database): string[] {
+  const own = raw.prepare('SELECT id FROM operations').pluck().all() as string[];
+  const merged = hasTable(raw, 'exchange_ops') ? (raw.prepare('SELECT id FROM exchange_ops').pluck().all() as string[]) : [];
+  return [...own, ...merged];
+}

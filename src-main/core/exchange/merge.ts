@@ -78,7 +78,7 @@ export class Merger {
     const fresh = incoming.filter((op) => !known.has(op.id)).sort(byTime);
     fresh.forEach((op, i) => {
       this.current = op;
-      this.version = { at: op.at, opId: op.id, concurrent: true };
+      this.version = { at: op.at, opId: op.id, concurrent: false };
       this.ctx.write.insert('exchange_ops', {
         id: op.id,
         at: op.at,
@@ -133,6 +133,11 @@ export class Merger {
 
   private applyUpdate(table: LoggedTable, id: string, image: Image, v: Version): void {
     let here = this.read(table, id);
+    if (!here && table === 'codes' && this.mergedInto(id)) {
+      // A code merged into another here stays merged: their edit of it is listed, not applied.
+      this.flag('edited_there_deleted_here', table, id, null, null, image);
+      return;
+    }
     if (!here) {
       const before = this.deletedImage(table, id);
       if (!before) {
@@ -151,18 +156,19 @@ export class Merger {
     const here = this.read(table, id);
     this.versions.note(table, id, DELETED, v);
     if (!here) return;
+    const target = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
+    if (typeof target === 'string' && target !== id && this.read('codes', target)) {
+      // Merged there: whatever hangs on the code here follows it into the code it was merged into.
+      if (this.versions.editedConcurrently(table, id)) this.flag('edited_here_deleted_there', table, id, null, target, here);
+      if (this.repointCode(id, target) > 0) this.flag('moved_to_merged_code', table, id, 'code_id', target, id);
+      this.ctx.write.delete('codes', id);
+      return;
+    }
     if (this.versions.editedConcurrently(table, id)) {
       this.flag('edited_here_deleted_there', table, id, null, null, null);
       return;
     }
-    if (!this.tryDelete(table, id)) {
-      const target = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
-      if (typeof target === 'string' && this.read('codes', target)) {
-        this.repointCode(id, target);
-        this.ctx.write.delete('codes', id);
-        this.flag('moved_to_merged_code', table, id, 'code_id', target, id);
-      } else this.flag('still_used_here', table, id, null, null, null);
-    }
+    if (!this.tryDelete(table, id)) this.flag('still_used_here', table, id, null, null, null);
   }
 
   /** Deletes a row unless rows of this copy still hang on it; says whether it did. */
@@ -182,9 +188,16 @@ export class Merger {
     }
   }
 
-  private repointCode(from: string, to: string): void {
-    for (const coding of this.ctx.raw.prepare('SELECT id FROM codings WHERE code_id = ?').pluck().all(from) as string[]) this.ctx.write.update('codings', coding, { code_id: to });
-    for (const child of this.ctx.raw.prepare('SELECT id FROM codes WHERE parent_id = ?').pluck().all(from) as string[]) this.ctx.write.update('codes', child, { parent_id: to });
+  /** Moves codings, sub-codes and memos of a code to the code it was merged into; returns how many moved. */
+  private repointCode(from: string, to: string): number {
+    const raw = this.ctx.raw;
+    const codings = raw.prepare('SELECT id FROM codings WHERE code_id = ?').pluck().all(from) as string[];
+    const children = raw.prepare('SELECT id FROM codes WHERE parent_id = ?').pluck().all(from) as string[];
+    const memos = raw.prepare("SELECT id FROM memos WHERE target_type = 'code' AND target_id = ?").pluck().all(from) as string[];
+    for (const coding of codings) this.ctx.write.update('codings', coding, { code_id: to });
+    for (const child of children) this.ctx.write.update('codes', child, { parent_id: to });
+    for (const memo of memos) this.ctx.write.update('memos', memo, { target_id: to });
+    return codings.length + children.length + memos.length;
   }
 
   /** Field by field: the later write wins; a field both sides wrote independently is listed. */
@@ -233,6 +246,10 @@ export class Merger {
         return false;
       }
       this.flag('restored_for_their_work', fk.table, ref, null, null, id);
+    }
+    if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string' && !this.read('codes', row.target_id)) {
+      const mergedInto = this.mergedInto(row.target_id);
+      if (mergedInto) row.target_id = mergedInto;
     }
     if (!this.makeRoomFor(table, row)) return false;
     this.ctx.write.insert(table, row as unknown as LoggedTables[typeof table]);

@@ -25,6 +25,8 @@ export const DELETED = '#deleted';
  */
 export class FieldVersions {
   private readonly rows = new Map<string, Map<string, Version>>();
+  /** Rows this copy changed without the other copy knowing, as found before the merge began. */
+  private readonly concurrentRows = new Set<string>();
 
   constructor(
     private readonly raw: BetterSqlite3.Database,
@@ -38,6 +40,7 @@ export class FieldVersions {
     if (!row) {
       row = this.load(table, id);
       this.rows.set(key, row);
+      for (const [column, v] of row) if (column !== DELETED && v.concurrent) this.concurrentRows.add(key);
     }
     return row;
   }
@@ -56,10 +59,13 @@ export class FieldVersions {
     if (isLater(version, row.get(column))) row.set(column, version);
   }
 
-  /** Whether this copy changed the row without the other copy knowing. */
+  /**
+   * Whether this copy changed the row without the other copy knowing — even where a later write
+   * of theirs has since won the field, the edit was work and the row is kept.
+   */
   editedConcurrently(table: string, id: string): boolean {
-    for (const [column, v] of this.of(table, id)) if (column !== DELETED && v.concurrent) return true;
-    return false;
+    this.of(table, id);
+    return this.concurrentRows.has(`${table}:${id}`);
   }
 
   private load(table: string, id: string): Map<string, Version> {

@@ -14,6 +14,7 @@ import { search } from './search';
 import { addPseudonym, checkLeaks, listPseudonyms, removePseudonym } from './pseudonyms';
 import { exportCodebook, exportExtracts } from './export';
 import { meetingAgenda } from './meetings';
+import { exportBundle, listConflicts, mergeFile } from './exchange';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -234,4 +235,8 @@ export const commands: Readonly<Record<string, Command>> = {
   'export extracts': (ctx) => exportExtracts(ctx),
   'export codebook': (ctx) => exportCodebook(ctx),
   'meeting agenda': (ctx) => meetingAgenda(ctx),
+  'bundle export': (ctx) => exportBundle(ctx),
+  'bundle import': (ctx) => mergeFile(ctx),
+  merge: (ctx) => mergeFile(ctx),
+  conflicts: (ctx) => listConflicts(ctx),
 };

@@ -80,6 +80,14 @@ Commands:
   meeting agenda PROJECT --team NAME [--since DATE] [--code NAME…] [--case NAME…] [--coder NAME…]
                                        what is new since the team's last meeting: codings, documents
                                        and memos added or changed, grouped by code
+  bundle export PROJECT --out FILE [--peer NAME | --since DATE | --copy]
+                                       your work for a colleague: since the last exchange with them
+                                       (--peer), since a date, everything, or (--copy) a whole copy
+                                       of the project for them to work on
+  merge PROJECT OTHER.quire|BUNDLE [--preview] | bundle import PROJECT BUNDLE [--preview]
+                                       merge a colleague's copy or bundle into PROJECT (one undoable
+                                       operation, after an automatic backup); --preview only counts
+  conflicts PROJECT [--scope all]      what merges decided that needs review (kept and set-aside values)
 
 Options:
   --format table|csv|json   output format (default table)
@@ -143,7 +151,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   const [name, ...rest] = positionals;
-  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export' || name === 'meeting') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export' || name === 'meeting' || name === 'bundle') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
   const args = grouped === name ? rest : rest.slice(1);
   const command = commands[grouped];
   if (!command) {

@@ -70,6 +70,9 @@ export const OPTIONS = {
   'include-archived': { type: 'boolean' },
   team: { type: 'string' }, // quire meeting agenda (cli/meetings.ts); --since, --code, --case and --coder are shared.
   'allow-leaks': { type: 'boolean' },
+  // quire bundle export (cli/exchange.ts); --out, --since and --preview are shared.
+  peer: { type: 'string' },
+  copy: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

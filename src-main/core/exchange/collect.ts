@@ -39,9 +39,9 @@ function localChanges(raw: BetterSqlite3.Database, seq: number): BundleChange[] 
 /**
  * Every operation of a copy after `sinceSeq` of its log, with its row changes, oldest first: its
  * own work and the colleagues' work it merged since. Merges themselves do not travel — the work
- * they took in does, under its own ids and times.
+ * they took in does, under its own ids and times — except to the copy it came from.
  */
-export function collectOperations(raw: BetterSqlite3.Database, sinceSeq = 0): BundleOperation[] {
+export function collectOperations(raw: BetterSqlite3.Database, sinceSeq = 0, exceptReplica: string | null = null): BundleOperation[] {
   const replicaId = replicaIdOf(raw);
   const skip = mergeSeqs(raw);
   const own = raw.prepare('SELECT * FROM operations WHERE seq > ? ORDER BY seq').all(sinceSeq) as OperationRow[];
@@ -58,6 +58,8 @@ export function collectOperations(raw: BetterSqlite3.Database, sinceSeq = 0): Bu
       .all(sinceSeq) as ExchangeOpRow[];
     const changesOf = raw.prepare('SELECT * FROM exchange_changes WHERE op_id = ? ORDER BY ord');
     for (const op of merged) {
+      // Their own work, merged here, is not sent back to them.
+      if (op.replica_id === exceptReplica) continue;
       const changes = (changesOf.all(op.id) as ExchangeChangeRow[]).map((c) => ({ tbl: c.tbl, row: c.row_id, kind: c.kind, image: parse(c.image) }));
       out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: op.replica_id, changes });
     }

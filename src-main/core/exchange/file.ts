@@ -66,8 +66,8 @@ export function decodeBundle(data: Buffer): Bundle {
   return { header, operations };
 }
 
-/** A bundle of a copy's work since `sinceSeq` of its log (everything when 0). */
-export function bundleOf(raw: BetterSqlite3.Database, sinceSeq: number, replicaName: string): Bundle {
+/** A bundle of a copy's work since `sinceSeq` of its log (everything when 0), for one colleague's copy or anyone. */
+export function bundleOf(raw: BetterSqlite3.Database, sinceSeq: number, replicaName: string, forReplica: string | null = null): Bundle {
   const header: BundleHeader = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -79,7 +79,7 @@ export function bundleOf(raw: BetterSqlite3.Database, sinceSeq: number, replicaN
     schemaVersion: schemaVersion(raw),
     knows: knownOperationIds(raw),
   };
-  return { header, operations: collectOperations(raw, sinceSeq) };
+  return { header, operations: collectOperations(raw, sinceSeq, forReplica) };
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');

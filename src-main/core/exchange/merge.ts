@@ -41,6 +41,8 @@ interface UniqueKey {
   readonly columns: readonly string[];
 }
 
+const ANCHOR_COLUMNS = new Set(['revision_id', 'start_offset', 'end_offset', 'quote', 'status']);
+
 const schemaCache = new Map<string, { columns: Set<string>; foreign: ForeignKey[]; unique: UniqueKey[] }>();
 
 const parseInput = (input: string): Image => {
@@ -65,6 +67,7 @@ export class Merger {
   private readonly added: Record<string, number> = {};
   private conflicts = 0;
   private readonly touchedDocuments = new Set<string>();
+  private readonly renumberRevisions = new Set<string>();
   private current: BundleOperation | null = null;
   private version: Version | null = null;
 
@@ -210,9 +213,9 @@ export class Merger {
       if (isLater(v, mine)) {
         if (differs) {
           patch[column] = value;
-          if (mine?.concurrent) this.flag(this.fieldKind(table, column), table, id, column, value, here[column]);
+          if (mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, value, here[column]);
         }
-      } else if (differs && mine?.concurrent) this.flag(this.fieldKind(table, column), table, id, column, here[column], value);
+      } else if (differs && mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, here[column], value);
       this.versions.note(table, id, column, v);
     }
     if (Object.keys(patch).length === 0) return;
@@ -220,6 +223,14 @@ export class Merger {
     this.ctx.write.update(table, id, patch as Partial<LoggedTables[typeof table]>);
     if (table === 'documents' && 'current_revision_id' in patch) this.touchedDocuments.add(id);
     if (table === 'codings') this.touchedDocuments.add(String(here.document_id));
+  }
+
+  /**
+   * Whether two different values of a field are worth a person's review: time stamps are not, nor
+   * a coding's anchor, which follows its document's text (a text edited on both sides is listed).
+   */
+  private worthReview(table: LoggedTable, column: string): boolean {
+    return column !== 'updated_at' && !(table === 'codings' && ANCHOR_COLUMNS.has(column));
   }
 
   private fieldKind(table: LoggedTable, column: string): ConflictKind {
@@ -274,13 +285,19 @@ export class Merger {
       ) as Image | undefined;
       if (!twin) continue;
       const twinId = String(twin.id);
-      const numbered = (table === 'codings' && key.columns.includes('quote_no')) || (table === 'revisions' && key.columns.includes('number'));
-      if (numbered) {
-        const column = table === 'codings' ? 'quote_no' : 'number';
+      if (table === 'revisions') {
+        // For now; every copy numbers a document's revisions by the time they were made (below).
+        row.number = this.nextNumber('revisions', 'number', String(row.document_id));
+        this.renumberRevisions.add(String(row.document_id));
+      } else if (table === 'codings' && key.columns.includes('quote_no')) {
+        const column = 'quote_no';
         const next = this.nextNumber(table, column, String(row.document_id));
+        // The newcomer has not been cited here yet; a number this copy gave out may have been.
         if (id > twinId) row[column] = next;
-        else this.ctx.write.update(table, twinId, { [column]: next } as Partial<LoggedTables[typeof table]>);
-        this.flag('renumbered', table, id > twinId ? id : twinId, column, next, row[column]);
+        else {
+          this.ctx.write.update(table, twinId, { [column]: next } as Partial<LoggedTables[typeof table]>);
+          this.flag('renumbered', table, twinId, column, next, twin[column]);
+        }
       } else if (table === 'documents') {
         // A citation key is given again on opening; the smaller id keeps it.
         if (id > twinId) row.quote_key = null;
@@ -341,6 +358,7 @@ export class Merger {
    * codings made on the other one are carried over to it through the diff, as an edit does.
    */
   private reanchorDocuments(): void {
+    for (const documentId of this.renumberRevisions) this.numberRevisions(documentId);
     for (const documentId of this.touchedDocuments) {
       const current = statement(this.ctx.raw, 'SELECT r.id, r.text FROM documents d JOIN revisions r ON r.id = d.current_revision_id WHERE d.id = ?').get(documentId) as
         | { id: string; text: string }
@@ -372,6 +390,17 @@ export class Merger {
         });
       }
     }
+  }
+
+  /**
+   * Revisions made on both sides are numbered by when they were made (then id), so every copy
+   * gives each the same number. Two passes, as numbers are unique within a document.
+   */
+  private numberRevisions(documentId: string): void {
+    const revisions = this.ctx.raw.prepare('SELECT id, number FROM revisions WHERE document_id = ? ORDER BY created_at, id').all(documentId) as { id: string; number: number }[];
+    const moving = revisions.map((r, i) => ({ ...r, wanted: i + 1 })).filter((r) => r.number !== r.wanted);
+    for (const r of moving) this.ctx.write.update('revisions', r.id, { number: -r.wanted });
+    for (const r of moving) this.ctx.write.update('revisions', r.id, { number: r.wanted });
   }
 
   private flag(kind: ConflictKind, table: string, rowId: string, field: string | null, kept: unknown, other: unknown): void {

@@ -163,7 +163,7 @@ export const exchangeHandlers: SomeHandlers<
     } else if (since !== undefined) {
       sinceSeq = ctx.raw.prepare('SELECT coalesce(max(seq), 0) FROM operations WHERE at < ?').pluck().get(new Date(since).toISOString()) as number;
     }
-    const bundle = bundleOf(ctx.raw, sinceSeq, ctx.actor.name);
+    const bundle = bundleOf(ctx.raw, sinceSeq, ctx.actor.name, peerId ?? null);
     const bytes = encodeBundle(bundle);
     const produced = await produce(file, async (out) => out.write(bytes));
     return {

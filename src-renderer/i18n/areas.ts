@@ -13,8 +13,9 @@ import { search } from './search';
 import { pseudonyms } from './pseudonyms';
 import { citations } from './citations';
 import { exportTexts } from './export';
+import { exchange } from './exchange';
 
-const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts } as const;
+const all = { memo, reader, codebook, import: importTexts, caseImport, compare, retrieve, search, pseudonyms, citations, export: exportTexts, exchange } as const;
 
 type Area = keyof typeof all;
 

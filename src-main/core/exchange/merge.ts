@@ -6,8 +6,8 @@ import { statement } from '../db/statements';
 import type { BundleChange, BundleOperation } from './bundle';
 import { byTime } from './collect';
 import { EXCHANGED_TABLES, isExchanged } from './identity';
-import { DELETED, FieldVersions, INSERTED, isLater } from './versions';
-import type { Version } from './versions';
+import { DELETED, INSERTED, isLater } from './versions';
+import type { Version , FieldVersions} from './versions';
 
 type Image = Record<string, unknown>;
 

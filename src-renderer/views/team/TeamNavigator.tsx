@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useData } from '../../stores/data';
 import { useSession } from '../../stores/session';
 import { attempt } from '../../stores/notices';
+import { ExchangePanel } from '../exchange/ExchangePanel';
 
 /** The team: who codes in this project, and who is working at this computer. */
 export function TeamNavigator() {
@@ -59,6 +60,7 @@ export function TeamNavigator() {
           <Button type="submit">{t('team.add')}</Button>
         </Stack>
       </Paper>
+      <ExchangePanel />
     </div>
   );
 }

@@ -45,3 +45,14 @@ export interface Bundle {
   readonly header: BundleHeader;
   readonly operations: readonly BundleOperation[];
 }
+
+/**
+ * A colleague's work as it comes in: the header at once, the operations when asked for, leaving
+ * out the ones this copy holds (a whole project copy is mostly shared history, not read again).
+ */
+export interface Incoming {
+  readonly header: BundleHeader;
+  operations(alreadyHere: ReadonlySet<string>): readonly BundleOperation[];
+  /** Lets go of the file (a copy is read from a temporary file while it is open). */
+  close(): void;
+}

@@ -39,15 +39,21 @@ function localChanges(raw: BetterSqlite3.Database, seq: number): BundleChange[] 
 /**
  * Every operation of a copy after `sinceSeq` of its log, with its row changes, oldest first: its
  * own work and the colleagues' work it merged since. Merges themselves do not travel — the work
- * they took in does, under its own ids and times — except to the copy it came from.
+ * they took in does, under its own ids and times — except to the copy it came from, and except
+ * what the receiving copy is known to hold (`alreadyThere`), whose rows are not even read.
  */
-export function collectOperations(raw: BetterSqlite3.Database, sinceSeq = 0, exceptReplica: string | null = null): BundleOperation[] {
+export function collectOperations(
+  raw: BetterSqlite3.Database,
+  sinceSeq = 0,
+  exceptReplica: string | null = null,
+  alreadyThere: ReadonlySet<string> = new Set(),
+): BundleOperation[] {
   const replicaId = replicaIdOf(raw);
   const skip = mergeSeqs(raw);
   const own = raw.prepare('SELECT * FROM operations WHERE seq > ? ORDER BY seq').all(sinceSeq) as OperationRow[];
   const out: BundleOperation[] = [];
   for (const op of own) {
-    if (skip.has(op.seq)) continue;
+    if (skip.has(op.seq) || alreadyThere.has(op.id)) continue;
     const changes = localChanges(raw, op.seq);
     if (changes.length === 0) continue;
     out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId, changes });
@@ -59,7 +65,7 @@ export function collectOperations(raw: BetterSqlite3.Database, sinceSeq = 0, exc
     const changesOf = raw.prepare('SELECT * FROM exchange_changes WHERE op_id = ? ORDER BY ord');
     for (const op of merged) {
       // Their own work, merged here, is not sent back to them.
-      if (op.replica_id === exceptReplica) continue;
+      if (op.replica_id === exceptReplica || alreadyThere.has(op.id)) continue;
       const changes = (changesOf.all(op.id) as ExchangeChangeRow[]).map((c) => ({ tbl: c.tbl, row: c.row_id, kind: c.kind, image: parse(c.image) }));
       out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: op.replica_id, changes });
     }

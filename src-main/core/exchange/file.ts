@@ -8,7 +8,7 @@ import { QuireError } from '../../../src-shared/contract/errors';
 import { APPLICATION_ID, schemaVersion } from '../db/migrate';
 import { migrations } from '../../../migrations';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundle';
-import type { Bundle, BundleHeader, BundleOperation } from './bundle';
+import type { Bundle, BundleHeader, BundleOperation, Incoming } from './bundle';
 import { collectOperations, knownOperationIds } from './collect';
 import { projectIdOf, projectNameOf, replicaIdOf } from './identity';
 
@@ -68,7 +68,11 @@ export function decodeBundle(data: Buffer): Bundle {
 
 /** A bundle of a copy's work since `sinceSeq` of its log (everything when 0), for one colleague's copy or anyone. */
 export function bundleOf(raw: BetterSqlite3.Database, sinceSeq: number, replicaName: string, forReplica: string | null = null): Bundle {
-  const header: BundleHeader = {
+  return { header: headerOf(raw, replicaName), operations: collectOperations(raw, sinceSeq, forReplica) };
+}
+
+function headerOf(raw: BetterSqlite3.Database, replicaName: string): BundleHeader {
+  return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     projectId: projectIdOf(raw),
@@ -79,20 +83,24 @@ export function bundleOf(raw: BetterSqlite3.Database, sinceSeq: number, replicaN
     schemaVersion: schemaVersion(raw),
     knows: knownOperationIds(raw),
   };
-  return { header, operations: collectOperations(raw, sinceSeq, forReplica) };
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 
-/** Reads a colleague's whole project copy (a `.quire` file) as a bundle of all its work. */
-function readCopy(file: string): Bundle {
+/** Opens a colleague's whole project copy (a `.quire` file): its operations are read when asked for. */
+function openCopy(file: string, cleanUp: () => void = () => {}): Incoming {
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   } catch {
+    cleanUp();
     throw damaged('the project copy could not be opened');
   }
+  const close = (): void => {
+    db.close();
+    cleanUp();
+  };
   try {
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== APPLICATION_ID) throw new QuireError('invalid_input', 'This file is a database but not a Quire project; nothing was merged.');
@@ -100,42 +108,40 @@ function readCopy(file: string): Bundle {
       throw new QuireError('newer_version', 'This project copy was saved by a newer version of Quire. Update Quire, then merge it again; nothing was merged.');
     }
     const owner = (db.prepare('SELECT m.name FROM operations o JOIN members m ON m.id = o.actor_id ORDER BY o.seq DESC LIMIT 1').pluck().get() as string | undefined) ?? '';
-    return bundleOf(db, 0, owner);
+    const header = headerOf(db, owner);
+    return { header, operations: (alreadyHere) => collectOperations(db, 0, null, alreadyHere), close };
   } catch (error) {
+    close();
     if (error instanceof QuireError) throw error;
     throw damaged('the project copy could not be read');
-  } finally {
-    db.close();
   }
 }
+
+const inMemory = (bundle: Bundle): Incoming => ({ header: bundle.header, operations: () => bundle.operations, close: () => {} });
 
 /**
  * A colleague's work from a file's bytes: a bundle, or a whole project copy. The browser edition
  * uploads the bytes; a copy is then read from a temporary file that is removed at once.
  */
-export function readIncoming(data: Buffer): Bundle {
-  if (data.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC)) return decodeBundle(data);
+export function readIncoming(data: Buffer): Incoming {
+  if (data.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC)) return inMemory(decodeBundle(data));
   if (data.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'quire-merge-'));
-    try {
-      const file = path.join(folder, 'copy.quire');
-      fs.writeFileSync(file, data);
-      return readCopy(file);
-    } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
-    }
+    const file = path.join(folder, 'copy.quire');
+    fs.writeFileSync(file, data);
+    return openCopy(file, () => fs.rmSync(folder, { recursive: true, force: true }));
   }
   throw new QuireError('invalid_input', 'This file is not a Quire exchange file or project copy. Choose a .quirebundle or .quire file your colleague sent; nothing was merged.');
 }
 
 /** Reads a colleague's file from disk (the command line and the desktop app). */
-export function readIncomingFile(file: string): Bundle {
+export function readIncomingFile(file: string): Incoming {
   let head: Buffer;
   try {
     head = fs.readFileSync(file);
   } catch {
     throw new QuireError('file_error', `Could not read "${file}": check the file name and that it is not open elsewhere.`, { path: file });
   }
-  if (head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) return readCopy(file);
+  if (head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) return openCopy(file);
   return readIncoming(head);
 }

@@ -77,7 +77,8 @@ export class Merger {
     private readonly mergeOpId: string,
   ) {}
 
-  run(incoming: readonly BundleOperation[], known: ReadonlySet<string>): MergeTally {
+  /** `alreadyHere`: how many of the sender's operations this copy held before (for the summary). */
+  run(incoming: readonly BundleOperation[], known: ReadonlySet<string>, alreadyHere: number): MergeTally {
     const fresh = incoming.filter((op) => !known.has(op.id)).sort(byTime);
     fresh.forEach((op, i) => {
       this.current = op;
@@ -108,7 +109,7 @@ export class Merger {
       if (i % 200 === 0) this.ctx.progress(i, fresh.length);
     });
     this.reanchorDocuments();
-    return { operations: fresh.length, alreadyHere: incoming.length - fresh.length, added: this.added, conflicts: this.conflicts };
+    return { operations: fresh.length, alreadyHere, added: this.added, conflicts: this.conflicts };
   }
 
   private apply(change: BundleChange): void {

@@ -10,7 +10,7 @@ import { schemaVersion } from '../db/migrate';
 import type { MergeConflictRow } from '../db/schema';
 import { produce } from '../export/output';
 import { Writer } from '../mutation/writer';
-import type { Bundle } from '../exchange/bundle';
+import type { BundleHeader, Incoming } from '../exchange/bundle';
 import { knownOperationIds } from '../exchange/collect';
 import { bundleOf, encodeBundle, readIncoming, readIncomingFile } from '../exchange/file';
 import { MERGE_METHOD, mergeSeqs, newReplicaId, projectIdOf, projectNameOf } from '../exchange/identity';
@@ -18,13 +18,18 @@ import { Merger } from '../exchange/merge';
 import type { MergeTally } from '../exchange/merge';
 import { FieldVersions } from '../exchange/versions';
 
-function incoming(input: { path?: string | undefined; data?: string | undefined }): Bundle {
-  return input.path !== undefined ? readIncomingFile(input.path) : readIncoming(Buffer.from(input.data ?? '', 'base64'));
+/** Opens the colleague's file, runs `use` on it and lets go of it. */
+async function withIncoming<T>(input: { path?: string | undefined; data?: string | undefined }, use: (incoming: Incoming) => Promise<T>): Promise<T> {
+  const incoming = input.path !== undefined ? readIncomingFile(input.path) : readIncoming(Buffer.from(input.data ?? '', 'base64'));
+  try {
+    return await use(incoming);
+  } finally {
+    incoming.close();
+  }
 }
 
 /** Refuses work from another study or from a newer Quire before anything is touched. */
-function check(ctx: QueryContext, bundle: Bundle): void {
-  const { header } = bundle;
+function check(ctx: QueryContext, header: BundleHeader): void {
   if (header.projectId !== projectIdOf(ctx.raw)) {
     const theirs = header.projectName ? `"${header.projectName}"` : 'another project';
     const mine = projectNameOf(ctx.raw);
@@ -41,17 +46,19 @@ function check(ctx: QueryContext, bundle: Bundle): void {
   }
 }
 
-function merge(ctx: MutationContext, bundle: Bundle, mergeOpId: string): MergeTally {
+function merge(ctx: MutationContext, incoming: Incoming, mergeOpId: string): MergeTally {
   const known = new Set(knownOperationIds(ctx.raw));
-  const versions = new FieldVersions(ctx.raw, mergeSeqs(ctx.raw), new Set(bundle.header.knows));
-  return new Merger(ctx, versions, mergeOpId).run(bundle.operations, known);
+  const versions = new FieldVersions(ctx.raw, mergeSeqs(ctx.raw), new Set(incoming.header.knows));
+  const operations = incoming.operations(known);
+  const alreadyHere = incoming.header.knows.filter((id) => known.has(id)).length;
+  return new Merger(ctx, versions, mergeOpId).run(operations, known, alreadyHere);
 }
 
-function outcome(bundle: Bundle, tally: MergeTally, backupPath: string | null): MergeOutcome {
+function outcome(header: BundleHeader, tally: MergeTally, backupPath: string | null): MergeOutcome {
   const { codings = 0, codes = 0, documents = 0, memos = 0, ...rest } = tally.added;
   return {
-    projectName: bundle.header.projectName,
-    from: bundle.header.replicaName,
+    projectName: header.projectName,
+    from: header.replicaName,
     operations: tally.operations,
     alreadyHere: tally.alreadyHere,
     added: { codings, codes, documents, memos, other: Object.values(rest).reduce((a, b) => a + b, 0) },
@@ -64,8 +71,8 @@ function outcome(bundle: Bundle, tally: MergeTally, backupPath: string | null): 
  * Notes what the colleague's copy holds of this one's work: the longest run of this copy's
  * operations, oldest first, that they know. Their next bundle from us starts after it.
  */
-function notePeer(ctx: QueryContext, bundle: Bundle): void {
-  const knows = new Set(bundle.header.knows);
+function notePeer(ctx: QueryContext, header: BundleHeader): void {
+  const knows = new Set(header.knows);
   const skip = mergeSeqs(ctx.raw);
   let knownSeq = 0;
   for (const op of ctx.raw.prepare('SELECT seq, id FROM operations ORDER BY seq').iterate() as Iterable<{ seq: number; id: string }>) {
@@ -77,7 +84,7 @@ function notePeer(ctx: QueryContext, bundle: Bundle): void {
     .prepare(
       'INSERT INTO exchange_peers (replica_id, name, known_seq, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (replica_id) DO UPDATE SET name = excluded.name, known_seq = excluded.known_seq, received_at = excluded.received_at',
     )
-    .run(bundle.header.replicaId, bundle.header.replicaName, knownSeq, new Date().toISOString());
+    .run(header.replicaId, header.replicaName, knownSeq, new Date().toISOString());
 }
 
 /**
@@ -94,7 +101,7 @@ async function backupBeforeMerge(ctx: QueryContext): Promise<string> {
 }
 
 /** A dry run: the merge inside a transaction that is rolled back, so the preview counts exactly what merging will do. */
-function preview(ctx: QueryContext, bundle: Bundle): MergeTally {
+function preview(ctx: QueryContext, incoming: Incoming): MergeTally {
   const raw = ctx.raw;
   raw.exec('BEGIN IMMEDIATE');
   try {
@@ -104,7 +111,7 @@ function preview(ctx: QueryContext, bundle: Bundle): MergeTally {
         .run(ctx.actor.id, new Date().toISOString(), MERGE_METHOD).lastInsertRowid,
     );
     const m: MutationContext = { ...ctx, write: new Writer(raw, seq), operationSeq: seq, describe: () => {}, progress: () => {} };
-    return merge(m, bundle, 'preview');
+    return merge(m, incoming, 'preview');
   } finally {
     raw.exec('ROLLBACK');
   }
@@ -200,23 +207,24 @@ export const exchangeHandlers: SomeHandlers<
     }
   },
 
-  'exchange.preview': async (ctx, input) => {
-    const bundle = incoming(input);
-    check(ctx, bundle);
-    return outcome(bundle, preview(ctx, bundle), null);
-  },
+  'exchange.preview': async (ctx, input) =>
+    withIncoming(input, async (incoming) => {
+      check(ctx, incoming.header);
+      return outcome(incoming.header, preview(ctx, incoming), null);
+    }),
 
-  'exchange.merge': async (ctx, input) => {
-    const bundle = incoming(input);
-    check(ctx, bundle);
-    const backupPath = await backupBeforeMerge(ctx);
-    const mergeOpId = ctx.raw.prepare('SELECT id FROM operations WHERE seq = ?').pluck().get(ctx.operationSeq) as string;
-    const tally = merge(ctx, bundle, mergeOpId);
-    notePeer(ctx, bundle);
-    const from = bundle.header.replicaName || 'a colleague';
-    ctx.describe(`Merged ${from}’s work: ${tally.operations} operations, ${tally.added.codings ?? 0} new codings, ${tally.conflicts} to review`);
-    return outcome(bundle, tally, backupPath);
-  },
+  'exchange.merge': async (ctx, input) =>
+    withIncoming(input, async (incoming) => {
+      const { header } = incoming;
+      check(ctx, header);
+      const backupPath = await backupBeforeMerge(ctx);
+      const mergeOpId = ctx.raw.prepare('SELECT id FROM operations WHERE seq = ?').pluck().get(ctx.operationSeq) as string;
+      const tally = merge(ctx, incoming, mergeOpId);
+      notePeer(ctx, header);
+      const from = header.replicaName || 'a colleague';
+      ctx.describe(`Merged ${from}’s work: ${tally.operations} operations, ${tally.added.codings ?? 0} new codings, ${tally.conflicts} to review`);
+      return outcome(header, tally, backupPath);
+    }),
 
   'exchange.conflicts': async (ctx, { status }) => {
     const rows = (

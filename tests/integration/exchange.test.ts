@@ -61,6 +61,23 @@ describe('merging a colleague’s copy', () => {
     const outcome = await a.client.call('exchange.merge', { data: since.data! });
     expect(outcome).toMatchObject({ operations: 1, added: { memos: 1 } });
   });
+
+  it('a bundle since a date carries what the work refers to, so it merges on its own', async () => {
+    const { a, b, seeded } = await twoCopies();
+    const before = snapshot(a.file);
+    await tick();
+    const since = new Date().toISOString();
+    await tick();
+    const code = await b.client.call('codes.create', { name: 'Калым' });
+    await b.client.call('codings.apply', { documentId: seeded.interview.id, codeId: code.id, start: 5, end: 25 });
+    const bundle = await b.client.call('exchange.exportBundle', { since });
+    // Олег's member record was made when he first opened his copy, before the date; it goes
+    // along, with the interview the coding is on (which Ирина has already).
+    expect(bundle.operations).toBeGreaterThanOrEqual(3);
+    const outcome = await a.client.call('exchange.merge', { data: bundle.data! });
+    expect(outcome).toMatchObject({ operations: 3, conflicts: 0, added: { codes: 1, codings: 1, other: 1 } });
+    expect(snapshot(a.file)).not.toEqual(before);
+  });
 });
 
 describe('conflicts go to the review list', () => {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ChangeRow, ExchangeChangeRow, ExchangeOpRow, OperationRow } from '../db/schema';
 import { hasTable, isExchanged, mergeSeqs, replicaIdOf } from './identity';
+import { tableShape } from './shape';
 import type { BundleChange, BundleOperation } from './bundle';
 
 type Image = Record<string, unknown>;
@@ -36,38 +37,84 @@ function localChanges(raw: BetterSqlite3.Database, seq: number): BundleChange[] 
   return out;
 }
 
+/** Reads operations of a copy's log, its own or merged from colleagues, as they travel. */
+class Reader {
+  readonly replicaId: string;
+  readonly skip: ReadonlySet<number>;
+
+  constructor(private readonly raw: BetterSqlite3.Database) {
+    this.replicaId = replicaIdOf(raw);
+    this.skip = mergeSeqs(raw);
+  }
+
+  own(op: OperationRow): BundleOperation {
+    const changes = localChanges(this.raw, op.seq);
+    return { id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: this.replicaId, changes };
+  }
+
+  merged(op: ExchangeOpRow): BundleOperation {
+    const rows = this.raw.prepare('SELECT * FROM exchange_changes WHERE op_id = ? ORDER BY ord').all(op.id) as ExchangeChangeRow[];
+    const changes = rows.map((c) => ({ tbl: c.tbl, row: c.row_id, kind: c.kind, image: parse(c.image) }));
+    return { id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: op.replica_id, changes };
+  }
+
+  /** The operation that made a row (its first insert), wherever it was made; null when the receiver holds it (`knownUpToSeq`). */
+  creatorOf(table: string, id: string, knownUpToSeq: number): BundleOperation | null {
+    const seq = this.raw.prepare("SELECT op_seq FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'insert' ORDER BY op_seq LIMIT 1").pluck().get(table, id) as number | undefined;
+    if (seq !== undefined && seq <= knownUpToSeq) return null;
+    if (seq !== undefined && !this.skip.has(seq)) return this.own(this.raw.prepare('SELECT * FROM operations WHERE seq = ?').get(seq) as OperationRow);
+    if (!hasTable(this.raw, 'exchange_ops')) return null;
+    const merged = this.raw
+      .prepare("SELECT e.* FROM exchange_changes x JOIN exchange_ops e ON e.id = x.op_id WHERE x.tbl = ? AND x.row_id = ? AND x.kind = 'insert' ORDER BY e.at, e.id LIMIT 1")
+      .get(table, id) as ExchangeOpRow | undefined;
+    return merged ? this.merged(merged) : null;
+  }
+}
+
 /**
  * Every operation of a copy after `sinceSeq` of its log, with its row changes, oldest first: its
  * own work and the colleagues' work it merged since. Merges themselves do not travel — the work
  * they took in does, under its own ids and times — except to the copy it came from, and except
- * what the receiving copy is known to hold (`alreadyThere`), whose rows are not even read.
+ * what the receiving copy is known to hold (`alreadyThere`), whose rows are not even read. What
+ * the work refers to and was made earlier (the colleague's own member record, the code they
+ * coded with) goes along, so a bundle "since Monday" can be merged on its own — unless the
+ * receiver is known to hold it (this copy's operations up to `knownUpToSeq`).
  */
 export function collectOperations(
   raw: BetterSqlite3.Database,
   sinceSeq = 0,
   exceptReplica: string | null = null,
   alreadyThere: ReadonlySet<string> = new Set(),
+  knownUpToSeq = 0,
 ): BundleOperation[] {
-  const replicaId = replicaIdOf(raw);
-  const skip = mergeSeqs(raw);
-  const own = raw.prepare('SELECT * FROM operations WHERE seq > ? ORDER BY seq').all(sinceSeq) as OperationRow[];
+  const reader = new Reader(raw);
   const out: BundleOperation[] = [];
-  for (const op of own) {
-    if (skip.has(op.seq) || alreadyThere.has(op.id)) continue;
-    const changes = localChanges(raw, op.seq);
-    if (changes.length === 0) continue;
-    out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId, changes });
+  for (const op of raw.prepare('SELECT * FROM operations WHERE seq > ? ORDER BY seq').all(sinceSeq) as OperationRow[]) {
+    if (reader.skip.has(op.seq) || alreadyThere.has(op.id)) continue;
+    const bundled = reader.own(op);
+    if (bundled.changes.length > 0) out.push(bundled);
   }
   if (hasTable(raw, 'exchange_ops')) {
     const merged = raw
       .prepare('SELECT e.* FROM exchange_ops e JOIN operations m ON m.id = e.merged_in WHERE m.seq > ? ORDER BY e.at, e.id')
       .all(sinceSeq) as ExchangeOpRow[];
-    const changesOf = raw.prepare('SELECT * FROM exchange_changes WHERE op_id = ? ORDER BY ord');
-    for (const op of merged) {
-      // Their own work, merged here, is not sent back to them.
-      if (op.replica_id === exceptReplica || alreadyThere.has(op.id)) continue;
-      const changes = (changesOf.all(op.id) as ExchangeChangeRow[]).map((c) => ({ tbl: c.tbl, row: c.row_id, kind: c.kind, image: parse(c.image) }));
-      out.push({ id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: op.replica_id, changes });
+    // Their own work, merged here, is not sent back to them.
+    for (const op of merged) if (op.replica_id !== exceptReplica && !alreadyThere.has(op.id)) out.push(reader.merged(op));
+  }
+  const included = new Set(out.map((op) => op.id));
+  const looked = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    for (const change of out[i]!.changes) {
+      if (change.image === null) continue;
+      for (const fk of tableShape(raw, change.tbl).foreign) {
+        const ref = change.image[fk.from];
+        if (typeof ref !== 'string' || looked.has(`${fk.table}:${ref}`)) continue;
+        looked.add(`${fk.table}:${ref}`);
+        const creator = reader.creatorOf(fk.table, ref, knownUpToSeq);
+        if (!creator || included.has(creator.id) || alreadyThere.has(creator.id)) continue;
+        included.add(creator.id);
+        out.push(creator);
+      }
     }
   }
   return out.sort(byTime);

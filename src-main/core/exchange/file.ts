@@ -68,7 +68,9 @@ export function decodeBundle(data: Buffer): Bundle {
 
 /** A bundle of a copy's work since `sinceSeq` of its log (everything when 0), for one colleague's copy or anyone. */
 export function bundleOf(raw: BetterSqlite3.Database, sinceSeq: number, replicaName: string, forReplica: string | null = null): Bundle {
-  return { header: headerOf(raw, replicaName), operations: collectOperations(raw, sinceSeq, forReplica) };
+  // A colleague's copy holds everything up to where it is known to have got to.
+  const knownUpTo = forReplica === null ? 0 : sinceSeq;
+  return { header: headerOf(raw, replicaName), operations: collectOperations(raw, sinceSeq, forReplica, new Set(), knownUpTo) };
 }
 
 function headerOf(raw: BetterSqlite3.Database, replicaName: string): BundleHeader {

@@ -5,7 +5,8 @@ import type { LoggedTable, LoggedTables } from '../db/schema';
 import { statement } from '../db/statements';
 import type { BundleChange, BundleOperation } from './bundle';
 import { byTime } from './collect';
-import { EXCHANGED_TABLES, isExchanged } from './identity';
+import { isExchanged } from './identity';
+import { tableShape } from './shape';
 import { DELETED, INSERTED, isLater } from './versions';
 import type { Version , FieldVersions} from './versions';
 
@@ -33,17 +34,8 @@ export interface MergeTally {
   readonly conflicts: number;
 }
 
-interface ForeignKey {
-  readonly from: string;
-  readonly table: string;
-}
-interface UniqueKey {
-  readonly columns: readonly string[];
-}
-
+/** A coding's anchor: it follows its document's text, so the two sides' values are not reviewed one by one. */
 const ANCHOR_COLUMNS = new Set(['revision_id', 'start_offset', 'end_offset', 'quote', 'status']);
-
-const schemaCache = new Map<string, { columns: Set<string>; foreign: ForeignKey[]; unique: UniqueKey[] }>();
 
 const parseInput = (input: string): Image => {
   try {
@@ -240,7 +232,7 @@ export class Merger {
 
   /** Inserts a row, first restoring or redirecting what it refers to and settling duplicate keys. */
   private insertRow(table: LoggedTable, image: Image): boolean {
-    const shape = this.shape(table);
+    const shape = tableShape(this.ctx.raw, table);
     const row: Image = Object.fromEntries(Object.entries(image).filter(([column]) => shape.columns.has(column)));
     const id = String(row.id);
     for (const fk of shape.foreign) {
@@ -278,7 +270,7 @@ export class Merger {
    */
   private makeRoomFor(table: LoggedTable, row: Image): boolean {
     const id = String(row.id);
-    for (const key of this.shape(table).unique) {
+    for (const key of tableShape(this.ctx.raw, table).unique) {
       if (key.columns.some((c) => row[c] === null || row[c] === undefined)) continue;
       const twin = statement(this.ctx.raw, `SELECT * FROM ${table} WHERE ${key.columns.map((c) => `${c} = ?`).join(' AND ')} AND id <> ?`).get(
         ...key.columns.map((c) => row[c]),
@@ -420,19 +412,5 @@ export class Merger {
       resolution: null,
       created_at: new Date().toISOString(),
     });
-  }
-
-  private shape(table: string): { columns: Set<string>; foreign: ForeignKey[]; unique: UniqueKey[] } {
-    let shape = schemaCache.get(table);
-    if (!shape) {
-      const raw = this.ctx.raw;
-      const columns = new Set(raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]);
-      const foreign = (raw.prepare('SELECT "from", "table" FROM pragma_foreign_key_list(?)').all(table) as ForeignKey[]).filter((fk) => EXCHANGED_TABLES.includes(fk.table as LoggedTable));
-      const indexes = raw.prepare("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND origin <> 'pk'").pluck().all(table) as string[];
-      const unique = indexes.map((name) => ({ columns: raw.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(name) as string[] }));
-      shape = { columns, foreign, unique };
-      schemaCache.set(table, shape);
-    }
-    return shape;
   }
 }

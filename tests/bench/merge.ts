@@ -2,7 +2,8 @@
  * Merging a colleague's work (issue 10): their copy of the project holds 10,000 codings this one
  * has not seen; `exchange.merge` takes them in — the automatic backup first, then every operation
  * compared field by field — as one undoable operation, undone between runs. The raw baseline
- * copies the same new rows across with one INSERT … SELECT from the attached copy.
+ * copies the same new rows (and the colleague's member record) across with INSERT … SELECT from
+ * the attached copy.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,13 +46,18 @@ export async function mergeRows(s: Session): Promise<ResultRow[]> {
       async () => (added = (await s.client.call('exchange.merge', { path: copy })).added.codings),
       () => s.client.call('history.undo', {}),
     );
+    progress(`  merge: median ${ours.median.toFixed(0)} ms`);
     const db = s.raw.db;
     db.prepare('ATTACH DATABASE ? AS theirs').run(copy);
     try {
       db.exec('CREATE TEMP TABLE new_codings AS SELECT id FROM theirs.codings WHERE id NOT IN (SELECT id FROM main.codings)');
       const raw = await measure(
         s.plans('heavy'),
-        () => db.prepare('INSERT INTO main.codings SELECT * FROM theirs.codings WHERE id IN (SELECT id FROM temp.new_codings)').run(),
+        () => {
+          // Their member record first: their codings name them as the coder.
+          db.prepare('INSERT OR IGNORE INTO main.members SELECT * FROM theirs.members').run();
+          db.prepare('INSERT INTO main.codings SELECT * FROM theirs.codings WHERE id IN (SELECT id FROM temp.new_codings)').run();
+        },
         () => db.prepare('DELETE FROM main.codings WHERE id IN (SELECT id FROM temp.new_codings)').run(),
       );
       const size = fs.statSync(copy).size / 2 ** 20;

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ChangeRow, ExchangeChangeRow, ExchangeOpRow, OperationRow } from '../db/schema';
 import { hasTable, isExchanged, mergeSeqs, replicaIdOf } from './identity';
 import { tableShape } from './shape';
+import { statement } from '../db/statements';
 import type { BundleChange, BundleOperation } from './bundle';
 
 type Image = Record<string, unknown>;
@@ -13,10 +14,9 @@ const parse = (json: string | null): Image | null => (json === null ? null : (JS
  * updates on the way.
  */
 function insertedRow(raw: BetterSqlite3.Database, change: ChangeRow): Image | null {
-  const later = raw
-    .prepare('SELECT kind, before FROM changes WHERE tbl = ? AND row_id = ? AND (op_seq > ? OR (op_seq = ? AND ord > ?)) ORDER BY op_seq DESC, ord DESC')
+  const later = statement(raw, 'SELECT kind, before FROM changes WHERE tbl = ? AND row_id = ? AND (op_seq > ? OR (op_seq = ? AND ord > ?)) ORDER BY op_seq DESC, ord DESC')
     .all(change.tbl, change.row_id, change.op_seq, change.op_seq, change.ord) as Pick<ChangeRow, 'kind' | 'before'>[];
-  let state = (raw.prepare(`SELECT * FROM ${change.tbl} WHERE id = ?`).get(change.row_id) as Image | undefined) ?? null;
+  let state = (statement(raw, `SELECT * FROM ${change.tbl} WHERE id = ?`).get(change.row_id) as Image | undefined) ?? null;
   for (const c of later) {
     if (c.kind === 'delete') state = parse(c.before);
     else if (c.kind === 'update') state = state === null ? null : { ...state, ...parse(c.before) };
@@ -58,16 +58,24 @@ class Reader {
     return { id: op.id, at: op.at, actorId: op.actor_id, method: op.method, summary: op.summary, input: op.input, replicaId: op.replica_id, changes };
   }
 
-  /** The operation that made a row (its first insert), wherever it was made; null when the receiver holds it (`knownUpToSeq`). */
-  creatorOf(table: string, id: string, knownUpToSeq: number): BundleOperation | null {
-    const seq = this.raw.prepare("SELECT op_seq FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'insert' ORDER BY op_seq LIMIT 1").pluck().get(table, id) as number | undefined;
+  /**
+   * The operation that made a row (its first insert), wherever it was made; null when the receiver
+   * holds it (`knownUpToSeq`, or an id `skipId` says it has), which is decided before its changes
+   * are read — the operation that loaded the whole corpus is not read again for every reference.
+   */
+  creatorOf(table: string, id: string, knownUpToSeq: number, skipId: (opId: string) => boolean): BundleOperation | null {
+    const seq = statement(this.raw, "SELECT op_seq FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'insert' ORDER BY op_seq LIMIT 1").pluck().get(table, id) as number | undefined;
     if (seq !== undefined && seq <= knownUpToSeq) return null;
-    if (seq !== undefined && !this.skip.has(seq)) return this.own(this.raw.prepare('SELECT * FROM operations WHERE seq = ?').get(seq) as OperationRow);
+    if (seq !== undefined && !this.skip.has(seq)) {
+      const op = statement(this.raw, 'SELECT * FROM operations WHERE seq = ?').get(seq) as OperationRow;
+      return skipId(op.id) ? null : this.own(op);
+    }
     if (!hasTable(this.raw, 'exchange_ops')) return null;
-    const merged = this.raw
-      .prepare("SELECT e.* FROM exchange_changes x JOIN exchange_ops e ON e.id = x.op_id WHERE x.tbl = ? AND x.row_id = ? AND x.kind = 'insert' ORDER BY e.at, e.id LIMIT 1")
-      .get(table, id) as ExchangeOpRow | undefined;
-    return merged ? this.merged(merged) : null;
+    const merged = statement(
+      this.raw,
+      "SELECT e.* FROM exchange_changes x JOIN exchange_ops e ON e.id = x.op_id WHERE x.tbl = ? AND x.row_id = ? AND x.kind = 'insert' ORDER BY e.at, e.id LIMIT 1",
+    ).get(table, id) as ExchangeOpRow | undefined;
+    return merged && !skipId(merged.id) ? this.merged(merged) : null;
   }
 }
 
@@ -110,8 +118,8 @@ export function collectOperations(
         const ref = change.image[fk.from];
         if (typeof ref !== 'string' || looked.has(`${fk.table}:${ref}`)) continue;
         looked.add(`${fk.table}:${ref}`);
-        const creator = reader.creatorOf(fk.table, ref, knownUpToSeq);
-        if (!creator || included.has(creator.id) || alreadyThere.has(creator.id)) continue;
+        const creator = reader.creatorOf(fk.table, ref, knownUpToSeq, (opId) => included.has(opId) || alreadyThere.has(opId));
+        if (!creator) continue;
         included.add(creator.id);
         out.push(creator);
       }

@@ -138,12 +138,18 @@ export function readIncoming(data: Buffer): Incoming {
 
 /** Reads a colleague's file from disk (the command line and the desktop app). */
 export function readIncomingFile(file: string): Incoming {
-  let head: Buffer;
+  const head = Buffer.alloc(SQLITE_HEADER.length);
   try {
-    head = fs.readFileSync(file);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, head, 0, head.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     throw new QuireError('file_error', `Could not read "${file}": check the file name and that it is not open elsewhere.`, { path: file });
   }
-  if (head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) return openCopy(file);
-  return readIncoming(head);
+  // A copy is read where it is; a bundle is small enough to read whole.
+  if (head.equals(SQLITE_HEADER)) return openCopy(file);
+  return readIncoming(fs.readFileSync(file));
 }

@@ -49,6 +49,23 @@ const parseInput = (input: string): Image => {
 const same = (a: unknown, b: unknown): boolean => a === b || (a == null && b == null);
 
 /**
+ * Rows the incoming work both made and deleted again: their short life has nothing to bring, and
+ * replaying it would restore what it referred to (a code deleted here) for nothing.
+ */
+function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
+  const first = new Map<string, string>();
+  const last = new Map<string, string>();
+  for (const op of operations) {
+    for (const c of op.changes) {
+      const key = `${c.tbl}:${c.row}`;
+      if (!first.has(key)) first.set(key, c.kind);
+      last.set(key, c.kind);
+    }
+  }
+  return new Set([...first].filter(([key, kind]) => kind === 'insert' && last.get(key) === 'delete').map(([key]) => key));
+}
+
+/**
  * Takes a colleague's operations into this copy, inside the one merge operation. Each row change
  * is applied field by field, the later write winning (time, then operation id), so both copies
  * end with the same project whichever merges first; an operation this copy already holds is
@@ -72,6 +89,7 @@ export class Merger {
   /** `alreadyHere`: how many of the sender's operations this copy held before (for the summary). */
   run(incoming: readonly BundleOperation[], known: ReadonlySet<string>, alreadyHere: number): MergeTally {
     const fresh = incoming.filter((op) => !known.has(op.id)).sort(byTime);
+    const transient = madeAndGone(fresh);
     fresh.forEach((op, i) => {
       this.current = op;
       this.version = { at: op.at, opId: op.id, concurrent: false };
@@ -87,7 +105,7 @@ export class Merger {
       });
       op.changes.forEach((change, ord) => {
         if (!isExchanged(change.tbl)) return;
-        this.apply(change);
+        if (!transient.has(`${change.tbl}:${change.row}`)) this.apply(change);
         this.ctx.write.insert('exchange_changes', {
           id: `${op.id}:${ord}`,
           op_id: op.id,
@@ -114,6 +132,17 @@ export class Merger {
 
   private read(table: LoggedTable, id: string): Image | undefined {
     return statement(this.ctx.raw, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Image | undefined;
+  }
+
+  /** A coding on another revision than its document's current one is carried over to it at the end. */
+  private checkAnchor(documentId: string, revisionId: string): void {
+    const current = statement(this.ctx.raw, 'SELECT current_revision_id FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined;
+    if (current !== revisionId) this.touchedDocuments.add(documentId);
+  }
+
+  /** Whether a row is here, without reading it (a revision's row holds its whole text). */
+  private exists(table: string, id: string): boolean {
+    return statement(this.ctx.raw, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   }
 
   private applyInsert(table: LoggedTable, id: string, image: Image, v: Version): void {
@@ -215,7 +244,7 @@ export class Merger {
     this.makeRoomFor(table, { ...here, ...patch });
     this.ctx.write.update(table, id, patch as Partial<LoggedTables[typeof table]>);
     if (table === 'documents' && 'current_revision_id' in patch) this.touchedDocuments.add(id);
-    if (table === 'codings') this.touchedDocuments.add(String(here.document_id));
+    if (table === 'codings') this.checkAnchor(String(here.document_id), String(patch.revision_id ?? here.revision_id));
   }
 
   /**
@@ -237,9 +266,9 @@ export class Merger {
     const id = String(row.id);
     for (const fk of shape.foreign) {
       const ref = row[fk.from];
-      if (typeof ref !== 'string' || this.read(fk.table as LoggedTable, ref)) continue;
+      if (typeof ref !== 'string' || this.exists(fk.table, ref)) continue;
       const mergedInto = fk.table === 'codes' ? this.mergedInto(ref) : null;
-      if (mergedInto && this.read('codes', mergedInto)) {
+      if (mergedInto && this.exists('codes', mergedInto)) {
         row[fk.from] = mergedInto;
         this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
         continue;
@@ -258,7 +287,8 @@ export class Merger {
     if (!this.makeRoomFor(table, row)) return false;
     this.ctx.write.insert(table, row as unknown as LoggedTables[typeof table]);
     this.added[table] = (this.added[table] ?? 0) + 1;
-    if (table === 'codings' || table === 'revisions') this.touchedDocuments.add(String(row.document_id));
+    if (table === 'revisions') this.touchedDocuments.add(String(row.document_id));
+    if (table === 'codings') this.checkAnchor(String(row.document_id), String(row.revision_id));
     return true;
   }
 

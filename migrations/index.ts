@@ -9,9 +9,10 @@ import { citations } from './0007_citations';
 import { quoteBank } from './0008_quote_bank';
 import { meetings } from './0009_meetings';
 import { circulation } from './0010_circulation';
+import { exchange } from './0011_exchange';
 import { adjudications } from './0012_adjudications';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings, circulation, adjudications];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings, circulation, exchange, adjudications];

@@ -16,6 +16,7 @@ import { exportCodebook, exportExtracts } from './export';
 import { meetingAgenda } from './meetings';
 import { agreement } from './agreement';
 import { exportCodebookHistory } from './codebook-history';
+import { exportBundle, listConflicts, mergeFile } from './exchange';
 
 /** A command that resolves to a number sets the exit code (e.g. 1 when some files were skipped). */
 type Command = (ctx: CommandContext) => Promise<unknown>;
@@ -238,4 +239,8 @@ export const commands: Readonly<Record<string, Command>> = {
   'meeting agenda': (ctx) => meetingAgenda(ctx),
   agreement: (ctx) => agreement(ctx),
   'export codebook-history': (ctx) => exportCodebookHistory(ctx),
+  'bundle export': (ctx) => exportBundle(ctx),
+  'bundle import': (ctx) => mergeFile(ctx),
+  merge: (ctx) => mergeFile(ctx),
+  conflicts: (ctx) => listConflicts(ctx),
 };

@@ -89,6 +89,14 @@ Commands:
                                        inter-coder agreement (coders by name or initials): percent,
                                        Cohen's κ, Fleiss' κ, Krippendorff's α, and α_u by character;
                                        text nobody coded is left out unless --include-uncoded
+  bundle export PROJECT --out FILE [--peer NAME | --since DATE | --copy]
+                                       your work for a colleague: since the last exchange with them
+                                       (--peer), since a date, everything, or (--copy) a whole copy
+                                       of the project for them to work on
+  merge PROJECT OTHER.quire|BUNDLE [--preview] | bundle import PROJECT BUNDLE [--preview]
+                                       merge a colleague's copy or bundle into PROJECT (one undoable
+                                       operation, after an automatic backup); --preview only counts
+  conflicts PROJECT [--scope all]      what merges decided that needs review (kept and set-aside values)
 
 Options:
   --format table|csv|json   output format (default table)
@@ -152,7 +160,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   const [name, ...rest] = positionals;
-  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export' || name === 'meeting') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
+  const grouped = (name === 'codebook' || name === 'report' || name === 'cases' || name === 'pseudonym' || name === 'export' || name === 'meeting' || name === 'bundle') && rest.length > 0 ? `${name} ${rest[0]}` : name!;
   const args = grouped === name ? rest : rest.slice(1);
   const command = commands[grouped];
   if (!command) {

@@ -74,6 +74,9 @@ export const OPTIONS = {
   coders: { type: 'string' },
   unit: { type: 'string' },
   'include-uncoded': { type: 'boolean' },
+  // quire bundle export (cli/exchange.ts); --out, --since and --preview are shared.
+  peer: { type: 'string' },
+  copy: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

@@ -26,6 +26,7 @@ import { agreementHandlers } from './services/agreement';
 import { disagreementHandlers } from './services/disagreements';
 import { codebookHistoryHandlers } from './services/codebook-history-handlers';
 import { circulationHandlers } from './services/circulation';
+import { exchangeHandlers } from './services/exchange';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -56,4 +57,5 @@ export const handlers: Handlers = {
   ...disagreementHandlers,
   ...codebookHistoryHandlers,
   ...circulationHandlers,
+  ...exchangeHandlers,
 };

@@ -18,6 +18,7 @@ import { agreement } from './agreement';
 import { adjudicate } from './adjudicate';
 import { codeHistory } from './code-history';
 import { circulation } from './circulation';
+import { exchange } from './exchange';
 
 const all = {
   memo,
@@ -36,6 +37,7 @@ const all = {
   adjudicate,
   codeHistory,
   circulation,
+  exchange,
 } as const;
 
 type Area = keyof typeof all;

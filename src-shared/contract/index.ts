@@ -32,6 +32,7 @@ import { agreementMethods } from './agreement';
 import { disagreementMethods } from './disagreements';
 import { codebookHistoryMethods } from './codebook-history';
 import { circulationMethods } from './circulation';
+import { exchangeMethods } from './exchange';
 
 export const contract = {
   ...projectMethods,
@@ -62,6 +63,7 @@ export const contract = {
   ...disagreementMethods,
   ...codebookHistoryMethods,
   ...circulationMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

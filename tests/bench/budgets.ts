@@ -28,9 +28,7 @@ export const BUDGET_MS = {
   merge: 5000,
 } as const;
 
-export const PENDING: readonly PendingRow[] = [
-  { operation: "merge a colleague's copy with 10,000 new codings", budgetMs: BUDGET_MS.merge, issue: 10, methods: ['merge.', 'bundle.'] },
-];
+export const PENDING: readonly PendingRow[] = [];
 
 /** Contract methods matching a pending row's names or prefixes (empty while nothing is built). */
 export function landedMethods(row: Pick<PendingRow, 'methods'>): string[] {

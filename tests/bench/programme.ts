@@ -1,5 +1,4 @@
 /** The DESIGN.md budget table on the sample project at programme (or, with --quick, sample) scale. */
-import { PENDING } from './budgets';
 import type { CachedProject } from './cache';
 import { workingCopy } from './cache';
 import { importText } from './import-text';
@@ -8,13 +7,13 @@ import type { Plans } from './plans';
 import { cooccurrenceRows, retrievalRows } from './cooccurrence';
 import { agendaRow, unreadRows, allCodingsRow, codebookCsvRow, codePageRows, documentRows, frequencyRow, longitudinalRow, matrixRows } from './queries';
 import type { ResultRow } from './rows';
-import { notBuilt } from './rows';
 import { openSession } from './session';
 import { peakRssMiB, rssMiB } from './timing';
 import { autocodeRows, codingWriteRows, importRow } from './writes';
 import { searchRows } from './search';
 import { leakCheckRows } from './pseudonyms';
 import { exportRows } from './export';
+import { mergeRows } from './merge';
 
 export interface MemoryFigures {
   readonly afterOpenMiB: number;
@@ -31,12 +30,6 @@ export interface ProgrammeResult {
 
 /** A common word of the corpus: auto-coding it touches every part of the project. */
 export const AUTOCODE_WORD = 'завод';
-
-const pending = (operation: string): ResultRow => {
-  const row = PENDING.find((p) => p.operation === operation);
-  if (!row) throw new Error(`No pending budget row "${operation}".`);
-  return notBuilt(row.operation, row.budgetMs, row.issue, row.methods);
-};
 
 export async function runProgramme(project: CachedProject, plans: Plans, keep: boolean): Promise<ProgrammeResult> {
   const copy = workingCopy(project.file);
@@ -71,6 +64,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
     const files = await importFileRows(s, text);
     const autocode = await autocodeRows(s, AUTOCODE_WORD);
     const leaks = await leakCheckRows(s);
+    const merged = await mergeRows(s);
 
     const rows: ResultRow[] = [
       ...opened.rows,
@@ -85,7 +79,7 @@ export async function runProgramme(project: CachedProject, plans: Plans, keep: b
       ...files,
       ...exported,
       ...listing,
-      pending("merge a colleague's copy with 10,000 new codings"),
+      ...merged,
     ];
     return {
       rows,

@@ -17,7 +17,7 @@ interface Passage {
 }
 
 /** Random passages of 50–600 characters in random documents, with random codes: none coded yet, practically. */
-function passages(s: Session, count: number, seed: number): Passage[] {
+export function passages(s: Session, count: number, seed: number): Passage[] {
   const random = prng(seed);
   const docs = s.documents.filter((d) => d.length > 700);
   const codes = s.codes.filter((c) => !c.archived);

@@ -318,6 +318,48 @@ export interface ExcerptTranslationRow {
   updated_at: string;
 }
 
+/** A colleague's operation taken in by a merge (migration 11). */
+export interface ExchangeOpRow {
+  id: string;
+  at: string;
+  actor_id: string;
+  method: string;
+  summary: string;
+  input: string;
+  /** The copy it came from. */
+  replica_id: string;
+  /** The id of the merge operation that took it in. */
+  merged_in: string;
+}
+
+/** One row change of a colleague's operation, as it came (image: JSON, see migration 11). */
+export interface ExchangeChangeRow {
+  id: string;
+  op_id: string;
+  ord: number;
+  tbl: string;
+  row_id: string;
+  kind: 'insert' | 'update' | 'delete';
+  image: string | null;
+}
+
+/** Something a merge decided that a person should review. */
+export interface MergeConflictRow {
+  id: string;
+  merge_op_id: string;
+  kind: string;
+  tbl: string;
+  row_id: string;
+  field: string | null;
+  /** JSON of the value the merge kept, and of the one it set aside. */
+  kept: string | null;
+  other: string | null;
+  other_op_id: string | null;
+  status: 'open' | 'resolved';
+  resolution: string | null;
+  created_at: string;
+}
+
 /** Tables whose rows carry an `id` and are written only through the mutation path's writer. */
 export interface LoggedTables {
   project_settings: ProjectSettingRow;
@@ -343,6 +385,9 @@ export interface LoggedTables {
   meeting_items: MeetingItemRow;
   adjudications: AdjudicationRow;
   read_marks: ReadMarkRow;
+  exchange_ops: ExchangeOpRow;
+  exchange_changes: ExchangeChangeRow;
+  merge_conflicts: MergeConflictRow;
 }
 export type LoggedTable = keyof LoggedTables;
 
@@ -383,4 +428,7 @@ export const LOGGED_TABLE_ORDER: readonly LoggedTable[] = [
   'meeting_items',
   'adjudications',
   'read_marks',
+  'exchange_ops',
+  'exchange_changes',
+  'merge_conflicts',
 ];

@@ -9,6 +9,7 @@ import { attempt } from '../../stores/notices';
 import { useUi } from '../../stores/ui';
 import { MEETINGS_TAB } from '../meetings/tab';
 import { ADJUDICATE_TAB } from '../adjudicate/tab';
+import { ExchangePanel } from '../exchange/ExchangePanel';
 
 /** The team: who codes in this project, and who is working at this computer. */
 export function TeamNavigator() {
@@ -72,6 +73,7 @@ export function TeamNavigator() {
       <Button variant="default" fullWidth mt="md" disabled={members.length < 2} onClick={() => useUi.getState().open(ADJUDICATE_TAB)}>
         {t('adjudicate.fromTeam')}
       </Button>
+      <ExchangePanel />
     </div>
   );
 }

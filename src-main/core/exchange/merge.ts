@@ -1,0 +1,446 @@
+import { reanchor } from '../../../src-shared/text';
+import { uuidv7 } from '../../../src-shared/model/ids';
+import type { MutationContext } from '../context';
+import type { LoggedTable, LoggedTables } from '../db/schema';
+import { statement } from '../db/statements';
+import type { BundleChange, BundleOperation } from './bundle';
+import { byTime } from './collect';
+import { isExchanged } from './identity';
+import { tableShape } from './shape';
+import { DELETED, INSERTED, isLater } from './versions';
+import type { Version , FieldVersions} from './versions';
+
+type Image = Record<string, unknown>;
+
+/** What a merge found to review. Kinds are named for the situation, as the review list shows them. */
+export type ConflictKind =
+  | 'both_edited'
+  | 'document_edited_both'
+  | 'edited_here_deleted_there'
+  | 'edited_there_deleted_here'
+  | 'restored_for_their_work'
+  | 'moved_to_merged_code'
+  | 'still_used_here'
+  | 'duplicate_merged'
+  | 'renumbered'
+  | 'missing_row';
+
+export interface MergeTally {
+  /** Operations taken in, and those already here (merged before or made here). */
+  readonly operations: number;
+  readonly alreadyHere: number;
+  /** New rows by table. */
+  readonly added: Record<string, number>;
+  readonly conflicts: number;
+}
+
+/** A coding's anchor: it follows its document's text, so the two sides' values are not reviewed one by one. */
+const ANCHOR_COLUMNS = new Set(['revision_id', 'start_offset', 'end_offset', 'quote', 'status']);
+
+const parseInput = (input: string): Image => {
+  try {
+    const value = JSON.parse(input) as unknown;
+    return value !== null && typeof value === 'object' ? (value as Image) : {};
+  } catch {
+    return {};
+  }
+};
+
+const same = (a: unknown, b: unknown): boolean => a === b || (a == null && b == null);
+
+/**
+ * Rows the incoming work both made and deleted again: their short life has nothing to bring, and
+ * replaying it would restore what it referred to (a code deleted here) for nothing.
+ */
+function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
+  const first = new Map<string, string>();
+  const last = new Map<string, string>();
+  for (const op of operations) {
+    for (const c of op.changes) {
+      const key = `${c.tbl}:${c.row}`;
+      if (!first.has(key)) first.set(key, c.kind);
+      last.set(key, c.kind);
+    }
+  }
+  return new Set([...first].filter(([key, kind]) => kind === 'insert' && last.get(key) === 'delete').map(([key]) => key));
+}
+
+/**
+ * Takes a colleague's operations into this copy, inside the one merge operation. Each row change
+ * is applied field by field, the later write winning (time, then operation id), so both copies
+ * end with the same project whichever merges first; an operation this copy already holds is
+ * skipped, so merging twice is merging once. Where the two sides did different things to the
+ * same field or row, the work is kept and the decision listed in `merge_conflicts`.
+ */
+export class Merger {
+  private readonly added: Record<string, number> = {};
+  private conflicts = 0;
+  private readonly touchedDocuments = new Set<string>();
+  private readonly renumberRevisions = new Set<string>();
+  private current: BundleOperation | null = null;
+  private version: Version | null = null;
+
+  constructor(
+    private readonly ctx: MutationContext,
+    private readonly versions: FieldVersions,
+    private readonly mergeOpId: string,
+  ) {}
+
+  /** `alreadyHere`: how many of the sender's operations this copy held before (for the summary). */
+  run(incoming: readonly BundleOperation[], known: ReadonlySet<string>, alreadyHere: number): MergeTally {
+    const fresh = incoming.filter((op) => !known.has(op.id)).sort(byTime);
+    const transient = madeAndGone(fresh);
+    fresh.forEach((op, i) => {
+      this.current = op;
+      this.version = { at: op.at, opId: op.id, concurrent: false };
+      this.ctx.write.insert('exchange_ops', {
+        id: op.id,
+        at: op.at,
+        actor_id: op.actorId,
+        method: op.method,
+        summary: op.summary,
+        input: op.input,
+        replica_id: op.replicaId,
+        merged_in: this.mergeOpId,
+      });
+      op.changes.forEach((change, ord) => {
+        if (!isExchanged(change.tbl)) return;
+        if (!transient.has(`${change.tbl}:${change.row}`)) this.apply(change);
+        this.ctx.write.insert('exchange_changes', {
+          id: `${op.id}:${ord}`,
+          op_id: op.id,
+          ord,
+          tbl: change.tbl,
+          row_id: change.row,
+          kind: change.kind,
+          image: change.image === null ? null : JSON.stringify(change.image),
+        });
+      });
+      if (i % 200 === 0) this.ctx.progress(i, fresh.length);
+    });
+    this.reanchorDocuments();
+    return { operations: fresh.length, alreadyHere, added: this.added, conflicts: this.conflicts };
+  }
+
+  private apply(change: BundleChange): void {
+    const table = change.tbl as LoggedTable;
+    const v = this.version!;
+    if (change.kind === 'insert') this.applyInsert(table, change.row, change.image ?? {}, v);
+    else if (change.kind === 'update') this.applyUpdate(table, change.row, change.image ?? {}, v);
+    else this.applyDelete(table, change.row, v);
+  }
+
+  private read(table: LoggedTable, id: string): Image | undefined {
+    return statement(this.ctx.raw, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Image | undefined;
+  }
+
+  /** A coding on another revision than its document's current one is carried over to it at the end. */
+  private checkAnchor(documentId: string, revisionId: string): void {
+    const current = statement(this.ctx.raw, 'SELECT current_revision_id FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined;
+    if (current !== revisionId) this.touchedDocuments.add(documentId);
+  }
+
+  /** Whether a row is here, without reading it (a revision's row holds its whole text). */
+  private exists(table: string, id: string): boolean {
+    return statement(this.ctx.raw, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  }
+
+  private applyInsert(table: LoggedTable, id: string, image: Image, v: Version): void {
+    const here = this.read(table, id);
+    if (here) this.mergeFields(table, id, here, image, v);
+    else {
+      const deleted = this.versions.of(table, id).get(DELETED);
+      // Deleted here after it was (re)made there: the later of the two stands.
+      if (!deleted || isLater(v, deleted)) this.insertRow(table, image);
+    }
+    this.versions.note(table, id, INSERTED, v);
+  }
+
+  private applyUpdate(table: LoggedTable, id: string, image: Image, v: Version): void {
+    let here = this.read(table, id);
+    if (!here && table === 'codes' && this.mergedInto(id)) {
+      // A code merged into another here stays merged: their edit of it is listed, not applied.
+      this.flag('edited_there_deleted_here', table, id, null, null, image);
+      return;
+    }
+    if (!here) {
+      const before = this.deletedImage(table, id);
+      if (!before) {
+        this.flag('missing_row', table, id, null, null, image);
+        return;
+      }
+      // Edited there, deleted here: the edit is work, so the row comes back for review.
+      this.insertRow(table, before);
+      this.flag('edited_there_deleted_here', table, id, null, null, null);
+      here = this.read(table, id)!;
+    }
+    this.mergeFields(table, id, here, image, v);
+  }
+
+  private applyDelete(table: LoggedTable, id: string, v: Version): void {
+    const here = this.read(table, id);
+    this.versions.note(table, id, DELETED, v);
+    if (!here) return;
+    const target = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
+    if (typeof target === 'string' && target !== id && this.read('codes', target)) {
+      // Merged there: whatever hangs on the code here follows it into the code it was merged into.
+      if (this.versions.editedConcurrently(table, id)) this.flag('edited_here_deleted_there', table, id, null, target, here);
+      if (this.repointCode(id, target) > 0) this.flag('moved_to_merged_code', table, id, 'code_id', target, id);
+      this.ctx.write.delete('codes', id);
+      return;
+    }
+    if (this.versions.editedConcurrently(table, id)) {
+      this.flag('edited_here_deleted_there', table, id, null, null, null);
+      return;
+    }
+    if (!this.tryDelete(table, id)) this.flag('still_used_here', table, id, null, null, null);
+  }
+
+  /** Deletes a row unless rows of this copy still hang on it; says whether it did. */
+  private tryDelete(table: LoggedTable, id: string): boolean {
+    const savepoint = 'merge_delete';
+    this.ctx.raw.exec(`SAVEPOINT ${savepoint}`);
+    try {
+      const changes = this.ctx.write.changeCount;
+      this.ctx.write.delete(table, id);
+      this.ctx.raw.exec(`RELEASE ${savepoint}`);
+      return changes !== this.ctx.write.changeCount;
+    } catch (error) {
+      this.ctx.raw.exec(`ROLLBACK TO ${savepoint}`);
+      this.ctx.raw.exec(`RELEASE ${savepoint}`);
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return false;
+      throw error;
+    }
+  }
+
+  /** Moves codings, sub-codes and memos of a code to the code it was merged into; returns how many moved. */
+  private repointCode(from: string, to: string): number {
+    const raw = this.ctx.raw;
+    const codings = raw.prepare('SELECT id FROM codings WHERE code_id = ?').pluck().all(from) as string[];
+    const children = raw.prepare('SELECT id FROM codes WHERE parent_id = ?').pluck().all(from) as string[];
+    const memos = raw.prepare("SELECT id FROM memos WHERE target_type = 'code' AND target_id = ?").pluck().all(from) as string[];
+    for (const coding of codings) this.ctx.write.update('codings', coding, { code_id: to });
+    for (const child of children) this.ctx.write.update('codes', child, { parent_id: to });
+    for (const memo of memos) this.ctx.write.update('memos', memo, { target_id: to });
+    return codings.length + children.length + memos.length;
+  }
+
+  /** Field by field: the later write wins; a field both sides wrote independently is listed. */
+  private mergeFields(table: LoggedTable, id: string, here: Image, image: Image, v: Version): void {
+    const patch: Image = {};
+    for (const [column, value] of Object.entries(image)) {
+      if (column === 'id' || !(column in here)) continue;
+      const mine = this.versions.field(table, id, column);
+      const differs = !same(here[column], value);
+      if (isLater(v, mine)) {
+        if (differs) {
+          patch[column] = value;
+          if (mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, value, here[column]);
+        }
+      } else if (differs && mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, here[column], value);
+      this.versions.note(table, id, column, v);
+    }
+    if (Object.keys(patch).length === 0) return;
+    this.makeRoomFor(table, { ...here, ...patch });
+    this.ctx.write.update(table, id, patch as Partial<LoggedTables[typeof table]>);
+    if (table === 'documents' && 'current_revision_id' in patch) this.touchedDocuments.add(id);
+    if (table === 'codings') this.checkAnchor(String(here.document_id), String(patch.revision_id ?? here.revision_id));
+  }
+
+  /**
+   * Whether two different values of a field are worth a person's review: time stamps are not, nor
+   * a coding's anchor, which follows its document's text (a text edited on both sides is listed).
+   */
+  private worthReview(table: LoggedTable, column: string): boolean {
+    return column !== 'updated_at' && !(table === 'codings' && ANCHOR_COLUMNS.has(column));
+  }
+
+  private fieldKind(table: LoggedTable, column: string): ConflictKind {
+    return table === 'documents' && column === 'current_revision_id' ? 'document_edited_both' : 'both_edited';
+  }
+
+  /** Inserts a row, first restoring or redirecting what it refers to and settling duplicate keys. */
+  private insertRow(table: LoggedTable, image: Image): boolean {
+    const shape = tableShape(this.ctx.raw, table);
+    const row: Image = Object.fromEntries(Object.entries(image).filter(([column]) => shape.columns.has(column)));
+    const id = String(row.id);
+    for (const fk of shape.foreign) {
+      const ref = row[fk.from];
+      if (typeof ref !== 'string' || this.exists(fk.table, ref)) continue;
+      const mergedInto = fk.table === 'codes' ? this.mergedInto(ref) : null;
+      if (mergedInto && this.exists('codes', mergedInto)) {
+        row[fk.from] = mergedInto;
+        this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
+        continue;
+      }
+      const before = this.deletedImage(fk.table, ref);
+      if (!before || !this.insertRow(fk.table as LoggedTable, before)) {
+        this.flag('missing_row', table, id, fk.from, null, ref);
+        return false;
+      }
+      this.flag('restored_for_their_work', fk.table, ref, null, null, id);
+    }
+    if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string' && !this.read('codes', row.target_id)) {
+      const mergedInto = this.mergedInto(row.target_id);
+      if (mergedInto) row.target_id = mergedInto;
+    }
+    if (!this.makeRoomFor(table, row)) return false;
+    this.ctx.write.insert(table, row as unknown as LoggedTables[typeof table]);
+    this.added[table] = (this.added[table] ?? 0) + 1;
+    if (table === 'revisions') this.touchedDocuments.add(String(row.document_id));
+    if (table === 'codings') this.checkAnchor(String(row.document_id), String(row.revision_id));
+    return true;
+  }
+
+  /**
+   * Settles a unique key the row shares with another row of this copy. Numbers (a revision's, a
+   * quote's) go to the row with the smaller id and the other gets the next free one; a twin of
+   * the same fact made on both sides (the same attribute of the same case) becomes one row, the
+   * one with the smaller id. Returns false when the row was folded into its twin.
+   */
+  private makeRoomFor(table: LoggedTable, row: Image): boolean {
+    const id = String(row.id);
+    for (const key of tableShape(this.ctx.raw, table).unique) {
+      if (key.columns.some((c) => row[c] === null || row[c] === undefined)) continue;
+      const twin = statement(this.ctx.raw, `SELECT * FROM ${table} WHERE ${key.columns.map((c) => `${c} = ?`).join(' AND ')} AND id <> ?`).get(
+        ...key.columns.map((c) => row[c]),
+        id,
+      ) as Image | undefined;
+      if (!twin) continue;
+      const twinId = String(twin.id);
+      if (table === 'revisions') {
+        // For now; every copy numbers a document's revisions by the time they were made (below).
+        row.number = this.nextNumber('revisions', 'number', String(row.document_id));
+        this.renumberRevisions.add(String(row.document_id));
+      } else if (table === 'codings' && key.columns.includes('quote_no')) {
+        const column = 'quote_no';
+        const next = this.nextNumber(table, column, String(row.document_id));
+        // The newcomer has not been cited here yet; a number this copy gave out may have been.
+        if (id > twinId) row[column] = next;
+        else {
+          this.ctx.write.update(table, twinId, { [column]: next } as Partial<LoggedTables[typeof table]>);
+          this.flag('renumbered', table, twinId, column, next, twin[column]);
+        }
+      } else if (table === 'documents') {
+        // A citation key is given again on opening; the smaller id keeps it.
+        if (id > twinId) row.quote_key = null;
+        else this.ctx.write.update('documents', twinId, { quote_key: null });
+      } else {
+        const v = this.version!;
+        if (id > twinId) {
+          this.mergeFields(table, twinId, twin, Object.fromEntries(Object.entries(row).filter(([c]) => c !== 'id')), v);
+          this.flag('duplicate_merged', table, twinId, null, twinId, id);
+          return false;
+        }
+        for (const [column, value] of Object.entries(twin)) {
+          if (column === 'id') continue;
+          const theirs = this.versions.field(table, twinId, column);
+          if (theirs && !isLater(v, theirs)) row[column] = value;
+        }
+        this.ctx.write.delete(table, twinId);
+        this.flag('duplicate_merged', table, id, null, id, twinId);
+      }
+    }
+    return true;
+  }
+
+  private nextNumber(table: LoggedTable, column: string, documentId: string): number {
+    const top = statement(this.ctx.raw, `SELECT max(${column}) FROM ${table} WHERE document_id = ?`).pluck().get(documentId) as number | null;
+    const last = table === 'codings' ? ((statement(this.ctx.raw, 'SELECT last_quote FROM documents WHERE id = ?').pluck().get(documentId) as number | undefined) ?? 0) : 0;
+    return Math.max(top ?? 0, last) + 1;
+  }
+
+  /** The row as this copy last deleted it (its delete image), if it ever did. */
+  private deletedImage(table: string, id: string): Image | null {
+    const before = statement(this.ctx.raw, "SELECT before FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'delete' ORDER BY op_seq DESC, ord DESC LIMIT 1").pluck().get(table, id) as
+      | string
+      | undefined;
+    return before === undefined ? null : (JSON.parse(before) as Image);
+  }
+
+  /** The code a deleted code was merged into, on this side or by a colleague's merge taken in before. */
+  private mergedInto(codeId: string): string | null {
+    const own = statement(
+      this.ctx.raw,
+      "SELECT o.method, o.input FROM changes c JOIN operations o ON o.seq = c.op_seq WHERE c.tbl = 'codes' AND c.row_id = ? AND c.kind = 'delete' ORDER BY c.op_seq DESC LIMIT 1",
+    ).get(codeId) as { method: string; input: string } | undefined;
+    const theirs = statement(
+      this.ctx.raw,
+      "SELECT e.method, e.input FROM exchange_changes x JOIN exchange_ops e ON e.id = x.op_id WHERE x.tbl = 'codes' AND x.row_id = ? AND x.kind = 'delete' ORDER BY e.at DESC LIMIT 1",
+    ).get(codeId) as { method: string; input: string } | undefined;
+    for (const op of [own, theirs]) {
+      if (op?.method !== 'codes.merge') continue;
+      const target = parseInput(op.input).targetId;
+      if (typeof target === 'string') return target;
+    }
+    return null;
+  }
+
+  /**
+   * Both sides edited a document's text: both revisions are kept, the later is current, and
+   * codings made on the other one are carried over to it through the diff, as an edit does.
+   */
+  private reanchorDocuments(): void {
+    for (const documentId of this.renumberRevisions) this.numberRevisions(documentId);
+    for (const documentId of this.touchedDocuments) {
+      const current = statement(this.ctx.raw, 'SELECT r.id, r.text FROM documents d JOIN revisions r ON r.id = d.current_revision_id WHERE d.id = ?').get(documentId) as
+        | { id: string; text: string }
+        | undefined;
+      if (!current) continue;
+      const stale = this.ctx.raw
+        .prepare('SELECT id, revision_id, start_offset, end_offset, quote, status FROM codings WHERE document_id = ? AND revision_id <> ? ORDER BY revision_id, id')
+        .all(documentId, current.id) as { id: string; revision_id: string; start_offset: number; end_offset: number; quote: string | null; status: string }[];
+      const byRevision = new Map<string, typeof stale>();
+      for (const c of stale) {
+        const group = byRevision.get(c.revision_id);
+        if (group) group.push(c);
+        else byRevision.set(c.revision_id, [c]);
+      }
+      for (const [revisionId, codings] of byRevision) {
+        const old = statement(this.ctx.raw, 'SELECT text FROM revisions WHERE id = ?').pluck().get(revisionId) as string | undefined;
+        if (old === undefined) continue;
+        const results = reanchor(old, current.text, codings.map((c) => ({ start: c.start_offset, end: c.end_offset })));
+        codings.forEach((coding, i) => {
+          const r = results[i]!;
+          const found = r.status !== 'needs_review';
+          this.ctx.write.update('codings', coding.id, {
+            revision_id: current.id,
+            quote: found && coding.quote === null ? null : (coding.quote ?? old.slice(coding.start_offset, coding.end_offset)),
+            start_offset: r.start,
+            end_offset: r.end,
+            status: found ? coding.status : 'needs_review',
+          });
+        });
+      }
+    }
+  }
+
+  /**
+   * Revisions made on both sides are numbered by when they were made (then id), so every copy
+   * gives each the same number. Two passes, as numbers are unique within a document.
+   */
+  private numberRevisions(documentId: string): void {
+    const revisions = this.ctx.raw.prepare('SELECT id, number FROM revisions WHERE document_id = ? ORDER BY created_at, id').all(documentId) as { id: string; number: number }[];
+    const moving = revisions.map((r, i) => ({ ...r, wanted: i + 1 })).filter((r) => r.number !== r.wanted);
+    for (const r of moving) this.ctx.write.update('revisions', r.id, { number: -r.wanted });
+    for (const r of moving) this.ctx.write.update('revisions', r.id, { number: r.wanted });
+  }
+
+  private flag(kind: ConflictKind, table: string, rowId: string, field: string | null, kept: unknown, other: unknown): void {
+    this.conflicts++;
+    this.ctx.write.insert('merge_conflicts', {
+      id: uuidv7(),
+      merge_op_id: this.mergeOpId,
+      kind,
+      tbl: table,
+      row_id: rowId,
+      field,
+      kept: kept === null || kept === undefined ? null : JSON.stringify(kept),
+      other: other === null || other === undefined ? null : JSON.stringify(other),
+      other_op_id: this.current?.id ?? null,
+      status: 'open',
+      resolution: null,
+      created_at: new Date().toISOString(),
+    });
+  }
+}

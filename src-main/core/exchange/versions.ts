@@ -1,0 +1,95 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { statement } from '../db/statements';
+
+/** When a field was last written and by which operation; ties between times go to the larger id. */
+export interface Version {
+  readonly at: string;
+  readonly opId: string;
+  /** Made without the other copy knowing it: a write the two sides did independently. */
+  readonly concurrent: boolean;
+}
+
+/** Whether `a` was written after `b` (everything is after nothing). */
+export function isLater(a: Version, b: Version | undefined): boolean {
+  return b === undefined || a.at > b.at || (a.at === b.at && a.opId > b.opId);
+}
+
+/** The whole row as inserted counts as a write of every field. */
+export const INSERTED = '*';
+export const DELETED = '#deleted';
+
+/**
+ * Every row's last write per field, from this copy's own log and from the colleagues' operations
+ * it merged before, read once per row and kept up to date during the merge. Merges and their
+ * undo are bookkeeping, not edits, so they are left out (`skipSeqs`).
+ */
+export class FieldVersions {
+  private readonly rows = new Map<string, Map<string, Version>>();
+  /** Rows this copy changed without the other copy knowing, as found before the merge began. */
+  private readonly concurrentRows = new Set<string>();
+
+  constructor(
+    private readonly raw: BetterSqlite3.Database,
+    private readonly skipSeqs: ReadonlySet<number>,
+    private readonly senderKnows: ReadonlySet<string>,
+  ) {}
+
+  of(table: string, id: string): Map<string, Version> {
+    const key = `${table}:${id}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = this.load(table, id);
+      this.rows.set(key, row);
+      for (const [column, v] of row) if (column !== DELETED && v.concurrent) this.concurrentRows.add(key);
+    }
+    return row;
+  }
+
+  /** The version a field holds now: its own last write or the row's insert, whichever is later. */
+  field(table: string, id: string, column: string): Version | undefined {
+    const row = this.of(table, id);
+    const own = row.get(column);
+    const inserted = row.get(INSERTED);
+    return own && isLater(own, inserted) ? own : (inserted ?? own);
+  }
+
+  /** Notes a write (applied or not: a lost write still happened) so later ones compare against it. */
+  note(table: string, id: string, column: string, version: Version): void {
+    const row = this.of(table, id);
+    if (isLater(version, row.get(column))) row.set(column, version);
+  }
+
+  /**
+   * Whether this copy changed the row without the other copy knowing — even where a later write
+   * of theirs has since won the field, the edit was work and the row is kept.
+   */
+  editedConcurrently(table: string, id: string): boolean {
+    this.of(table, id);
+    return this.concurrentRows.has(`${table}:${id}`);
+  }
+
+  private load(table: string, id: string): Map<string, Version> {
+    const row = new Map<string, Version>();
+    const add = (kind: string, columns: string | null, at: string, opId: string): void => {
+      const version: Version = { at, opId, concurrent: !this.senderKnows.has(opId) };
+      const names = kind === 'insert' ? [INSERTED] : kind === 'delete' ? [DELETED] : Object.keys(JSON.parse(columns ?? '{}') as object);
+      for (const name of names) if (isLater(version, row.get(name))) row.set(name, version);
+    };
+    const own = statement(this.raw, 'SELECT c.op_seq, c.kind, c.after, o.at, o.id FROM changes c JOIN operations o ON o.seq = c.op_seq WHERE c.tbl = ? AND c.row_id = ?').all(table, id) as {
+      op_seq: number;
+      kind: string;
+      after: string | null;
+      at: string;
+      id: string;
+    }[];
+    for (const c of own) if (!this.skipSeqs.has(c.op_seq)) add(c.kind, c.after, c.at, c.id);
+    const merged = statement(this.raw, 'SELECT x.kind, x.image, e.at, e.id FROM exchange_changes x JOIN exchange_ops e ON e.id = x.op_id WHERE x.tbl = ? AND x.row_id = ?').all(table, id) as {
+      kind: string;
+      image: string | null;
+      at: string;
+      id: string;
+    }[];
+    for (const c of merged) add(c.kind, c.image, c.at, c.id);
+    return row;
+  }
+}

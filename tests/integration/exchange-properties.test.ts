@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { QuireClient } from '../../src-shared/contract';
+import { content, copyOf } from './exchange-support';
+import { newProject, openAgain, seed, tempFolder } from './support';
+import type { Opened } from './support';
+
+/** One user action on one copy; numbers pick among what that copy holds, so every action is valid. */
+type Action =
+  | { kind: 'createCode'; name: string }
+  | { kind: 'renameCode'; pick: number; name: string }
+  | { kind: 'deleteCode'; pick: number }
+  | { kind: 'mergeCodes'; pick: number; into: number }
+  | { kind: 'code'; pick: number; start: number; length: number }
+  | { kind: 'uncode'; pick: number }
+  | { kind: 'memo'; text: string }
+  | { kind: 'editMemo'; pick: number; text: string }
+  | { kind: 'attribute'; pick: number }
+  | { kind: 'editText'; at: number; insert: string };
+
+const word = fc.constantFrom('калым', 'blat', 'отец', 'patron', 'цех', 'ritual');
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.record({ kind: fc.constant('createCode'), name: word }),
+  fc.record({ kind: fc.constant('renameCode'), pick: fc.nat(), name: word }),
+  fc.record({ kind: fc.constant('deleteCode'), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('mergeCodes'), pick: fc.nat(), into: fc.nat() }),
+  fc.record({ kind: fc.constant('code'), pick: fc.nat(), start: fc.nat({ max: 250 }), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('uncode'), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('memo'), text: word }),
+  fc.record({ kind: fc.constant('editMemo'), pick: fc.nat(), text: word }),
+  fc.record({ kind: fc.constant('attribute'), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('editText'), at: fc.nat(), insert: word }),
+);
+
+const nth = <T>(items: readonly T[], i: number): T | undefined => (items.length === 0 ? undefined : items[i % items.length]);
+
+interface Base {
+  readonly documentId: string;
+  readonly caseIds: readonly string[];
+  readonly attributeId: string;
+}
+
+async function perform(client: QuireClient, base: Base, a: Action): Promise<void> {
+  const codes = await client.call('codes.list', {});
+  const ids = codes.map((c) => c.id).sort();
+  switch (a.kind) {
+    case 'createCode':
+      await client.call('codes.create', { name: `${a.name} ${ids.length}` });
+      return;
+    case 'renameCode': {
+      const id = nth(ids, a.pick);
+      if (id) await client.call('codes.update', { id, name: `${a.name}!` });
+      return;
+    }
+    case 'deleteCode': {
+      const leaves = codes.filter((c) => !codes.some((k) => k.parentId === c.id)).map((c) => c.id).sort();
+      const id = nth(leaves, a.pick);
+      if (id) await client.call('codes.delete', { id, cascade: true });
+      return;
+    }
+    case 'mergeCodes': {
+      const source = nth(ids, a.pick);
+      const target = nth(ids, a.into);
+      const inside = (id: string): boolean => codes.find((c) => c.id === id)?.parentId === source;
+      if (source && target && source !== target && !inside(target)) await client.call('codes.merge', { sourceId: source, targetId: target });
+      return;
+    }
+    case 'code': {
+      const codeId = nth(ids, a.pick);
+      const doc = await client.call('documents.get', { id: base.documentId });
+      const start = Math.min(a.start, doc.text.length - 1);
+      if (codeId) await client.call('codings.apply', { documentId: base.documentId, codeId, start, end: Math.min(doc.text.length, start + a.length) });
+      return;
+    }
+    case 'uncode': {
+      const codings = (await client.call('codings.list', { documentId: base.documentId })).map((c) => c.id).sort();
+      const id = nth(codings, a.pick);
+      if (id) await client.call('codings.remove', { id });
+      return;
+    }
+    case 'memo':
+      await client.call('memos.create', { targetType: 'document', targetId: base.documentId, title: a.text, text: a.text });
+      return;
+    case 'editMemo': {
+      const memos = (await client.call('memos.list', {})).map((m) => m.id).sort();
+      const id = nth(memos, a.pick);
+      if (id) await client.call('memos.update', { id, text: `${a.text} (edited)` });
+      return;
+    }
+    case 'attribute': {
+      const caseId = nth(base.caseIds, a.pick)!;
+      await client.call('attributes.set', { attributeId: base.attributeId, entityId: caseId, value: a.pick % 2 === 0 ? 'mining' : 'machine-building' });
+      return;
+    }
+    case 'editText': {
+      const doc = await client.call('documents.get', { id: base.documentId });
+      const at = a.at % (doc.text.length + 1);
+      await client.call('documents.revise', { id: base.documentId, text: `${doc.text.slice(0, at)} ${a.insert} ${doc.text.slice(at)}` });
+      return;
+    }
+  }
+}
+
+const ids = (file: string): Set<string> => new Set(Object.values(content(file)).flatMap((rows) => rows.map((r) => String((r as { id: unknown }).id))));
+
+describe('merge properties', () => {
+  it('merging either way converges, keeps everything either side made, and merging twice is merging once', async () => {
+    const start = await newProject('Ирина Соколова');
+    const seeded = await seed(start.client);
+    const base: Base = { documentId: seeded.interview.id, caseIds: [seeded.rings.id, seeded.mine.id], attributeId: seeded.industry.id };
+    const ancestor = await copyOf(start.client);
+    const inBase = ids(ancestor);
+    await start.core.dispose();
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { maxLength: 6 }), fc.array(action, { maxLength: 6 }), async (forA, forB) => {
+        const folder = tempFolder();
+        const open = async (name: string, actor: string): Promise<Opened> => {
+          const file = path.join(folder, name);
+          fs.copyFileSync(ancestor, file);
+          return openAgain(file, actor);
+        };
+        const a = await open('a.quire', 'Ирина Соколова');
+        const b = await open('b.quire', 'Олег Ким');
+        for (const step of forA) await perform(a.client, base, step);
+        for (const step of forB) await perform(b.client, base, step);
+        const aBefore = await copyOf(a.client);
+        const bBefore = await copyOf(b.client);
+        const onA = ids(aBefore);
+        const onB = ids(bBefore);
+        const made = [...onA, ...onB].filter((id) => !inBase.has(id));
+
+        await a.client.call('exchange.merge', { path: bBefore });
+        await b.client.call('exchange.merge', { path: aBefore });
+        const merged = content(a.file);
+        expect(merged).toEqual(content(b.file));
+
+        const after = ids(a.file);
+        expect(made.filter((id) => !after.has(id))).toEqual([]);
+
+        const again = await a.client.call('exchange.merge', { path: bBefore });
+        expect(again.operations).toBe(0);
+        expect(content(a.file)).toEqual(merged);
+        await a.core.dispose();
+        await b.core.dispose();
+      }),
+      { numRuns: 30 },
+    );
+  }, 300_000);
+});

@@ -60,6 +60,9 @@ const frames = (n = 2) => new Promise<void>((resolve) => {
   step(n);
 });
 
+/** What the fake core answers to the Reader's other questions: nothing unread, empty lists. */
+const idle = (method: string) => ({ ok: true as const, result: method === 'circulation.unread' ? { team: null, documents: 0, codings: 0, byDocument: [], byCode: [], items: [] } : [] });
+
 describe('opening a long document', () => {
   it('shows the opening part first, then swaps in the whole without moving the view or losing the selection', async () => {
     await initI18n('ru');
@@ -68,7 +71,7 @@ describe('opening a long document', () => {
     const bridge: QuireBridge = {
       call: (method, input) => {
         asked.push(input);
-        if (method !== 'documents.get') return Promise.resolve({ ok: true, result: [] });
+        if (method !== 'documents.get') return Promise.resolve(idle(method));
         if ((input as { opening?: number }).opening !== undefined) return Promise.resolve({ ok: true, result: openingPart() });
         return new Promise((resolve) => (releaseWhole = () => resolve({ ok: true, result: WHOLE })));
       },
@@ -141,7 +144,7 @@ describe('the first screen of a newly opened document', () => {
     useBridge({
       call: (method, input) => {
         asked.push({ method, input });
-        if (method !== 'documents.get') return Promise.resolve({ ok: true, result: [] });
+        if (method !== 'documents.get') return Promise.resolve(idle(method));
         if ((input as { opening?: number }).opening !== undefined) return new Promise((resolve) => (releaseOpening = () => resolve({ ok: true, result: openingPart() })));
         return new Promise(() => {}); // the whole: not needed here
       },

@@ -128,6 +128,13 @@ test('prepares a meeting from what is new, presents it, decides, exports the min
   expect(text).toContain('Week 48 (e2e)');
   expect(text).toContain('Decision: Recoded (from Klassnost to Bonus)');
 
+  // The code's history names the meeting its definition was refined at, and opens it.
+  await page.getByRole('tab', { name: 'Codebook' }).click();
+  await page.getByRole('textbox', { name: 'Filter: Codebook' }).fill('Klassnost');
+  await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem', { name: /^Klassnost/ }).first().click();
+  await page.getByRole('region', { name: 'History' }).getByRole('button', { name: /^Meeting “Week 48 \(e2e\)”/ }).first().click();
+  await expect(page.getByRole('region', { name: 'Meeting Week 48 (e2e)' })).toBeVisible();
+
   await page.getByRole('heading', { name: 'Meetings', exact: true }).click(); // focus outside any text field: Ctrl+Z is the app's
   // Everything taken back, last first: three decisions, four moves, the agenda, the meeting.
   for (const summary of ['Kept a passage as coded', 'Refined the definition of "Klassnost"', 'Recoded a passage from Klassnost to Bonus', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Set the agenda', 'Planned the meeting']) {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CodeHistoryEntry, CodeHistoryFormat } from '../../../src-shared/contract/codebook-history';
 import { call } from '../../api/client';
@@ -7,6 +7,7 @@ import { useQuery } from '../../api/useQuery';
 import { attempt, useNotices } from '../../stores/notices';
 import { download, bytesOfBase64 } from '../compare/download';
 import { formatWhen } from '../memos/format';
+import { openMeeting } from '../meetings/open';
 
 /** Changes shown before "Show all": the recent ones are what a team discusses. */
 const FIRST = 10;
@@ -43,15 +44,22 @@ function Entry({ entry }: { entry: CodeHistoryEntry }) {
   const action = t(`codeHistory.actions.${entry.action}`, { other: entry.otherCodeName ?? '' });
   const codings = entry.codings > 0 ? ` (${t('codeHistory.codings', { count: entry.codings })})` : '';
   const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const { meeting } = entry;
   return (
     <li aria-labelledby={heading}>
       <Stack gap={4}>
         <Text size="sm" fw={600} id={heading}>
           {t('codeHistory.entry', { action: action + codings, when: formatWhen(entry.at, i18n.language), who: entry.actorName || '—' })}
         </Text>
-        {entry.meeting && (
-          <Text size="sm">{t(entry.meeting.exists ? 'codeHistory.meeting' : 'codeHistory.meetingGone', { title: entry.meeting.title || entry.meeting.team, date: date(entry.meeting.heldAt) })}</Text>
-        )}
+        {meeting &&
+          (meeting.exists ? (
+            // The decision's meeting opens in the Meetings tab, with its agenda and minutes.
+            <Anchor component="button" type="button" size="sm" ta="left" onClick={() => openMeeting(meeting.id)}>
+              {t('codeHistory.meeting', { title: meeting.title || meeting.team, date: date(meeting.heldAt) })}
+            </Anchor>
+          ) : (
+            <Text size="sm">{t('codeHistory.meetingGone', { title: meeting.title || meeting.team, date: date(meeting.heldAt) })}</Text>
+          ))}
         <Text size="sm" c="dimmed">
           {t('codeHistory.why')}: {entry.reason}
         </Text>

@@ -45,9 +45,10 @@ export const csvWriter: WriterFactory = (out, head): ExtractsWriter => {
       heading = h;
     },
     excerpts(batch) {
-      let chunk = '';
-      for (const e of batch) chunk += csvRecord(tidyRow(head, heading, e));
-      if (chunk !== '') out.write(chunk);
+      // Joined rather than appended: a string grown by `+=` is a deep rope that encoding to UTF-8 must flatten first.
+      const records: string[] = [];
+      for (const e of batch) records.push(csvRecord(tidyRow(head, heading, e)));
+      if (records.length > 0) out.write(records.join(''));
     },
     finish: async () => undefined,
   };

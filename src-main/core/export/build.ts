@@ -109,7 +109,30 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
   }
   const builder = new ExcerptBuilder(ctx, sides);
   const show = { language: input.language, context: input.context ? input.contextChars : 0 };
-  const renameAll = (record: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, rename(v)]));
+  const NONE: Readonly<Record<string, string>> = {};
+  const renameAll = (record: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
+    const out: Record<string, string> = {};
+    let any = false;
+    for (const k in record) {
+      out[k] = rename(record[k]!);
+      any = true;
+    }
+    return any ? out : NONE;
+  };
+  // A document's or case's attributes repeat on each of its excerpts: renamed once per set (`attributes.of` hands out the same object).
+  const renamedAttributes = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<string, string>>>();
+  const attributesOf = (documentId: string, caseId: string | null): Readonly<Record<string, string>> => {
+    const own = attributes.of(documentId, caseId);
+    let renamed = renamedAttributes.get(own);
+    if (renamed === undefined) renamedAttributes.set(own, (renamed = renameAll(own)));
+    return renamed;
+  };
+  const dates = new Map<string, string>();
+  const dateOf = (e: Excerpt): string => {
+    let date = dates.get(e.documentId);
+    if (date === undefined) dates.set(e.documentId, (date = e.documentDate ? formatFuzzyDate(e.documentDate, input.language) : ''));
+    return date;
+  };
   const toModel = (e: Excerpt, codingId: string | null): ExtractExcerpt => ({
     text: rename(e.quote),
     contextBefore: input.context ? rename(e.contextBefore) : null,
@@ -120,10 +143,10 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
     codes: e.codes.map((c) => rename(paths.get(c.id) ?? c.name)),
     coder: input.coder ? rename(e.coderName) : '',
     documentTitle: rename(e.documentTitle),
-    documentDate: e.documentDate ? formatFuzzyDate(e.documentDate, input.language) : '',
+    documentDate: dateOf(e),
     speaker: e.speaker === null ? null : rename(e.speaker),
     caseName: e.citedCaseId === null ? null : rename(attributes.caseName(e.citedCaseId) ?? ''),
-    attributes: renameAll(attributes.of(e.documentId, e.citedCaseId)),
+    attributes: attributesOf(e.documentId, e.citedCaseId),
     memo: input.memo ? rename([...new Set(e.codingIds)].flatMap((id) => memos.get(id) ?? []).join('\n\n')) : '',
     documentId: e.documentId,
     start: e.start,

@@ -2,12 +2,12 @@
  * The codebook as a methods appendix: every code with its definition, criteria, example, how
  * often it was applied and what happened to it (the change log), as DOCX, Markdown or CSV.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { CodebookEntry, CodebookFormat, CodebookModel } from '../../../src-shared/model/extracts';
 import type { QueryContext } from '../context';
 import { codebookRows } from '../services/codebook';
 import { codeHistory } from '../services/codebook-history';
 import { codeLines } from '../services/reports';
+import { csvTable } from './csv';
 import { markdownText } from './markdown';
 import type { Output } from './output';
 import { EXPORT_TEXTS } from './texts';
@@ -59,7 +59,7 @@ const historyLine = (h: CodebookEntry['history'][number]): string => `${h.at.sli
 export function codebookCsv(model: CodebookModel): string {
   const columns = EXPORT_TEXTS[model.language].codebook.columns;
   const records = model.codes.map((c) => [c.path, c.name, c.parent ?? '', c.color, c.definition, c.inclusion, c.exclusion, c.example, c.codings, c.documents, c.archived ? 1 : 0, c.history.map(historyLine).join('\n')]);
-  return `\uFEFF${stringify([[...columns], ...records], { record_delimiter: 'windows', quote_record_delimiter: true })}`;
+  return csvTable([[...columns], ...records]);
 }
 
 export function codebookMarkdown(model: CodebookModel): string {

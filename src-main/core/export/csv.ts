@@ -9,20 +9,32 @@ import type { TidyValue } from './tidy';
 
 /** Rows end with CRLF, as RFC 4180 and Excel expect. */
 const CRLF = '\r\n';
-const NEEDS_QUOTES = /[",\r\n]/;
+/** Between fields: a comma, or a semicolon as Excel set to Russian expects. */
+export type CsvDelimiter = ',' | ';';
+const NEEDS_QUOTES: Readonly<Record<CsvDelimiter, RegExp>> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
 const QUOTES = /"/g;
 
-/** A field as RFC 4180 writes it: in double quotes (doubled inside) when it holds a comma, a quote or a line break. */
-export function csvField(value: TidyValue): string {
+/**
+ * A field as RFC 4180 writes it: in double quotes (doubled inside) when it holds the delimiter, a
+ * quote or a line break of any kind (a bare one too, which pandas and R read as a new record).
+ */
+export function csvField(value: TidyValue, delimiter: CsvDelimiter = ','): string {
   const text = typeof value === 'number' ? String(value) : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTES, '""')}"` : text;
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(QUOTES, '""')}"` : text;
 }
 
 /** One record, line break included. */
-export function csvRecord(values: readonly TidyValue[]): string {
+export function csvRecord(values: readonly TidyValue[], delimiter: CsvDelimiter = ','): string {
   let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]!);
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : delimiter) + csvField(values[i]!, delimiter);
   return line + CRLF;
+}
+
+/** A whole table as a file's text: the byte-order mark (so Excel reads UTF-8, and so Cyrillic), then every record. */
+export function csvTable(records: readonly (readonly TidyValue[])[], delimiter: CsvDelimiter = ','): string {
+  let text = '\uFEFF';
+  for (const record of records) text += csvRecord(record, delimiter);
+  return text;
 }
 
 export const csvWriter: WriterFactory = (out, head): ExtractsWriter => {
@@ -33,9 +45,10 @@ export const csvWriter: WriterFactory = (out, head): ExtractsWriter => {
       heading = h;
     },
     excerpts(batch) {
-      let chunk = '';
-      for (const e of batch) chunk += csvRecord(tidyRow(head, heading, e));
-      if (chunk !== '') out.write(chunk);
+      // Joined rather than appended: a string grown by `+=` is a deep rope that encoding to UTF-8 must flatten first.
+      const records: string[] = [];
+      for (const e of batch) records.push(csvRecord(tidyRow(head, heading, e)));
+      if (records.length > 0) out.write(records.join(''));
     },
     finish: async () => undefined,
   };

@@ -3,10 +3,10 @@
  * Excel with the figures, the codings they rest on and what was compared. Built here rather than
  * in the renderer, which then needs neither csv-stringify nor exceljs (~1 MB).
  */
-import { stringify } from 'csv-stringify/sync';
 import type { Matrix, MatrixMeasure, MatrixPeriod } from '../../../src-shared/contract';
 import { formatPeriod } from '../../../src-shared/model/matrix-periods';
 import type { SomeHandlers } from '../context';
+import { csvTable } from '../export/csv';
 
 export type ExportLanguage = 'en' | 'ru';
 
@@ -99,7 +99,7 @@ export function matrixRows(matrix: Matrix, language: ExportLanguage, values: 'ce
 export function matrixCsv(matrix: Matrix, options: { readonly delimiter: ',' | ';'; readonly language: ExportLanguage }): string {
   const number = (n: number): string => (options.delimiter === ';' ? String(n).replace('.', ',') : String(n));
   const records = matrixRows(matrix, options.language).map((row) => row.map((v) => (v === null ? '' : typeof v === 'number' ? number(v) : v)));
-  return `\uFEFF${stringify(records, { delimiter: options.delimiter, record_delimiter: 'windows' })}`;
+  return csvTable(records, options.delimiter);
 }
 
 const NUMBER_FORMATS: Readonly<Record<MatrixMeasure, string>> = {

@@ -39,14 +39,20 @@ export function loadSpans(ctx: QueryContext, slots: ReadonlyMap<string, readonly
   const codeIds = [...slots.keys()];
   const byDocument = new Map<string, Span[]>();
   if (codeIds.length === 0 || scope.documents.size === 0) return byDocument;
-  const rows = ctx.raw
-    .prepare(
-      `SELECT id, document_id, code_id, coder_id, start_offset, end_offset, status, quote FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) ORDER BY document_id, start_offset, end_offset`,
-    )
-    .raw()
-    .all(...codeIds) as [string, string, string, string, number, number, string, string | null][];
+  const columns = 'id, document_id, code_id, coder_id, start_offset, end_offset, status, quote';
+  // Most of the codebook asked for (an export of everything): every coding read in the document
+  // index's order, the others skipped here, costs half of sorting the chosen ones afresh.
+  const most = codeIds.length * 2 > (statement(ctx.raw, 'SELECT COUNT(*) FROM codes').pluck().get() as number);
+  const rows = (
+    most
+      ? statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document ORDER BY document_id, start_offset, end_offset, code_id, rowid`).raw().all()
+      : ctx.raw
+          .prepare(`SELECT ${columns} FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) ORDER BY document_id, start_offset, end_offset, code_id, rowid`)
+          .raw()
+          .all(...codeIds)
+  ) as [string, string, string, string, number, number, string, string | null][];
   for (const [id, documentId, codeId, coderId, start, end, status, quote] of rows) {
-    if (!scope.documents.has(documentId) || (scope.coderIds && !scope.coderIds.has(coderId))) continue;
+    if ((most && !slots.has(codeId)) || !scope.documents.has(documentId) || (scope.coderIds && !scope.coderIds.has(coderId))) continue;
     const span: Span = { id, codeId, coderId, start, end, status, quote, slots: slots.get(codeId)! };
     const list = byDocument.get(documentId);
     if (list) list.push(span);

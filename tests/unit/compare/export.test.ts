@@ -39,6 +39,16 @@ describe('the matrix as CSV', () => {
     expect(matrixCsv(odd, { delimiter: ',', language: 'en' })).toContain('Code,"a, b",Total (whole project)\r\n"Said ""no"", then yes",1,1');
   });
 
+  it('quotes a line break inside a cell, so pandas and R keep it in its field, with either delimiter', () => {
+    const odd = matrix([row('Paternalism\nand care', 0, [1])], [column('x', 'Rings;\r\nshop 3')]);
+    const comma = matrixCsv(odd, { delimiter: ',', language: 'en' });
+    expect(comma).toContain('Code,"Rings;\r\nshop 3",Total (whole project)\r\n"Paternalism\nand care",1,1\r\n');
+    expect((parse(comma.slice(1)) as string[][]).map((r) => r[0])).toEqual(['Code', 'Paternalism\nand care', 'Documents', 'Words']);
+    const semicolon = matrixCsv(odd, { delimiter: ';', language: 'en' });
+    expect(semicolon).toContain('Code;"Rings;\r\nshop 3";Total (whole project)\r\n"Paternalism\nand care";1;1\r\n');
+    expect((parse(semicolon.slice(1), { delimiter: ';' }) as string[][])[0]).toEqual(['Code', 'Rings;\r\nshop 3', 'Total (whole project)']);
+  });
+
   it('lists the codings behind the cells on request', () => {
     expect(matrixRows(perTenK, 'en', 'counts').slice(1, 3)).toEqual([
       ['Paternalism', 3, 0, 3],

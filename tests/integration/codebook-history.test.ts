@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { newProject, seed, tempFolder } from './support';
 
 describe('codebook history', () => {
@@ -111,5 +112,16 @@ describe('codebook history', () => {
     // The methods appendix shows the same history.
     const appendix = await client.call('export.codebook', { format: 'md', language: 'en' });
     expect(Buffer.from(appendix.data!, 'base64').toString('utf8')).toContain('Split 1 codings of "Type 2: personal dependence" into "Favours"');
+  });
+
+  it('quotes a definition written on several lines, so the CSV reads back with one record per change', async () => {
+    const { client } = await newProject();
+    const code = await client.call('codes.create', { name: 'Klassnost' });
+    await client.call('codes.update', { id: code.id, definition: 'First line, with a comma\nsecond line "quoted"' });
+    const file = path.join(tempFolder(), 'history.csv');
+    await client.call('export.codebookHistory', { format: 'csv', codeId: code.id, language: 'en', path: file });
+    const records = parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
+    expect(new Set(records.map((r) => r.length)).size).toBe(1);
+    expect(records.flat()).toContain('First line, with a comma\nsecond line "quoted"');
   });
 });

@@ -2,12 +2,12 @@
  * The codebook's history as a file: CSV with one row per changed field (a spreadsheet filters it
  * by code, field or meeting), or Markdown for a methods appendix. English or Russian labels.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { CodeHistoryAction, CodeHistoryEntry, CodeHistoryField, CodeHistoryFormat } from '../../../src-shared/contract/codebook-history';
 import type { ExportLanguage } from './texts';
 import { plural } from './texts';
 import { markdownText } from './markdown';
 import { lines } from './writer';
+import { csvTable } from './csv';
 
 interface HistoryTexts {
   readonly title: string;
@@ -104,7 +104,7 @@ export function codeHistoryCsv(entries: readonly CodeHistoryEntry[], language: E
     ];
     return e.fields.length === 0 ? [common('', '', '')] : e.fields.map((f) => common(t.fields[f.field], f.before ?? '', f.after ?? ''));
   });
-  return `\uFEFF${stringify([[...t.columns], ...records], { record_delimiter: 'windows' })}`;
+  return csvTable([[...t.columns], ...records]);
 }
 
 export function codeHistoryMarkdown(entries: readonly CodeHistoryEntry[], language: ExportLanguage, title: string): string {

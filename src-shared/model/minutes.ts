@@ -65,7 +65,7 @@ const EN: MinutesTexts = {
   coder: 'coder',
   reviewer: 'reviewer',
   recode: (from, to) => `from ${from} to ${to}`,
-  split: (count, from, to) => `${count} coding(s) of ${from} into ${to}`,
+  split: (count, from, to) => `${count} ${count === 1 ? 'coding' : 'codings'} of ${from} into ${to}`,
   merge: (from, to) => `${from} into ${to}`,
 };
 

@@ -45,4 +45,10 @@ describe('renderMinutesMarkdown', () => {
     expect(md).toContain('New definition: Dependence, repaid by favours.');
     expect(md).toContain('## Open questions\n\n_None._');
   });
+
+  it('counts the codings a split moved, in the plural when there are several', () => {
+    const split = (codingIds: string[]) => ({ outcome: 'split', note: '', noteContent: null, details: { fromCodeName: 'Type 2', toCodeName: 'Favours', codingIds }, decidedBy: 'p', decidedByName: 'Ирина', decidedAt: '2026-11-16T11:00:00Z' }) as const;
+    expect(renderMinutesMarkdown(meeting([{ id: 'i1', order: 0, target, decision: split(['a']) }]))).toContain('Code split (1 coding of Type 2 into Favours)');
+    expect(renderMinutesMarkdown(meeting([{ id: 'i1', order: 0, target, decision: split(['a', 'b']) }]))).toContain('Code split (2 codings of Type 2 into Favours)');
+  });
 });

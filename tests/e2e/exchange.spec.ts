@@ -7,25 +7,30 @@ import { E2E_URL } from './config';
 import { command } from './steps';
 
 /**
- * Олег works on his copy away from the browser — a new code and one coding with it — and sends
- * back a bundle of what he did since he got the copy.
+ * Олег works on his copy away from the browser: a new code, put on a passage a colleague of the
+ * sample coded with another code, and sends back a bundle of what he did since he got the copy.
+ * Answers who coded that passage, and with which code.
  */
-async function colleagueCodes(copy: string, bundle: string): Promise<void> {
+async function colleagueCodes(copy: string, bundle: string): Promise<{ coder: string; code: string }> {
   const core = new Core();
   try {
     const client = core.client();
     await client.call('project.open', { path: copy, actor: { name: 'Олег Ким' } });
     const since = new Date().toISOString();
+    const [theirs] = await client.call('codings.list', { limit: 1 });
     const code = await client.call('codes.create', { name: 'Калым (e2e)' });
-    const [document] = await client.call('documents.list', {});
-    await client.call('codings.apply', { documentId: document!.id, codeId: code.id, start: 0, end: 12 });
+    await client.call('codings.apply', { documentId: theirs!.documentId, codeId: code.id, start: theirs!.start, end: theirs!.end });
     await client.call('exchange.exportBundle', { path: bundle, since });
+    return {
+      coder: (await client.call('members.list', {})).find((m) => m.id === theirs!.coderId)!.name,
+      code: (await client.call('codes.list', {})).find((c) => c.id === theirs!.codeId)!.name,
+    };
   } finally {
     await core.dispose();
   }
 }
 
-test('hands a colleague a copy, previews and merges the bundle of their work, and undoes the merge', async ({ page }) => {
+test('hands a colleague a copy, merges the bundle of their work, adjudicates where the two disagree, and undoes it', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(E2E_URL);
   await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
@@ -40,7 +45,7 @@ test('hands a colleague a copy, previews and merges the bundle of their work, an
   const copy = path.join(folder, 'oleg.quire');
   await download.saveAs(copy);
   const bundle = path.join(folder, 'oleg.quirebundle');
-  await colleagueCodes(copy, bundle);
+  const other = await colleagueCodes(copy, bundle);
 
   await panel.getByRole('button', { name: 'Merge a colleague’s work…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge a colleague’s work' });
@@ -58,6 +63,21 @@ test('hands a colleague a copy, previews and merges the bundle of their work, an
   const review = page.getByRole('dialog', { name: 'Review list: what merges decided' });
   await expect(review.getByText('Nothing to review.')).toBeVisible();
   await review.getByRole('button', { name: 'Close' }).click();
+
+  // The two copies coded the same passage with different codes: the adjudication queue shows it.
+  await command(page, 'Adjudicate: disagreements between two coders');
+  for (const [field, name] of [['Coder A', 'Олег Ким'], ['Coder B', other.coder]] as const) {
+    await page.getByRole('combobox', { name: field, exact: true }).click();
+    await page.getByRole('option', { name, exact: true }).click();
+  }
+  const queue = page.getByRole('list', { name: `Disagreements between Олег Ким and ${other.coder}` });
+  const differ = queue.getByRole('article').filter({ hasText: 'Different codes' }).filter({ hasText: 'Калым (e2e)' });
+  await expect(differ).toBeVisible();
+  await expect(differ.getByRole('region', { name: `B: ${other.coder}` })).toContainText(other.code);
+  await differ.getByRole('button', { name: `Accept B (${other.coder})` }).click();
+  await expect(differ).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(differ).toBeVisible();
 
   // Leave the sample as it was for later specs: the merge is one step to undo.
   await command(page, 'Undo');

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { mutation, query } from './define';
 import { Id, Name } from './common';
+import type { LeakReport } from './pseudonyms';
 import type { Excerpt } from './retrieval';
 
 export const AGENDA_KINDS = ['coding', 'document', 'memo'] as const;
@@ -142,6 +143,8 @@ export interface MeetingMinutes {
   readonly encoding: 'utf-8' | 'base64';
   /** The minutes were edited by hand (`meetings.update { minutes }`) rather than generated. */
   readonly edited: boolean;
+  /** With `pseudonyms`: the leak check's report (null when no pseudonym is registered). */
+  readonly leaks: LeakReport | null;
 }
 
 const Moment = z
@@ -248,7 +251,15 @@ export const meetingMethods = {
    * open questions) in `language`; as Markdown, or as a Word document made from that Markdown.
    */
   'meetings.minutes': query(
-    z.object({ id: Id, format: z.enum(MINUTES_FORMATS).default('markdown'), language: z.enum(MINUTES_LANGUAGES).default('en') }),
+    z.object({
+      id: Id,
+      format: z.enum(MINUTES_FORMATS).default('markdown'),
+      language: z.enum(MINUTES_LANGUAGES).default('en'),
+      /** As a file to pass on: registered real names replaced by pseudonyms, and leak-checked. */
+      pseudonyms: z.boolean().default(false),
+      /** With `pseudonyms`: keep minutes the leak check finds a real name in, with its report. */
+      allowLeaks: z.boolean().default(false),
+    }),
   ).returns<MeetingMinutes>(),
   /**
    * A coding item's excerpt as presenter mode shows it: context, codes, coder, citation (in

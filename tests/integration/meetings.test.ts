@@ -228,6 +228,24 @@ describe('meetings', () => {
     expect(await client.call('meetings.minutes', { id: t.meeting.id })).toMatchObject({ edited: false, content: md });
   });
 
+  it('writes the minutes to pass on with pseudonyms, leak-checked, and shows them to the team as they are', async () => {
+    const t = await scripted();
+    const { client, s } = t;
+    await client.call('meetings.setAgenda', { meetingId: t.meeting.id, items: [{ kind: 'coding', targetId: t.byOlga.id }] });
+    await client.call('meetings.update', { id: t.meeting.id, team: 'Кольца' });
+    await client.call('pseudonyms.add', { kind: 'enterprise', realName: 'Кольца', pseudonym: 'Шестерня', caseId: s.rings.id });
+    expect((await client.call('meetings.minutes', { id: t.meeting.id })).content).toContain('Интервью с мастером, Кольца');
+    const passed = await client.call('meetings.minutes', { id: t.meeting.id, pseudonyms: true });
+    expect(passed.fileName).toBe('Minutes Шестерня 2026-11-16.md');
+    expect(passed.content).toContain('Интервью с мастером, Шестерня');
+    expect(passed.content).not.toMatch(/Кольц|Колец/);
+    expect(passed.leaks).toMatchObject({ clean: true });
+    const docx = await client.call('meetings.minutes', { id: t.meeting.id, format: 'docx', pseudonyms: true });
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx.content, 'base64') })).value;
+    expect(text).toContain('Шестерня');
+    expect(text).not.toMatch(/Кольц|Колец/);
+  });
+
   it('writes the minutes in Russian and as a Word document, edited minutes too', async () => {
     const t = await scripted();
     const { client, s } = t;

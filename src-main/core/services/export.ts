@@ -72,7 +72,7 @@ const textsOfCodebook = (model: CodebookModel): string[] => [
  * a 100,000-excerpt workbook would cost more than writing it. Texts the overlay renamed were
  * checked as they were renamed (see `CheckedOverlay`); the rest are scanned as they are written.
  */
-function checkLeaks(overlay: CheckedOverlay | null, allowLeaks: boolean): LeakReport | null {
+export function checkLeaks(overlay: CheckedOverlay | null, allowLeaks: boolean): LeakReport | null {
   if (!overlay) return null;
   const report = overlay.report();
   if (report.clean || allowLeaks) return report;
@@ -91,7 +91,7 @@ function plainOverlay(entries: readonly PseudonymEntry[]): ((text: string) => st
 }
 
 /** The overlay that checks as it renames, or none when nothing is registered. */
-const checkedOverlay = (ctx: QueryContext): CheckedOverlay | null => {
+export const checkedOverlay = (ctx: QueryContext): CheckedOverlay | null => {
   const entries = pseudonymEntries(ctx);
   return entries.length === 0 ? null : new CheckedOverlay(entries);
 };

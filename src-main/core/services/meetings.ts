@@ -14,6 +14,7 @@ import { describeTargets, previousMeeting, proposeAgenda, refKey } from './meeti
 import { now } from './map';
 import { excerptsOfCodings } from './excerpts';
 import { MIME_TYPES } from '../export/formats';
+import { checkedOverlay, checkLeaks } from './export';
 
 const attendeesOf = (row: MeetingRow): string[] => JSON.parse(row.attendee_ids) as string[];
 
@@ -244,16 +245,21 @@ export const meetingHandlers: SomeHandlers<
     return toItems(ctx, [row])[0]!;
   },
 
-  'meetings.minutes': async (ctx, { id, format, language }) => {
+  'meetings.minutes': async (ctx, { id, format, language, pseudonyms, allowLeaks }) => {
     const meeting = meetingDetail(ctx, id);
-    const name = `${language === 'ru' ? 'Протокол' : 'Minutes'} ${meeting.team} ${meeting.heldAt.slice(0, 10)}`.replace(/[\\/:*?"<>|]+/g, '-');
-    const markdown = meeting.minutes ?? renderMinutesMarkdown(meeting, language);
+    // The file name is checked with the text: a team may be named after its enterprise.
+    const overlay = pseudonyms ? checkedOverlay(ctx) : null;
+    const rename = overlay?.rename ?? ((text: string) => text);
+    const name = rename(`${language === 'ru' ? 'Протокол' : 'Minutes'} ${meeting.team} ${meeting.heldAt.slice(0, 10)}`).replace(/[\\/:*?"<>|]+/g, '-');
+    const markdown = rename(meeting.minutes ?? renderMinutesMarkdown(meeting, language));
+    overlay?.scan([name, markdown]);
+    const leaks = checkLeaks(overlay, allowLeaks);
     const edited = meeting.minutes !== null;
-    if (format === 'markdown') return { fileName: `${name}.md`, mimeType: 'text/markdown', content: markdown, encoding: 'utf-8', edited };
+    if (format === 'markdown') return { fileName: `${name}.md`, mimeType: 'text/markdown', content: markdown, encoding: 'utf-8', edited, leaks };
     // Loaded on first use, as the other writers of Word files are (docx is large).
     const { minutesDocx } = await import('../export/minutes-docx');
-    const bytes = await minutesDocx(markdown, meeting.title.trim() || name);
-    return { fileName: `${name}.docx`, mimeType: MIME_TYPES.docx, content: bytes.toString('base64'), encoding: 'base64', edited };
+    const bytes = await minutesDocx(markdown, rename(meeting.title.trim()) || name);
+    return { fileName: `${name}.docx`, mimeType: MIME_TYPES.docx, content: bytes.toString('base64'), encoding: 'base64', edited, leaks };
   },
 
   'meetings.excerpt': async (ctx, { itemId, language, context }) => {

@@ -32,7 +32,8 @@ export function MinutesPanel({ meeting }: { readonly meeting: Meeting }) {
   const exportAs = (format: MinutesFormat): Promise<unknown> =>
     attempt(async () => {
       if (dirty.current) await save(text);
-      const file = await call('meetings.minutes', { id: meeting.id, format, language });
+      // A file leaves the team: pseudonyms in, and the leak check before it is saved.
+      const file = await call('meetings.minutes', { id: meeting.id, format, language, pseudonyms: true });
       const body = file.encoding === 'base64' ? fromBase64(file.content) : file.content;
       download(new Blob([body], { type: file.mimeType }), file.fileName);
       useNotices.getState().push('info', t('meetings.minutes.exported', { file: file.fileName }));

@@ -3,7 +3,7 @@ import { serve } from './serve';
 import { MATRIX_MEASURES, MATRIX_PERIODS } from '../../src-shared/contract';
 import type { MatrixMeasure, MatrixPeriod } from '../../src-shared/contract';
 import { importFiles, rereadDocument } from './import';
-import { documentNamed } from './names';
+import { documentNamed, membersNamed } from './names';
 import { importCases } from './cases';
 import { decodeText } from '../core/import/decode';
 import type { CommandContext } from './context';
@@ -176,7 +176,7 @@ export const commands: Readonly<Record<string, Command>> = {
     const delimiter = ctx.options.delimiter ?? ',';
     if (delimiter !== ',' && delimiter !== ';') throw new UsageError('--delimiter is , or ; (semicolons and decimal commas, for Excel set to Russian).');
     await open(ctx);
-    const input = { columns: cols, measure: measure as MatrixMeasure, ...(period ? { period: period as MatrixPeriod } : {}) };
+    const input = { columns: cols, measure: measure as MatrixMeasure, ...(period ? { period: period as MatrixPeriod } : {}), coderIds: await membersNamed(ctx, ctx.options.coder ?? []) };
     if (out !== undefined && format !== null) {
       const language = ctx.options.language === 'ru' ? 'ru' : 'en';
       const file = await ctx.client.call('reports.matrixExport', { ...input, format, delimiter, language });

@@ -36,7 +36,7 @@ Commands:
                                        auto-code every match (one undoable operation)
   report frequencies PROJECT           codings and documents per code
   report matrix PROJECT --rows codes --cols CASE-TYPE|ATTRIBUTE [--by month|quarter|year]
-       [--measure codings|documents|informants|chars|per10k|rowpct|colpct|presence]
+       [--measure codings|documents|informants|chars|per10k|rowpct|colpct|presence] [--coder NAME…]
        [--out FILE.csv|FILE.xlsx [--delimiter ;] [--language ru]]
                                        a code × case matrix; --out writes it as CSV (with BOM) or Excel
   retrieve PROJECT --code NAME [--code NAME…] [--op any|all|not|overlaps|same-segment|within:N|follows:N]

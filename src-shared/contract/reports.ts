@@ -74,6 +74,8 @@ export const reportMethods = {
       codeId: Id.optional(),
       period: z.enum(MATRIX_PERIODS).optional(),
       smallBelow: z.int().min(0).max(1000).default(5),
+      /** Count only these coders' codings (none: everyone's), e.g. to compare one coder's habits. */
+      coderIds: z.array(Id).max(200).default([]),
     }),
   ).returns<Matrix>(),
 };

@@ -110,3 +110,23 @@ test('defines the waves of fieldwork and splits the columns by them', async ({ p
   await expect(byWave).toBeVisible();
   await expect(byWave.getByRole('columnheader', { name: /^Кольца · (Early|Late)$/ }).first()).toBeVisible();
 });
+
+test('counts one coder’s codings, and the passages behind a cell are that coder’s', async ({ page }) => {
+  await page.goto(E2E_URL);
+  await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
+  await command(page, 'Compare codes across cases');
+  const work = page.getByRole('main', { name: 'Work area' });
+  await choose(page, 'Columns', /^Enterprise$/);
+  const table = work.getByRole('table', { name: 'Codings by Enterprise' });
+  await expect(table).toBeVisible();
+
+  await work.getByRole('combobox', { name: 'Coders' }).click();
+  const option = page.getByRole('option').first();
+  const coder = (await option.textContent())!.trim();
+  await option.click();
+  await page.keyboard.press('Escape');
+  await table.getByRole('button', { name: /Show excerpts/ }).filter({ hasText: /^[1-9]/ }).first().click();
+  const passages = page.getByRole('complementary', { name: 'Passages behind the cell' });
+  await expect(passages.getByRole('listitem').first()).toContainText(coder);
+  await expect(passages.getByRole('listitem').filter({ hasNotText: coder })).toHaveCount(0);
+});

@@ -73,6 +73,24 @@ describe('reports', () => {
     void note;
   });
 
+  it('counts only the chosen coders’ codings when asked', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    await client.call('documents.create', { title: 'Полевая заметка', text: 'Директор шахты обещал путёвки. Мастер молчал.', caseIds: [s.mine.id] });
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    const olga = await client.call('members.create', { name: 'Ольга Кузнецова' });
+    const me = (await client.call('members.list', {})).find((m) => m.id !== olga.id)!;
+    const at = s.text.indexOf('калым');
+    await client.call('codings.applyMany', { codings: [{ documentId: s.interview.id, codeId: s.type2.id, coderId: olga.id, start: at, end: at + 5 }] });
+    const type2 = async (input: { coderIds?: string[]; measure?: 'codings' | 'documents' }) =>
+      (await client.call('reports.matrix', { columns: 'enterprise', ...input })).rows.find((r) => r.name === 'Type 2: personal dependence')!;
+    expect((await type2({})).cells).toEqual([3, 1]);
+    expect(await type2({ coderIds: [olga.id] })).toMatchObject({ cells: [1, 0], total: 1 });
+    expect((await type2({ coderIds: [olga.id], measure: 'documents' })).cells).toEqual([1, 0]);
+    expect((await type2({ coderIds: [me.id] })).cells).toEqual([2, 1]);
+    expect((await type2({ coderIds: [me.id, olga.id] })).cells).toEqual([3, 1]);
+  });
+
   it('totals every coding of a code, in columns or not, and shares columns with archived codes', async () => {
     const { client } = await newProject();
     const s = await seed(client);

@@ -99,4 +99,18 @@ describe('quire report matrix --by wave', () => {
     // Paternalism: two codings in the Кольца interview (June 1993), one in the mine's note (October 1992).
     expect(paternalism).toEqual({ code: 'Paternalism', 'Кольца · Wave 2': 2, 'Шахта · Wave 1': 1, total: 3 });
   });
+
+  it('counts only the codings of the coders named with --coder', async () => {
+    const file = await project();
+    const { client } = await openAgain(file);
+    await client.call('members.create', { name: 'Ольга Кузнецова' });
+    await client.call('project.close', {});
+    const total = async (...coders: string[]) => {
+      const out = (await quire('report', 'matrix', file, '--cols', 'enterprise', ...coders.flatMap((c) => ['--coder', c]), '--format', 'json')).out;
+      return (JSON.parse(out) as Record<string, string | number>[]).find((r) => r.code === 'Paternalism')!.total;
+    };
+    expect(await total()).toBe(3);
+    expect(await total('Ирина Соколова')).toBe(3);
+    expect(await total('Ольга Кузнецова')).toBe(0);
+  });
 });

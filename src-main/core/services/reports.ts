@@ -136,9 +136,15 @@ const SEPARATOR = '\u001f';
  * JavaScript. Characters need the codings' offsets, which are off the index, so they are read
  * only when asked for.
  */
-function tallyCodes(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, columnCount: number, withChars: boolean): { byCode: Map<string, CodeTally>; columnCodings: number[] } {
+function tallyCodes(
+  ctx: QueryContext,
+  of: ReadonlyMap<string, readonly number[]>,
+  columnCount: number,
+  withChars: boolean,
+  coderIds: readonly string[],
+): { byCode: Map<string, CodeTally>; columnCodings: number[] } {
   const lengths = withChars ? ', group_concat(end_offset - start_offset)' : '';
-  const rows = ctx.raw.prepare(`SELECT code_id, group_concat(document_id, char(31))${lengths} FROM codings GROUP BY code_id`).raw().all() as [string, string, string?][];
+  const rows = ctx.raw.prepare(`SELECT code_id, group_concat(document_id, char(31))${lengths} FROM codings${byCoders(coderIds)} GROUP BY code_id`).raw().all(...coderIds) as [string, string, string?][];
   // The last code that counted each document, so a document counts once per code whatever the order.
   const documents = new Map<string, { readonly columns: readonly number[]; seenBy: number }>([...of].map(([id, columns]) => [id, { columns, seenBy: -1 }]));
   const columnCodings = new Array<number>(columnCount).fill(0);
@@ -171,11 +177,14 @@ function tallyCodes(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]
   return { byCode, columnCodings };
 }
 
+/** The WHERE clause keeping some coders' codings (their ids bound in order), or none for everyone's. */
+const byCoders = (coderIds: readonly string[]): string => (coderIds.length === 0 ? '' : ` WHERE coder_id IN (${coderIds.map(() => '?').join(', ')})`);
+
 /**
  * Informants per code and column: the cases linked to the speakers of the turns where codings
  * start. Codings in turns without a linked speaker count for no informant.
  */
-function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>): Map<string, Map<number, Set<string>>> {
+function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, coderIds: readonly string[]): Map<string, Map<number, Set<string>>> {
   const linked = new Map<string, Map<string, string>>();
   for (const l of ctx.raw.prepare('SELECT document_id, speaker, case_id FROM speaker_links WHERE case_id IS NOT NULL').all() as { document_id: string; speaker: string; case_id: string }[]) {
     if (!linked.has(l.document_id)) linked.set(l.document_id, new Map());
@@ -190,7 +199,7 @@ function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly numb
     turns.get(t.document_id)!.push(t);
   }
   const cells = new Map<string, Map<number, Set<string>>>();
-  for (const c of ctx.raw.prepare('SELECT code_id, document_id, start_offset FROM codings').all() as { code_id: string; document_id: string; start_offset: number }[]) {
+  for (const c of ctx.raw.prepare(`SELECT code_id, document_id, start_offset FROM codings${byCoders(coderIds)}`).all(...coderIds) as { code_id: string; document_id: string; start_offset: number }[]) {
     const list = turns.get(c.document_id);
     const columns = of.get(c.document_id);
     if (!list || !columns) continue;
@@ -224,7 +233,7 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
     return codeLines(rows).map((line) => ({ ...line, codings: counts.get(line.codeId)?.codings ?? 0, documents: counts.get(line.codeId)?.documents ?? 0 }));
   },
 
-  'reports.matrix': async (ctx, { columns: by, measure, codeId, period, smallBelow }) => {
+  'reports.matrix': async (ctx, { columns: by, measure, codeId, period, smallBelow, coderIds }) => {
     const base = columnsByDocument(ctx, by);
     const documents = new Map(
       (ctx.raw.prepare('SELECT d.id, d.date_start AS dateStart, coalesce(s.words, 0) AS words FROM documents d LEFT JOIN revision_stats s ON s.revision_id = d.current_revision_id').all() as DocumentFacts[]).map((d) => [d.id, d]),
@@ -251,7 +260,7 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
       rows = rows.filter((r) => keep.has(r.id));
     }
     const lines = codeLines(rows);
-    const { byCode, columnCodings } = tallyCodes(ctx, of, columns.length, measure === 'chars');
+    const { byCode, columnCodings } = tallyCodes(ctx, of, columns.length, measure === 'chars', coderIds);
     const none = (): number[] => new Array<number>(columns.length).fill(0);
     const tallies = lines.map((l) => byCode.get(l.codeId));
     const counts = tallies.map((t) => t?.codings ?? none());
@@ -276,7 +285,7 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
         totals = tallies.map((t) => t?.totalChars ?? 0);
         break;
       case 'informants': {
-        const informants = informantCells(ctx, of);
+        const informants = informantCells(ctx, of, coderIds);
         cells = lines.map((l) => columns.map((_, c) => informants.get(l.codeId)?.get(c)?.size ?? 0));
         totals = lines.map((l) => new Set([...(informants.get(l.codeId)?.values() ?? [])].flatMap((set) => [...set])).size);
         break;

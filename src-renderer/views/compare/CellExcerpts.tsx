@@ -10,6 +10,7 @@ import { useData } from '../../stores/data';
 import { useUi } from '../../stores/ui';
 import { useReader } from '../reader/store';
 import { cellFilter, inPeriod, resolveColumnsBy } from './model';
+import { useCompare } from './store';
 
 const PAGE = 100;
 
@@ -35,12 +36,15 @@ export function CellExcerpts({ matrix, row, column, columnLabel, onClose }: Cell
   const heading = useRef<HTMLHeadingElement>(null);
   const by = resolveColumnsBy(matrix.columnsBy, caseTypes, attributes);
   const language = i18n.language === 'ru' ? 'ru' : 'en';
+  // The cell's passages are those its figure counts: the same coders'.
+  const coderIds = useCompare((s) => s.coderIds);
 
   const fetchPage = async (offset: number): Promise<Page<Excerpt>> => {
     if (!by) return { items: [], next: null };
     const filter = cellFilter(column, by, matrix.waves);
     const page = await call('retrieval.run', {
       codeIds: [row.codeId],
+      coderIds: [...coderIds],
       caseIds: filter.caseIds,
       attributes: filter.attributes,
       from: filter.from,
@@ -57,7 +61,7 @@ export function CellExcerpts({ matrix, row, column, columnLabel, onClose }: Cell
   };
 
   // The first page, again whenever the cell or the project changes.
-  const { items: excerpts, next, loading, more } = usePages(fetchPage, [row.codeId, column.key, matrix.columnsBy, matrix.period, version, language, by?.kind]);
+  const { items: excerpts, next, loading, more } = usePages(fetchPage, [row.codeId, column.key, matrix.columnsBy, matrix.period, coderIds, version, language, by?.kind]);
 
   useEffect(() => {
     heading.current?.focus();

@@ -10,6 +10,7 @@ import { formatNumber } from '../../i18n';
 import { useData } from '../../stores/data';
 import { attempt, useNotices } from '../../stores/notices';
 import { codeOptions } from '../codebook/tree';
+import { CoderSelect } from '../../components/CoderSelect';
 import { barsOption, chartHeight, chartMinWidth, heatmapOption, trendOption } from './charts';
 import type { ChartKind, ChartTexts } from './charts';
 import { CellExcerpts } from './CellExcerpts';
@@ -45,8 +46,11 @@ export function CompareView() {
   const columns = settings.columns !== null && resolveColumnsBy(settings.columns, caseTypes, attributes) ? settings.columns : null;
   const codeId = settings.codeId !== null && codes.some((c) => c.id === settings.codeId && !c.archived) ? settings.codeId : null;
   const input = useMemo<MatrixInput | null>(
-    () => (columns === null ? null : { columns, measure: settings.measure, ...(codeId ? { codeId } : {}), ...(settings.period ? { period: settings.period } : {}) }),
-    [columns, settings.measure, codeId, settings.period],
+    () =>
+      columns === null
+        ? null
+        : { columns, measure: settings.measure, ...(codeId ? { codeId } : {}), ...(settings.period ? { period: settings.period } : {}), coderIds: [...settings.coderIds] },
+    [columns, settings.measure, codeId, settings.period, settings.coderIds],
   );
   const { arrived, result: matrix } = useAnswer('reports.matrix', input);
   const labels = useMemo(() => (matrix ? matrix.columns.map((c) => columnLabel(c, language, t('compare.undated'))) : []), [matrix, language, t]);
@@ -219,6 +223,7 @@ function Controls() {
         allowDecimal={false}
         w={260}
       />
+      <CoderSelect value={settings.coderIds} onChange={(ids) => settings.set({ coderIds: ids, cell: null })} style={{ width: 260 }} />
     </Group>
   );
 }

@@ -26,6 +26,8 @@ interface CompareState {
   readonly trendCodeId: string | null;
   readonly sort: Sort | null;
   readonly cell: CellRef | null;
+  /** Whose codings count; empty: everyone's. */
+  readonly coderIds: readonly string[];
   set(patch: Partial<Omit<CompareState, 'set' | 'reset'>>): void;
   reset(): void;
 }
@@ -40,6 +42,7 @@ const INITIAL = {
   trendCodeId: null,
   sort: null,
   cell: null,
+  coderIds: [],
 } as const;
 
 export const useCompare = create<CompareState>()((set) => ({

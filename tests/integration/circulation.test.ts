@@ -67,7 +67,11 @@ describe('circulation', () => {
   it('marks one coding, a document, a document with its codings, or everything read, per member and not undoably', async () => {
     const t = await twoTeams();
     const [latest] = (await t.client.call('circulation.unread', { codeId: t.s.type2.id })).items;
+    // Reading is not work: it does not take away what Ctrl+Y would bring back.
+    await t.client.call('codes.update', { id: t.s.paternalism.id, definition: 'A first try.' });
+    await t.client.call('history.undo', {});
     expect(await t.client.call('circulation.markRead', { kind: 'coding', id: latest!.id })).toEqual({ marked: 1 });
+    expect((await t.client.call('history.redo', {})).entry.method).toBe('codes.update');
     expect(await counts(t.client)).toEqual({ documents: 1, codings: 2 });
     // Marking what is already read changes nothing (and logs nothing).
     expect(await t.client.call('circulation.markRead', { kind: 'coding', id: latest!.id })).toEqual({ marked: 0 });

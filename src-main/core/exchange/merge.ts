@@ -3,6 +3,7 @@ import { uuidv7 } from '../../../src-shared/model/ids';
 import type { MutationContext } from '../context';
 import type { LoggedTable, LoggedTables } from '../db/schema';
 import { statement } from '../db/statements';
+import { revisionText } from '../db/revision-texts';
 import type { BundleChange, BundleOperation } from './bundle';
 import { byTime } from './collect';
 import { isExchanged } from './identity';
@@ -397,7 +398,7 @@ export class Merger {
         else byRevision.set(c.revision_id, [c]);
       }
       for (const [revisionId, codings] of byRevision) {
-        const old = statement(this.ctx.raw, 'SELECT text FROM revisions WHERE id = ?').pluck().get(revisionId) as string | undefined;
+        const old = revisionText(this.ctx.raw, revisionId);
         if (old === undefined) continue;
         const results = reanchor(old, current.text, codings.map((c) => ({ start: c.start_offset, end: c.end_offset })));
         codings.forEach((coding, i) => {

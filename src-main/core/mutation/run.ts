@@ -44,7 +44,10 @@ export async function runMutation<R>(
       raw.exec('ROLLBACK');
       return { result, operationId: null, tables: [] };
     }
-    if (kind === 'do') raw.prepare("UPDATE operations SET final = 1 WHERE state = 'undone' AND final = 0").run();
+    // New work ends what could be redone; bookkeeping the handler marked final (a member joining,
+    // marking things read) is not work and leaves it.
+    const bookkeeping = (raw.prepare('SELECT final FROM operations WHERE seq = ?').get(seq) as { final: number }).final === 1;
+    if (kind === 'do' && !bookkeeping) raw.prepare("UPDATE operations SET final = 1 WHERE state = 'undone' AND final = 0").run();
     raw.prepare('UPDATE operations SET summary = ? WHERE seq = ?').run(summary, seq);
     raw.exec('COMMIT');
     return { result, operationId: id, tables: write.tables };

@@ -6,6 +6,7 @@ import { QuireError, notFound } from '../../../src-shared/contract/errors';
 import type { MergeConflict, MergeOutcome } from '../../../src-shared/contract/exchange';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { backupProject } from '../db/backup';
+import { revisionText } from '../db/revision-texts';
 import { schemaVersion } from '../db/migrate';
 import type { MergeConflictRow } from '../db/schema';
 import { produce } from '../export/output';
@@ -244,7 +245,7 @@ export const exchangeHandlers: SomeHandlers<
       const other = JSON.parse(conflict.other) as unknown;
       if (conflict.tbl === 'documents' && conflict.field === 'current_revision_id') {
         // Their text becomes the current one as an edit would: a new revision, codings re-anchored.
-        const text = ctx.raw.prepare('SELECT text FROM revisions WHERE id = ?').pluck().get(String(other)) as string | undefined;
+        const text = revisionText(ctx.raw, String(other));
         if (text === undefined) throw notFound('That revision', String(other));
         await ctx.call('documents.revise', { id: conflict.row_id, text, note: 'Their version, chosen after a merge' });
       } else {

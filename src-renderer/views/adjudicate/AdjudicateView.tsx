@@ -10,6 +10,7 @@ import { useData } from '../../stores/data';
 import { attempt, useNotices } from '../../stores/notices';
 import { useUi } from '../../stores/ui';
 import { useReader } from '../reader/store';
+import { codeOptions } from '../codebook/tree';
 import { DECISION_KEYS, DisagreementItem } from './DisagreementItem';
 import { useAdjudicate } from './store';
 import './adjudicate.css';
@@ -35,6 +36,8 @@ export function AdjudicateView() {
   const memberA = members.find((m) => m.id === coderA);
   const memberB = members.find((m) => m.id === coderB);
   const codes = useMemo(() => new Map(codesList.map((c) => [c.id, c])), [codesList]);
+  // Paths, not bare names: two sub-codes may share a name.
+  const codeChoices = useMemo(() => codeOptions(codesList), [codesList]);
   const [counts, setCounts] = useState({ decided: 0, oneSided: 0 });
   const [noting, setNoting] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
@@ -126,7 +129,7 @@ export function AdjudicateView() {
           size="xs"
           label={t('adjudicate.codes')}
           placeholder={settings.codeIds.length === 0 ? t('adjudicate.all') : undefined}
-          data={codesList.map((c) => ({ value: c.id, label: c.name }))}
+          data={codeChoices}
           value={[...settings.codeIds]}
           onChange={(codeIds) => settings.set({ codeIds })}
           searchable

@@ -5,7 +5,8 @@ import type { CodeHistoryEntry, CodeHistoryFormat } from '../../../src-shared/co
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { attempt, useNotices } from '../../stores/notices';
-import { download, bytesOfBase64 } from '../compare/download';
+import { download } from '../compare/download';
+import { fromBase64 } from '../../api/base64';
 import { formatWhen } from '../memos/format';
 import { openMeeting } from '../meetings/open';
 
@@ -77,7 +78,7 @@ export function CodeHistory({ codeId }: { codeId: string }) {
   const save = (format: CodeHistoryFormat) =>
     attempt(async () => {
       const file = await call('export.codebookHistory', { format, codeId, language: i18n.language === 'ru' ? 'ru' : 'en' });
-      if (file.data !== null) download(new Blob([bytesOfBase64(file.data)], { type: file.mimeType }), file.fileName);
+      if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
       useNotices.getState().push('info', t('codeHistory.exported', { file: file.fileName }));
     });
   if (!history) return null;

@@ -3,14 +3,6 @@
  * save dialog for it), and a chart's SVG drawn to a PNG.
  */
 
-/** The bytes of base64 text. */
-export function bytesOfBase64(data: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

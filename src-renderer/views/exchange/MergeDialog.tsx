@@ -5,6 +5,7 @@ import type { MergeOutcome } from '../../../src-shared/contract/exchange';
 import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { attempt, useNotices } from '../../stores/notices';
+import { formatNumber } from '../../i18n';
 
 interface Chosen {
   readonly name: string;
@@ -112,7 +113,7 @@ export function MergeDialog({ onClose, onMerged }: { readonly onClose: () => voi
                     {rows.map(([label, count]) => (
                       <Table.Tr key={label}>
                         <Table.Td>{label}</Table.Td>
-                        <Table.Td ta="right">{t('exchange.number', { value: count })}</Table.Td>
+                        <Table.Td ta="right">{formatNumber(count)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -6,6 +6,7 @@ import { useAnswer } from '../../api/useQuery';
 import { useData } from '../../stores/data';
 import { formatWhen } from '../memos/format';
 import { codeOptions } from '../codebook/tree';
+import { CoderSelect } from '../../components/CoderSelect';
 import { saveAgenda } from './AgendaEditor';
 import { refKey, refsOf, withAdded } from './model';
 
@@ -78,7 +79,7 @@ function CandidateGroup({ group, chosen, setChosen }: GroupProps) {
  */
 export function AgendaProposal({ meeting }: { readonly meeting: Meeting }) {
   const { t, i18n } = useTranslation();
-  const { codes, cases, members } = useData();
+  const { codes, cases } = useData();
   const [codeIds, setCodeIds] = useState<string[]>([]);
   const [caseIds, setCaseIds] = useState<string[]>([]);
   const [coderIds, setCoderIds] = useState<string[]>([]);
@@ -87,7 +88,6 @@ export function AgendaProposal({ meeting }: { readonly meeting: Meeting }) {
   const { arrived, result: proposal } = useAnswer('meetings.proposeAgenda', { meetingId: meeting.id, filters: { codeIds, caseIds, coderIds, teamMembersOnly } });
   const codeData = useMemo(() => codeOptions(codes), [codes]);
   const caseData = useMemo(() => cases.map((c) => ({ value: c.id, label: c.name })), [cases]);
-  const memberData = useMemo(() => members.map((m) => ({ value: m.id, label: m.name })), [members]);
   const candidates = useMemo(() => (proposal?.groups ?? []).flatMap((g) => g.candidates), [proposal]);
   const open = candidates.filter((c) => !c.onAgenda);
   const picked = open.filter((c) => chosen.has(refKey(c)));
@@ -115,7 +115,7 @@ export function AgendaProposal({ meeting }: { readonly meeting: Meeting }) {
       <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="xs">
         <MultiSelect label={t('meetings.proposal.codes')} data={codeData} value={codeIds} onChange={setCodeIds} searchable clearable limit={200} comboboxProps={{ withinPortal: true }} />
         <MultiSelect label={t('meetings.proposal.cases')} data={caseData} value={caseIds} onChange={setCaseIds} searchable clearable limit={200} comboboxProps={{ withinPortal: true }} />
-        <MultiSelect label={t('meetings.proposal.coders')} data={memberData} value={coderIds} onChange={setCoderIds} searchable clearable comboboxProps={{ withinPortal: true }} />
+        <CoderSelect value={coderIds} onChange={setCoderIds} />
       </SimpleGrid>
       <Switch mt="xs" label={t('meetings.proposal.teamOnly', { team: meeting.team })} checked={teamMembersOnly} onChange={(e) => setTeamMembersOnly(e.currentTarget.checked)} />
       <Group justify="space-between" mt="sm" mb="xs">

@@ -36,7 +36,7 @@ const damaged = (why: string): QuireError =>
   new QuireError('corrupt_project', `This exchange file is damaged or incomplete (${why}). Ask your colleague to export it again; nothing was merged.`);
 
 /** Reads and checks a bundle file; throws a clear error (and merges nothing) when it is not sound. */
-export function decodeBundle(data: Buffer): Bundle {
+function decodeBundle(data: Buffer): Bundle {
   let text: string;
   try {
     text = zlib.gunzipSync(data).toString('utf8');

@@ -4,6 +4,7 @@ import type { MutationContext } from '../context';
 import type { LoggedTable, LoggedTables } from '../db/schema';
 import { statement } from '../db/statements';
 import { revisionText } from '../db/revision-texts';
+import { lastDeleteImage } from '../db/delete-images';
 import type { BundleChange, BundleOperation } from './bundle';
 import { byTime } from './collect';
 import { isExchanged } from './identity';
@@ -165,7 +166,7 @@ export class Merger {
       return;
     }
     if (!here) {
-      const before = this.deletedImage(table, id);
+      const before = lastDeleteImage<Image>(this.ctx.raw, table, id);
       if (!before) {
         this.flag('missing_row', table, id, null, null, image);
         return;
@@ -274,7 +275,7 @@ export class Merger {
         this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
         continue;
       }
-      const before = this.deletedImage(fk.table, ref);
+      const before = lastDeleteImage<Image>(this.ctx.raw, fk.table, ref);
       if (!before || !this.insertRow(fk.table as LoggedTable, before)) {
         this.flag('missing_row', table, id, fk.from, null, ref);
         return false;
@@ -349,14 +350,6 @@ export class Merger {
     const top = statement(this.ctx.raw, `SELECT max(${column}) FROM ${table} WHERE document_id = ?`).pluck().get(documentId) as number | null;
     const last = table === 'codings' ? ((statement(this.ctx.raw, 'SELECT last_quote FROM documents WHERE id = ?').pluck().get(documentId) as number | undefined) ?? 0) : 0;
     return Math.max(top ?? 0, last) + 1;
-  }
-
-  /** The row as this copy last deleted it (its delete image), if it ever did. */
-  private deletedImage(table: string, id: string): Image | null {
-    const before = statement(this.ctx.raw, "SELECT before FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'delete' ORDER BY op_seq DESC, ord DESC LIMIT 1").pluck().get(table, id) as
-      | string
-      | undefined;
-    return before === undefined ? null : (JSON.parse(before) as Image);
   }
 
   /** The code a deleted code was merged into, on this side or by a colleague's merge taken in before. */

@@ -15,6 +15,7 @@ import { characterRuns, documentUnits } from './agreement-units';
 import type { UnitSpan } from './agreement-units';
 import { codebookRows } from './codebook';
 import { documentScope } from './document-scope';
+import { casesByDocument } from './case-ancestry';
 import type { DocumentMeta } from './document-scope';
 import { codeLines } from './reports';
 import { subtree } from './retrieval';
@@ -81,16 +82,9 @@ function hitsOf(units: readonly UnitSpan[], codings: readonly Coded[], codeCount
 }
 
 /** The cases each document counts for: those it is linked to and every case they sit in. */
-function casesOf(ctx: QueryContext): { names: Map<string, string>; of: Map<string, Set<string>> } {
-  const cases = ctx.raw.prepare('SELECT id, parent_id, name FROM cases').all() as { id: string; parent_id: string | null; name: string }[];
-  const parent = new Map(cases.map((c) => [c.id, c.parent_id]));
-  const of = new Map<string, Set<string>>();
-  for (const link of ctx.raw.prepare('SELECT document_id, case_id FROM document_cases').all() as { document_id: string; case_id: string }[]) {
-    const set = of.get(link.document_id) ?? new Set();
-    for (let at: string | null | undefined = link.case_id; at; at = parent.get(at)) set.add(at);
-    of.set(link.document_id, set);
-  }
-  return { names: new Map(cases.map((c) => [c.id, c.name])), of };
+function casesOf(ctx: QueryContext): { names: Map<string, string>; of: Map<string, readonly string[]> } {
+  const names = new Map((ctx.raw.prepare('SELECT id, name FROM cases').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  return { names, of: casesByDocument(ctx) };
 }
 
 const byName = new Intl.Collator('ru', { numeric: true });

@@ -8,6 +8,7 @@ import type { CodeFieldChange, CodeHistoryAction, CodeHistoryEntry, CodeHistoryF
 import type { CodeRow, MeetingItemRow, MeetingRow } from '../db/schema';
 import type { QueryContext } from '../context';
 import { statement } from '../db/statements';
+import { lastDeleteImage } from '../db/delete-images';
 
 /** Only operations still in effect: undone work is not history (a redo puts it back). */
 const IN_EFFECT = `o.kind = 'do' AND o.state = 'done'`;
@@ -49,8 +50,8 @@ const parse = (image: string | null): Image => (image === null ? {} : (JSON.pars
 export function rowOrImage<R>(ctx: QueryContext, table: 'codes' | 'meetings' | 'meeting_items', id: string): { row: R; exists: boolean } | null {
   const row = statement(ctx.raw, `SELECT * FROM ${table} WHERE id = ?`).get(id) as R | undefined;
   if (row) return { row, exists: true };
-  const image = statement(ctx.raw, "SELECT before FROM changes WHERE tbl = ? AND row_id = ? AND kind = 'delete' ORDER BY op_seq DESC LIMIT 1").pluck().get(table, id) as string | undefined;
-  return image ? { row: JSON.parse(image) as R, exists: false } : null;
+  const image = lastDeleteImage<R>(ctx.raw, table, id);
+  return image ? { row: image, exists: false } : null;
 }
 
 /** The meeting whose decision an operation was: the agenda item it wrote, and that item's meeting. */

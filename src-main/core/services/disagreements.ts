@@ -10,9 +10,11 @@ import { disagreementKey, findDisagreements, kindOfPair } from '../../../src-sha
 import type { DisagreementPair } from '../../../src-shared/model/disagreements';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { revisionText } from '../db/revision-texts';
+import { statement } from '../db/statements';
 import type { CodingRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { CodingBatch } from './codings';
+import { memberName } from './members';
 import { now, toCoding } from './map';
 
 interface Span {
@@ -25,8 +27,8 @@ interface Span {
 
 const spanOf = (row: CodingRow): Span => ({ id: row.id, codeId: row.code_id, start: row.start_offset, end: row.end_offset, row });
 
-function memberName(ctx: QueryContext, id: string): string {
-  const name = ctx.raw.prepare('SELECT name FROM members WHERE id = ?').pluck().get(id) as string | undefined;
+function coderName(ctx: QueryContext, id: string): string {
+  const name = memberName(ctx, id);
   if (name === undefined) throw new QuireError('not_found', 'This coder is not a member of the project.', { id });
   return name;
 }
@@ -48,8 +50,8 @@ function openDisagreements(
   input: { coderA: string; coderB: string; documentIds?: readonly string[] | undefined; codeIds?: readonly string[] | undefined; tolerance: number },
 ): { items: Found[]; decided: number; oneSided: number } {
   const { coderA, coderB } = input;
-  memberName(ctx, coderA);
-  memberName(ctx, coderB);
+  coderName(ctx, coderA);
+  coderName(ctx, coderB);
   const where = ['c.coder_id IN (?, ?)'];
   const params: unknown[] = [coderA, coderB];
   if (input.documentIds) {
@@ -84,7 +86,7 @@ function openDisagreements(
   const items: Found[] = [];
   let decided = 0;
   for (const [documentId, codings] of byDocument) {
-    const document = ctx.raw.prepare('SELECT title, current_revision_id FROM documents WHERE id = ?').get(documentId) as { title: string; current_revision_id: string };
+    const document = statement(ctx.raw, 'SELECT title, current_revision_id FROM documents WHERE id = ?').get(documentId) as { title: string; current_revision_id: string };
     const text = revisionText(ctx.raw, document.current_revision_id) ?? '';
     const as = codings.filter((c) => c.coder_id === coderA).map(spanOf);
     const bs = codings.filter((c) => c.coder_id === coderB).map(spanOf);
@@ -111,7 +113,7 @@ function withWords(ctx: QueryContext, found: Found): Disagreement {
 function codingOf(ctx: MutationContext, id: string | null, coderId: string, side: 'A' | 'B'): CodingRow | null {
   if (id === null) return null;
   const row = ctx.write.read('codings', id);
-  if (row.coder_id !== coderId) throw new QuireError('invalid_input', `This passage was not coded by coder ${side} (${memberName(ctx, coderId)}): refresh the list of disagreements.`, { id });
+  if (row.coder_id !== coderId) throw new QuireError('invalid_input', `This passage was not coded by coder ${side} (${coderName(ctx, coderId)}): refresh the list of disagreements.`, { id });
   return row;
 }
 
@@ -156,8 +158,8 @@ export const disagreementHandlers: SomeHandlers<'disagreements.list' | 'disagree
   },
 
   'disagreements.resolve': async (ctx, { coderA, coderB, aCodingId, bCodingId, decision, note }) => {
-    const nameA = memberName(ctx, coderA);
-    const nameB = memberName(ctx, coderB);
+    const nameA = coderName(ctx, coderA);
+    const nameB = coderName(ctx, coderB);
     const a = codingOf(ctx, aCodingId, coderA, 'A');
     const b = codingOf(ctx, bCodingId, coderB, 'B');
     const some = (a ?? b)!;

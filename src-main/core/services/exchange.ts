@@ -9,6 +9,7 @@ import { backupProject } from '../db/backup';
 import { revisionText } from '../db/revision-texts';
 import { schemaVersion } from '../db/migrate';
 import type { MergeConflictRow } from '../db/schema';
+import { statement } from '../db/statements';
 import { produce } from '../export/output';
 import { Writer } from '../mutation/writer';
 import type { BundleHeader, Incoming } from '../exchange/bundle';
@@ -122,7 +123,7 @@ const stamp = (): string => new Date().toISOString().slice(0, 10);
 const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '') || 'project';
 
 function labelOf(ctx: QueryContext, table: string, id: string): string {
-  const one = (sql: string, ...args: string[]): string => (ctx.raw.prepare(sql).pluck().get(...args) as string | undefined) ?? '';
+  const one = (sql: string, ...args: string[]): string => (statement(ctx.raw, sql).pluck().get(...args) as string | undefined) ?? '';
   switch (table) {
     case 'codes':
       return one('SELECT name FROM codes WHERE id = ?', id);

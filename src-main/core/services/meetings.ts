@@ -11,16 +11,15 @@ import { renderMinutesMarkdown } from '../../../src-shared/model/minutes';
 import type { MeetingItemRow, MeetingRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import { describeTargets, previousMeeting, proposeAgenda, refKey } from './meeting-agenda';
+import type { TargetRef } from './meeting-agenda';
 import { now } from './map';
+import { memberName } from './members';
 import { excerptsOfCodings } from './excerpts';
 import { MIME_TYPES } from '../export/formats';
 import { checkedOverlay, checkLeaks } from './export';
 
 const attendeesOf = (row: MeetingRow): string[] => JSON.parse(row.attendee_ids) as string[];
 
-function memberName(ctx: QueryContext, id: string): string {
-  return (ctx.raw.prepare('SELECT name FROM members WHERE id = ?').pluck().get(id) as string | undefined) ?? '';
-}
 
 function meetingRow(ctx: QueryContext, id: string): MeetingRow {
   const row = ctx.raw.prepare('SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
@@ -40,14 +39,17 @@ function toDecision(ctx: QueryContext, row: MeetingItemRow): MeetingDecision | n
     noteContent: row.note_content,
     details: JSON.parse(row.decision ?? '{}') as DecisionDetails,
     decidedBy: row.decided_by,
-    decidedByName: memberName(ctx, row.decided_by),
+    decidedByName: memberName(ctx, row.decided_by) ?? '',
     decidedAt: row.decided_at,
   };
 }
 
+const refOf = (row: MeetingItemRow): TargetRef => ({ kind: row.kind as TargetRef['kind'], targetId: row.target_id });
+const itemKey = (row: MeetingItemRow): string => refKey(refOf(row));
+
 function toItems(ctx: QueryContext, rows: readonly MeetingItemRow[]): MeetingItem[] {
-  const targets = describeTargets(ctx, rows.map((r) => ({ kind: r.kind as MeetingItem['target']['kind'], targetId: r.target_id })));
-  return rows.map((r) => ({ id: r.id, order: r.ord, target: targets.get(`${r.kind}:${r.target_id}`)!, decision: toDecision(ctx, r) }));
+  const targets = describeTargets(ctx, rows.map(refOf));
+  return rows.map((r) => ({ id: r.id, order: r.ord, target: targets.get(itemKey(r))!, decision: toDecision(ctx, r) }));
 }
 
 /** A meeting with its attendees, agenda and decisions. */
@@ -60,7 +62,7 @@ export function meetingDetail(ctx: QueryContext, id: string): Meeting {
     heldAt: row.held_at,
     title: row.title,
     attendeeIds: attendeesOf(row),
-    attendees: attendeesOf(row).map((a) => ({ id: a, name: memberName(ctx, a) })),
+    attendees: attendeesOf(row).map((a) => ({ id: a, name: memberName(ctx, a) ?? '' })),
     items: toItems(ctx, itemRows(ctx, id)),
     previousMeetingId: previous?.id ?? null,
     previousHeldAt: previous?.held_at ?? null,
@@ -213,7 +215,7 @@ export const meetingHandlers: SomeHandlers<
     const meeting = meetingId ? meetingRow(ctx, meetingId) : null;
     const forTeam = meeting?.team ?? team!;
     const previous = since === undefined ? previousMeeting(ctx, forTeam, meeting ? { heldAt: meeting.held_at, id: meeting.id } : { heldAt: now(), id: null }) : null;
-    const onAgenda = new Set(meeting ? itemRows(ctx, meeting.id).map((r) => `${r.kind}:${r.target_id}`) : []);
+    const onAgenda = new Set(meeting ? itemRows(ctx, meeting.id).map(itemKey) : []);
     return proposeAgenda(ctx, { team: forTeam, since: since ?? previous?.held_at ?? null, filters, onAgenda, perGroup });
   },
 
@@ -221,7 +223,7 @@ export const meetingHandlers: SomeHandlers<
     const meeting = ctx.write.read('meetings', meetingId);
     const keys = items.map((i) => refKey(i));
     if (new Set(keys).size !== keys.length) throw new QuireError('invalid_input', 'The same item is on the agenda twice: keep it once.');
-    const existing = new Map(itemRows(ctx, meetingId).map((r) => [`${r.kind}:${r.target_id}`, r]));
+    const existing = new Map(itemRows(ctx, meetingId).map((r) => [itemKey(r), r]));
     const targets = describeTargets(ctx, items);
     const gone = items.filter((i) => !targets.get(refKey(i))!.exists && !existing.has(refKey(i)));
     if (gone.length > 0) throw new QuireError('not_found', `${gone.length} of the chosen items are no longer in the project.`, { items: gone });

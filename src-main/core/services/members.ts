@@ -1,7 +1,8 @@
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { MemberRow } from '../db/schema';
-import type { SomeHandlers } from '../context';
+import type { QueryContext, SomeHandlers } from '../context';
+import { statement } from '../db/statements';
 import { now, toMember } from './map';
 import { paletteColor } from './palette';
 
@@ -10,6 +11,11 @@ export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
   return words.slice(0, 3).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** A member's name, or undefined when no member has this id. */
+export function memberName(ctx: Pick<QueryContext, 'raw'>, id: string): string | undefined {
+  return statement(ctx.raw, 'SELECT name FROM members WHERE id = ?').pluck().get(id) as string | undefined;
 }
 
 export const memberHandlers: SomeHandlers<'members.list' | 'members.create' | 'members.update'> = {

@@ -6,6 +6,7 @@ import type { QueryContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
+import { casesByDocument } from './case-ancestry';
 
 interface CodeLine {
   readonly codeId: string;
@@ -28,14 +29,7 @@ const baseColumn = (key: string, label: string): MatrixColumn => ({ key, label, 
 
 /** For each document, the columns it counts for: the cases it is linked to, or inside, or their attribute values. */
 export function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColumn[]; of: Map<string, readonly number[]> } {
-  const links = ctx.raw.prepare('SELECT document_id, case_id FROM document_cases').all() as { document_id: string; case_id: string }[];
-  const cases = ctx.raw.prepare('SELECT id, parent_id, type_id, name FROM cases ORDER BY ord').all() as { id: string; parent_id: string | null; type_id: string; name: string }[];
-  const parent = new Map(cases.map((c) => [c.id, c.parent_id]));
-  const ancestry = (caseId: string): string[] => {
-    const chain: string[] = [];
-    for (let at: string | null | undefined = caseId; at; at = parent.get(at)) chain.push(at);
-    return chain;
-  };
+  const cases = ctx.raw.prepare('SELECT id, type_id, name FROM cases ORDER BY ord').all() as { id: string; type_id: string; name: string }[];
   const wanted = by.trim().toLocaleLowerCase();
   const type = (ctx.raw.prepare('SELECT id, name FROM case_types').all() as { id: string; name: string }[]).find((t) => t.name.toLocaleLowerCase() === wanted);
   const attribute = (ctx.raw.prepare('SELECT id, name, target, choices FROM attributes ORDER BY ord').all() as { id: string; name: string; target: string; choices: string | null }[]).find(
@@ -78,7 +72,7 @@ export function columnsByDocument(ctx: QueryContext, by: string): { columns: Mat
   if (attribute?.target === 'document') {
     for (const [entity, key] of keyOf) add(entity, key);
   } else {
-    for (const link of links) for (const caseId of ancestry(link.case_id)) add(link.document_id, keyOf.get(caseId));
+    for (const [documentId, caseIds] of casesByDocument(ctx)) for (const caseId of caseIds) add(documentId, keyOf.get(caseId));
   }
   return { columns, of };
 }

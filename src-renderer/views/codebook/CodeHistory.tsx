@@ -5,8 +5,7 @@ import type { CodeHistoryEntry, CodeHistoryFormat } from '../../../src-shared/co
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { attempt, useNotices } from '../../stores/notices';
-import { download } from '../compare/download';
-import { fromBase64 } from '../../api/base64';
+import { downloadBase64 } from '../../components/download';
 import { formatWhen } from '../memos/format';
 import { openMeeting } from '../meetings/open';
 
@@ -78,7 +77,7 @@ export function CodeHistory({ codeId }: { codeId: string }) {
   const save = (format: CodeHistoryFormat) =>
     attempt(async () => {
       const file = await call('export.codebookHistory', { format, codeId, language: i18n.language === 'ru' ? 'ru' : 'en' });
-      if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
+      if (file.data !== null) downloadBase64(file.data, file.mimeType, file.fileName);
       useNotices.getState().push('info', t('codeHistory.exported', { file: file.fileName }));
     });
   if (!history) return null;

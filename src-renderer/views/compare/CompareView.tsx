@@ -14,8 +14,8 @@ import { CoderSelect } from '../../components/CoderSelect';
 import { barsOption, chartHeight, chartMinWidth, heatmapOption, trendOption } from './charts';
 import type { ChartKind, ChartTexts } from './charts';
 import { CellExcerpts } from './CellExcerpts';
-import { download, svgToPng } from './download';
-import { fromBase64 } from '../../api/base64';
+import { download, downloadBase64 } from '../../components/download';
+import { svgToPng } from './chart-image';
 import { MatrixTable } from './MatrixTable';
 import type { ChartHandle } from './MatrixChart';
 import { columnChoices, columnLabel, formatValue, peak, resolveColumnsBy, timeSeries } from './model';
@@ -238,7 +238,7 @@ function ExportMenu({ input, language }: { input: MatrixInput; language: 'en' | 
   const table = (format: 'csv' | 'xlsx', delimiter: ',' | ';' = ','): Promise<unknown> =>
     attempt(async () => {
       const file = await call('reports.matrixExport', { ...input, smallBelow, format, delimiter, language });
-      download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
+      downloadBase64(file.data, file.mimeType, file.fileName);
       useNotices.getState().push('info', t('compare.exported', { file: file.fileName }));
     });
 

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fromBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { attempt, useNotices } from '../../stores/notices';
-import { download } from '../compare/download';
+import { downloadBase64 } from '../../components/download';
 import { ConflictsDialog } from './ConflictsDialog';
 import { MergeDialog } from './MergeDialog';
 
@@ -18,11 +17,11 @@ export function ExchangePanel() {
     void attempt(async () => {
       if (what === 'bundle') {
         const file = await call('exchange.exportBundle', {});
-        if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: 'application/gzip' }), file.fileName);
+        if (file.data !== null) downloadBase64(file.data, 'application/gzip', file.fileName);
         useNotices.getState().push('info', t('exchange.sent', { file: file.fileName, count: file.operations }));
       } else {
         const file = await call('exchange.exportCopy', {});
-        if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: 'application/vnd.sqlite3' }), file.fileName);
+        if (file.data !== null) downloadBase64(file.data, 'application/vnd.sqlite3', file.fileName);
         useNotices.getState().push('info', t('exchange.copied', { file: file.fileName }));
       }
     });

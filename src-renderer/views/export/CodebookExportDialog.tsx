@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { LeakReport } from '../../../src-shared/contract/pseudonyms';
 import { CODEBOOK_FORMATS } from '../../../src-shared/model/extracts';
 import type { CodebookFormat } from '../../../src-shared/model/extracts';
-import { fromBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { attempt, useNotices } from '../../stores/notices';
-import { download } from '../compare/download';
+import { downloadBase64 } from '../../components/download';
 import { LeakReportAlert } from './LeakReportAlert';
 
 /** The codebook as a methods appendix (DOCX, Markdown) or CSV. */
@@ -24,7 +23,7 @@ export function CodebookExportDialog({ onClose }: { readonly onClose: () => void
     try {
       await attempt(async () => {
         const file = await call('export.codebook', { format, language, includeArchived, allowLeaks });
-        if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
+        if (file.data !== null) downloadBase64(file.data, file.mimeType, file.fileName);
         useNotices.getState().push('info', t('export.codebookExported', { file: file.fileName }));
         // Kept with real names in it (the user allowed it): the dialog stays open with the report.
         if (file.leaks && !file.leaks.clean) setLeaks(file.leaks);

@@ -5,12 +5,11 @@ import type { LeakReport } from '../../../src-shared/contract/pseudonyms';
 import type { InputOf, RetrievalQueryInput } from '../../../src-shared/contract';
 import { EXTRACT_FORMATS, EXTRACT_GROUPINGS, EXTRACT_SORTS, TRANSLATION_CHOICES } from '../../../src-shared/model/extracts';
 import type { ExtractFormat, ExtractGrouping, ExtractSort, TranslationChoice } from '../../../src-shared/model/extracts';
-import { fromBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { useAnswer } from '../../api/useQuery';
 import { formatNumber } from '../../i18n';
 import { attempt, useNotices } from '../../stores/notices';
-import { download } from '../compare/download';
+import { downloadBase64 } from '../../components/download';
 import { LeakReportAlert } from './LeakReportAlert';
 import './export.css';
 
@@ -62,7 +61,7 @@ export function ExportDialog({ query, total, selectedCodingIds, selectedCount, o
     try {
       await attempt(async () => {
         const file = await call('export.extracts', { ...input, format, allowLeaks });
-        if (file.data !== null) download(new Blob([fromBase64(file.data)], { type: file.mimeType }), file.fileName);
+        if (file.data !== null) downloadBase64(file.data, file.mimeType, file.fileName);
         useNotices.getState().push('info', t('export.exported', { count: file.items, file: file.fileName }));
         // Kept with real names in it (the user allowed it): the dialog stays open with the report.
         if (file.leaks && !file.leaks.clean) setLeaks(file.leaks);

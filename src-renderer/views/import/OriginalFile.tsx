@@ -5,20 +5,7 @@ import type { OriginalFile as Original } from '../../../src-shared/contract/impo
 import { call } from '../../api/client';
 import { reportError } from '../../stores/notices';
 import { encodingLabel, formatSize } from './model';
-import { fromBase64 } from '../../api/base64';
-
-/** Saves the original through the browser's download (the desktop shows its save dialog for it). */
-function download(original: Original): void {
-  const url = URL.createObjectURL(new Blob([fromBase64(original.data)], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = original.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadBase64 } from '../../components/download';
 
 /**
  * Provenance of an imported document: the file it came from, how it was read, and the file itself
@@ -46,7 +33,7 @@ export function OriginalFile({ documentId }: { documentId: string }) {
         {t('import.originalInfo', { file: original.fileName, size: formatSize(original.size, i18n.language), date })}
         {original.options.encoding ? ` ${t('import.originalEncoding', { encoding: encodingLabel(original.options.encoding) })}` : ''}
       </Text>
-      <Button variant="default" size="xs" onClick={() => download(original)}>
+      <Button variant="default" size="xs" onClick={() => downloadBase64(original.data, 'application/octet-stream', original.fileName)}>
         {t('import.downloadOriginal')}
       </Button>
     </Stack>

@@ -6,7 +6,7 @@ import { fromBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { attempt, useNotices } from '../../stores/notices';
-import { download } from '../compare/download';
+import { download } from '../../components/download';
 
 /**
  * The minutes: generated from the meeting (in English or Russian) until someone edits them; edited

@@ -1,19 +1,4 @@
-/**
- * Saving what the Compare view made: files through the browser's download (the desktop shows its
- * save dialog for it), and a chart's SVG drawn to a PNG.
- */
-
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+/** A chart of the Compare view as a picture: its SVG drawn to a PNG for slides and papers. */
 
 /** The size an SVG says it has (ECharts writes width and height on its root). */
 function svgSize(svg: string): { width: number; height: number } {

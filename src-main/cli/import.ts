@@ -50,8 +50,13 @@ export async function importFiles(ctx: CommandContext): Promise<number> {
   for (const [index, { file, bytes }] of contents.entries()) {
     ctx.say(`Reading ${index + 1}/${contents.length}: ${path.basename(file)}`);
     const result = await ctx.client.call('imports.stage', { fileName: path.basename(file), data: Buffer.from(bytes).toString('base64'), ...(encoding ? { encoding } : {}) });
-    if (result.ok) staged.push(result.stagedId);
-    else skipped.push({ fileName: result.fileName, reason: result.reason });
+    if (!result.ok) skipped.push({ fileName: result.fileName, reason: result.reason });
+    else if (result.format !== 'table') staged.push(result.stagedId);
+    else {
+      // A folder of interviews often holds the informant list too: it is left for `cases import`.
+      await ctx.client.call('imports.discard', { stagedIds: [result.stagedId] });
+      skipped.push({ fileName: result.fileName, reason: 'is a spreadsheet: spreadsheets are read as case lists (quire cases import) or as a manifest (--manifest FILE), not as documents.' });
+    }
   }
   let manifestId: string | undefined;
   if (manifestPath) {

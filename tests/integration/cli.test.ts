@@ -91,6 +91,8 @@ describe('the quire command', () => {
     fs.writeFileSync(path.join(inbox, 'Кольца_1993-07_интервью_Сидоров.txt'), iconv.encode(INTERVIEW, 'koi8-r'));
     fs.writeFileSync(path.join(inbox, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]));
     fs.writeFileSync(path.join(folder, 'manifest.csv'), 'file,title\nКольца_1993-07_интервью_Сидоров.txt,Interview with a foreman\n');
+    // The informant list kept beside the interviews is left out, with the way to import it.
+    fs.writeFileSync(path.join(inbox, 'informants.csv'), 'name,role\nПетров,мастер\n');
 
     const run = await quire('import', project, inbox, '--pattern', '{*}_{date}_{kind}_{*}', '--manifest', path.join(folder, 'manifest.csv'), '--format', 'json');
     expect(run.code).toBe(1);
@@ -98,6 +100,7 @@ describe('the quire command', () => {
     expect(report).toEqual([
       expect.objectContaining({ file: 'Кольца_1993-06_интервью_Петров.txt', status: 'imported', encoding: 'ibm866', turns: 4 }),
       expect.objectContaining({ file: 'Кольца_1993-07_интервью_Сидоров.txt', status: 'imported', title: 'Interview with a foreman', encoding: 'koi8-r' }),
+      expect.objectContaining({ file: 'informants.csv', status: 'skipped', reason: expect.stringContaining('quire cases import') }),
       expect.objectContaining({ file: 'photo.jpg', status: 'skipped', reason: expect.stringMatching(/photo\.jpg/) }),
     ]);
     expect(run.err).toContain('The manifest has no row for “Кольца_1993-06_интервью_Петров.txt”');

@@ -38,8 +38,9 @@ export interface Segment {
   /** A leading timestamp without its brackets, e.g. `00:12:31`; null when the line has none. */
   readonly timestamp: string | null;
   /**
-   * Asides within the segment's words (after its timestamp and speaker label), in order and not
-   * overlapping; empty when there are none and always empty for a direction, which is one whole.
+   * Asides within the segment's words (after its timestamp and speaker label) and a stage direction
+   * written between the speaker's name and the colon (`Директор (показывая договор): …`), in order
+   * and not overlapping; empty when there are none and always empty for a direction, which is one whole.
    * Square brackets are always an aside (`[неразборчиво]`, `[Прим. интервьюера: …]`); a
    * parenthesis only when it reads as a stage direction or a note (`(смеётся)`, `(долгая пауза)`,
    * `(Прим. ред.: …)`), so that `(в 1992 году)` stays the speaker's words.
@@ -118,9 +119,11 @@ function parseLine(line: string, start: number, end: number): LineInfo {
   if (isWholeBracket(line, rest, pairs)) {
     return { start, end, speaker: null, timestamp, dashLed: false, direction: true, asides: NO_ASIDES };
   }
-  const label = readSpeaker(line, rest);
+  const label = readSpeaker(line, rest, pairs);
   const bodyFrom = label?.bodyFrom ?? rest;
-  const asides = asidesFromPairs(line, pairs, bodyFrom, start);
+  const words = asidesFromPairs(line, pairs, bodyFrom, start);
+  const direction = label?.direction;
+  const asides = direction ? [{ start: start + direction.open, end: start + direction.close + 1 }, ...words] : words;
   return {
     start,
     end,
@@ -132,16 +135,41 @@ function parseLine(line: string, start: number, end: number): LineInfo {
   };
 }
 
-/** The label before `: ` starting at `from`, if it reads as a speaker label, and where the words begin. */
-function readSpeaker(line: string, from: number): { speaker: string; bodyFrom: number } | null {
-  // Leading spaces plus the label plus slack for spaces before the colon.
+/**
+ * The label before `: ` starting at `from`, if it reads as a speaker label, and where the words
+ * begin. A stage direction between the name and the colon is not part of the name
+ * (`Директор (показывая договор):`, `Р (смеётся):` are turns of `Директор` and `Р`), so that one
+ * person keeps one label to link to a case; `Иванов (мастер):` and `Участник (P3):` stay whole.
+ */
+function readSpeaker(line: string, from: number, pairs: readonly BracketPair[]): { speaker: string; bodyFrom: number; direction: BracketPair | null } | null {
   const colon = line.indexOf(':', from);
-  if (colon < 0 || colon - from > MAX_LABEL_LENGTH + 8) return null;
+  // Leading spaces plus the label plus slack for spaces before the colon.
+  if (colon < 0 || colon - from > MAX_LABEL_LENGTH + MAX_STAGE_DIRECTION_LENGTH + 8) return null;
   const next = line.charCodeAt(colon + 1);
   if (next !== 0x20 && next !== 0x09) return null;
-  const label = line.slice(from, colon).trim();
+  let nameEnd = colon;
+  while (nameEnd > from && isBlank(line.charCodeAt(nameEnd - 1))) nameEnd--;
+  const direction = pairs.find((p) => !p.square && p.close === nameEnd - 1 && p.open > from && isLabelDirection(line, p)) ?? null;
+  if (direction) nameEnd = direction.open;
+  const label = line.slice(from, nameEnd).trim();
   if (label.length === 0 || label.length > MAX_LABEL_LENGTH) return null;
-  return isSpeakerLabel(label) ? { speaker: label, bodyFrom: colon + 1 } : null;
+  return isSpeakerLabel(label) ? { speaker: label, bodyFrom: colon + 1, direction } : null;
+}
+
+/** `показывая`, `обращаясь`, `повернувшись`, `pointing`: a verbal adverb opening a stage direction. */
+const VERBAL_ADVERB = /^\p{Ll}\p{L}*(?:[ая]я|[ая]ясь|вшись|вши|ing)$/u;
+const REFLEXIVE_ADVERB = /(?:ясь|вшись)$/u;
+
+/**
+ * Whether a parenthesis right before a label's colon is a stage direction (`(смеётся)`,
+ * `(показывая договор)`, `(обращаясь к залу)`) rather than a qualifier of the name (`(мастер)`,
+ * `(P3)`, `(старшая)`), which stays in the label.
+ */
+function isLabelDirection(line: string, pair: BracketPair): boolean {
+  if (isAside(line, pair)) return true;
+  const words = line.slice(pair.open + 1, pair.close).trim().split(/\s+/u);
+  const first = words[0] ?? '';
+  return VERBAL_ADVERB.test(first) && (words.length > 1 || REFLEXIVE_ADVERB.test(first));
 }
 
 /** True when the line from `from` on is, apart from spaces, one bracketed span with some content. */

@@ -4,17 +4,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { migrations } from '../../migrations';
 import { SAMPLE_GENERATOR_VERSION } from '../../fixtures/sample';
+import { SEGMENTER_VERSION } from '../../src-main/core/db/derived';
 import { benchDir, cacheDir, repoRoot } from './paths';
 import type { ProjectMeta } from './project-meta';
 
 /**
  * The schema part of every cache key: the newest schema version plus a hash of every migration's
- * statements, so editing a migration in place (before a release) also invalidates the cache.
+ * statements, so editing a migration in place (before a release) also invalidates the cache; and
+ * the segmenter's version, or every run would re-derive the segments as it opens its copy.
  */
 export function schemaKey(): string {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const hash = createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 10);
-  return `s${latest}-${hash}`;
+  return `s${latest}-${hash}-g${SEGMENTER_VERSION}`;
 }
 
 /**

@@ -53,7 +53,7 @@ describe('importing files', () => {
     expect(staged).toMatchObject({ format: 'text', turns: 6, directions: 2, paragraphs: 3 });
     expect(staged.speakers.map((s) => [s.label, s.turns])).toEqual([
       ['Председатель', 2],
-      ['Директор (показывая прошлый договор)', 1],
+      ['Директор', 1],
       ['Из зала', 1],
       ['Начальник ОТК', 1],
       ['Работница', 1],
@@ -62,7 +62,7 @@ describe('importing files', () => {
     const { imported } = await client.call('imports.commit', { items: [item!] });
     const detail = await client.call('documents.get', { id: imported[0]!.documentId });
     expect(detail.segments.filter((s) => s.kind === 'direction').map((s) => detail.text.slice(s.start, s.end))).toEqual(['(Шум в зале.)', '(Сильный шум.)']);
-    expect(detail.segments.flatMap((s) => s.asides).map((a) => detail.text.slice(a.start, a.end))).toEqual(['[Далее неразборчиво, говорят несколько человек.]', '(плачет)']);
+    expect(detail.segments.flatMap((s) => s.asides).map((a) => detail.text.slice(a.start, a.end))).toEqual(['(показывая прошлый договор)', '[Далее неразборчиво, говорят несколько человек.]', '(плачет)']);
   });
 
   it('imports a batch as one undoable operation, skips what cannot be read, and keeps originals over undo and redo', async () => {

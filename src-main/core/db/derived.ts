@@ -20,7 +20,7 @@ export function rebuildDerived(raw: BetterSqlite3.Database, table: LoggedTable, 
  * Bump when `splitSegments` or the word count change what they find: projects made by an older
  * build then get their segments and statistics derived anew when they are opened.
  */
-export const SEGMENTER_VERSION = 2;
+export const SEGMENTER_VERSION = 3;
 
 /** Words as a researcher counts them: runs of letters and digits (кое-что is two, 1993 one). */
 export function countWords(text: string): number {

@@ -13,13 +13,21 @@ export interface ReaderRow {
   readonly codings: readonly DocumentCoding[];
 }
 
-/** Where the words of a turn begin: after its label and colon, as the segmenter found them. */
+/**
+ * Where the words of a turn begin: after its label and colon, as the segmenter found them; at the
+ * stage direction when one stands between the name and the colon (`Директор (показывая договор): …`
+ * shows the direction with the words, where it can be read and coded).
+ */
 export function bodyStartOf(text: string, segment: TextSegment): number {
   if (!segment.speaker) return segment.start;
   const raw = text.slice(segment.start, segment.end);
-  const at = raw.indexOf(`${segment.speaker}:`);
+  const at = raw.indexOf(segment.speaker);
   if (at < 0 || at > 24) return segment.start;
-  let start = segment.start + at + segment.speaker.length + 1;
+  let start = segment.start + at + segment.speaker.length;
+  const direction = segment.asides.find((a) => a.start >= start && text.slice(start, a.start).trim() === '');
+  if (direction && text.slice(direction.end).trimStart().startsWith(':')) return direction.start;
+  if (text[start] !== ':') return segment.start;
+  start++;
   while (start < segment.end && /\s/.test(text[start]!)) start++;
   return start;
 }

@@ -19,6 +19,12 @@ describe('the reader’s rows', () => {
     expect(segments.map((s) => TEXT.slice(bodyStartOf(TEXT, s), s.end))).toEqual(['Как распределяют работу?', 'Мастер даёт калым своим.', 'Опоздал — закроет глаза.']);
   });
 
+  it('show a stage direction written before the colon with the words, where it can be coded', () => {
+    const text = 'Директор (показывая договор): — Вот.\n[00:01:02] Р: Да.';
+    const rows = splitSegments(text);
+    expect(rows.map((s) => text.slice(bodyStartOf(text, s), s.end))).toEqual(['(показывая договор): — Вот.', 'Да.']);
+  });
+
   it('give each row the codings that touch it, including ones spanning rows', () => {
     const across = coding('a', 'x', TEXT.indexOf('работу'), TEXT.indexOf('даёт'));
     const inside = coding('b', 'y', TEXT.indexOf('калым'), TEXT.indexOf('калым') + 5);

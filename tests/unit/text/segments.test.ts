@@ -130,6 +130,22 @@ describe('splitSegments: speaker turns', () => {
     expect(firstSegment(line)).toMatchObject({ kind: 'paragraph', speaker: null });
   });
 
+  it('takes a lower-case parenthesis before the colon as a stage direction, not part of the name', () => {
+    const line = 'Директор (показывая прошлогодний коллективный договор): — Вот что мы подписали.';
+    const segment = firstSegment(line)!;
+    expect(segment).toMatchObject({ kind: 'turn', speaker: 'Директор' });
+    expect(segment.asides.map((a) => line.slice(a.start, a.end))).toEqual(['(показывая прошлогодний коллективный договор)']);
+    expect(firstSegment('Р (смеётся): Ну, как сказать… (пауза) Всяко бывало.')!.asides).toHaveLength(2);
+    expect(firstSegment('Р (смеётся): Ну.')).toMatchObject({ speaker: 'Р' });
+    expect(firstSegment('Начальник цеха (обращаясь к залу): Тихо!')).toMatchObject({ speaker: 'Начальник цеха' });
+    expect(firstSegment('Interviewer (pointing at the chart): And this?')).toMatchObject({ speaker: 'Interviewer' });
+    // A parenthesis that names, numbers or qualifies the speaker stays in the label.
+    expect(firstSegment('Участник (P3): Да.')).toMatchObject({ kind: 'turn', speaker: 'Участник (P3)', asides: [] });
+    expect(firstSegment('Иванова (старшая): Да.')).toMatchObject({ kind: 'turn', speaker: 'Иванова (старшая)', asides: [] });
+    // Prose before a direction stays prose.
+    expect(firstSegment('Он сказал (тихо): уходим.')).toMatchObject({ kind: 'paragraph', speaker: null });
+  });
+
   it('exposes the label test for the importers', () => {
     expect(isSpeakerLabel('Начальник цеха')).toBe(true);
     expect(isSpeakerLabel('Он сказал так')).toBe(false);

@@ -69,7 +69,7 @@ export async function caseTypeId(s: Session, name: string): Promise<string> {
   return type.id;
 }
 
-/** Code × enterprise matrix, both measures. */
+/** Code × enterprise matrix: codings, documents and informants. */
 export async function matrixRows(s: Session, columns: string): Promise<ResultRow[]> {
   progress('reports.matrix');
   const typeId = await caseTypeId(s, columns);
@@ -86,6 +86,17 @@ export async function matrixRows(s: Session, columns: string): Promise<ResultRow
       ),
     );
   }
+  // Informants: the speakers' cases of the turns where codings start (no raw baseline: SQL alone has no turns by offset).
+  const probe = await s.client.call('reports.matrix', { columns, measure: 'informants' });
+  rows.push(
+    measured(
+      `code × ${columns} matrix, measure informants`,
+      `reports.matrix {columns: '${columns}', measure: 'informants'}; ${probe.rows.length} codes × ${probe.columns.length} cases`,
+      BUDGET_MS.matrix,
+      await measure(s.plans('report'), () => s.client.call('reports.matrix', { columns, measure: 'informants' })),
+      null,
+    ),
+  );
   return rows;
 }
 

@@ -157,6 +157,9 @@ describe('comparing enterprises fairly', () => {
     // At the mine one "мастер" is in the interviewer's question: only the miner's turn counts.
     expect(informants.rows[0]!.cells).toEqual([1, 1]);
     expect(informants.rows[0]!.total).toBe(2);
+    // Only the chosen coders' codings count: a colleague who coded nothing has no informants.
+    const colleague = await client.call('members.create', { name: 'Олег Ким' });
+    expect((await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'informants', coderIds: [colleague.id] })).rows[0]!.cells).toEqual([0, 0]);
     const byQuarter = await client.call('reports.matrix', { columns: 'region', codeId: s.type2.id, period: 'quarter' });
     expect(byQuarter.columns.map((c) => [c.group, c.period, c.documents])).toEqual([
       ['Самара', '1993-Q2', 1],

@@ -7,6 +7,8 @@ import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
 import { casesByDocument } from './case-ancestry';
+import { segmentAtOffset, segmentBounds } from './segment-bounds';
+import { statement } from '../db/statements';
 
 interface CodeLine {
   readonly codeId: string;
@@ -172,11 +174,13 @@ function tallyCodes(
 }
 
 /** The WHERE clause keeping some coders' codings (their ids bound in order), or none for everyone's. */
-const byCoders = (coderIds: readonly string[]): string => (coderIds.length === 0 ? '' : ` WHERE coder_id IN (${coderIds.map(() => '?').join(', ')})`);
+const coderIn = (coderIds: readonly string[]): string => `coder_id IN (${coderIds.map(() => '?').join(', ')})`;
+const byCoders = (coderIds: readonly string[]): string => (coderIds.length === 0 ? '' : ` WHERE ${coderIn(coderIds)}`);
 
 /**
  * Informants per code and column: the cases linked to the speakers of the turns where codings
- * start. Codings in turns without a linked speaker count for no informant.
+ * start. Codings in turns without a linked speaker count for no informant. Turns come from the
+ * per-revision segment cache, and only documents with linked speakers are read.
  */
 function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, coderIds: readonly string[]): Map<string, Map<number, Set<string>>> {
   const linked = new Map<string, Map<string, string>>();
@@ -184,34 +188,26 @@ function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly numb
     if (!linked.has(l.document_id)) linked.set(l.document_id, new Map());
     linked.get(l.document_id)!.set(l.speaker, l.case_id);
   }
-  const turns = new Map<string, { start: number; end: number; speaker: string }[]>();
-  for (const t of ctx.raw
-    .prepare('SELECT d.id AS document_id, s.start_offset AS start, s.end_offset AS end, s.speaker FROM segments s JOIN documents d ON d.current_revision_id = s.revision_id WHERE s.speaker IS NOT NULL ORDER BY d.id, s.ord')
-    .all() as { document_id: string; start: number; end: number; speaker: string }[]) {
-    if (!linked.has(t.document_id)) continue;
-    if (!turns.has(t.document_id)) turns.set(t.document_id, []);
-    turns.get(t.document_id)!.push(t);
-  }
+  const revisionOf = statement(ctx.raw, 'SELECT current_revision_id FROM documents WHERE id = ?').pluck();
+  const codingsOf = statement(ctx.raw, `SELECT code_id, start_offset FROM codings WHERE document_id = ?${coderIds.length === 0 ? '' : ` AND ${coderIn(coderIds)}`}`).raw();
   const cells = new Map<string, Map<number, Set<string>>>();
-  for (const c of ctx.raw.prepare(`SELECT code_id, document_id, start_offset FROM codings${byCoders(coderIds)}`).all(...coderIds) as { code_id: string; document_id: string; start_offset: number }[]) {
-    const list = turns.get(c.document_id);
-    const columns = of.get(c.document_id);
-    if (!list || !columns) continue;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (list[mid]!.start <= c.start_offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const turn = list[lo];
-    const informant = turn && turn.start <= c.start_offset && c.start_offset < turn.end ? linked.get(c.document_id)!.get(turn.speaker) : undefined;
-    if (!informant) continue;
-    if (!cells.has(c.code_id)) cells.set(c.code_id, new Map());
-    for (const col of columns) {
-      const byColumn = cells.get(c.code_id)!;
-      if (!byColumn.has(col)) byColumn.set(col, new Set());
-      byColumn.get(col)!.add(informant);
+  for (const [documentId, speakers] of linked) {
+    const columns = of.get(documentId);
+    const revisionId = revisionOf.get(documentId) as string | undefined;
+    if (!columns || !revisionId) continue;
+    const bounds = segmentBounds(ctx.raw, revisionId);
+    const informantOf = bounds.labels.map((label) => speakers.get(label));
+    for (const [codeId, start] of codingsOf.all(documentId, ...coderIds) as [string, number][]) {
+      const at = segmentAtOffset(bounds, start);
+      const informant = at < 0 ? undefined : informantOf[bounds.speakers[at]!];
+      if (!informant) continue;
+      let byColumn = cells.get(codeId);
+      if (!byColumn) cells.set(codeId, (byColumn = new Map()));
+      for (const col of columns) {
+        let set = byColumn.get(col);
+        if (!set) byColumn.set(col, (set = new Set()));
+        set.add(informant);
+      }
     }
   }
   return cells;

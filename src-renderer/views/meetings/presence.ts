@@ -1,0 +1,80 @@
+/**
+ * Presence in presenter mode: the presenter publishes the item shown, attendees following along
+ * (another browser tab, a laptop on the LAN, the desktop window) hear of each move. Held by the
+ * core for the open project, never saved in it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { QuireError } from '../../../src-shared/contract';
+import type { Presentation } from '../../../src-shared/contract';
+import { call, onCoreEvent } from '../../api/client';
+import { reportError } from '../../stores/notices';
+
+/**
+ * Publishes the presenter's item whenever it changes (and whether attendees may decide), and ends
+ * the presentation when presenter mode closes. Calls go one after another, so quick key presses
+ * reach the core in the order they were made and followers end on the item the presenter did.
+ */
+export function usePublishPresentation(meetingId: string, itemId: string | null, allowDecisions: boolean, active: boolean): void {
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const send = useCallback((request: () => Promise<unknown>): void => {
+    chain.current = chain.current.then(request).catch((error: unknown) => {
+      // The item was dropped from the agenda meanwhile: the presenter's next item follows at once.
+      if (!(error instanceof QuireError && error.code === 'not_found')) reportError(error);
+    });
+  }, []);
+  useEffect(() => {
+    if (active && itemId) send(() => call('meetings.present', { meetingId, itemId, allowDecisions }));
+  }, [send, active, meetingId, itemId, allowDecisions]);
+  useEffect(() => {
+    if (!active) return;
+    return () => send(() => call('meetings.endPresentation', { meetingId }));
+  }, [send, active, meetingId]);
+}
+
+/** What an attendee following a meeting knows of its presentation. */
+export interface Following {
+  /** Who presents and at which item; null while nobody presents. */
+  readonly presentation: Presentation | null;
+  /** The presentation this attendee followed has ended. */
+  readonly ended: boolean;
+  /** Moving with the presenter (false after moving on one's own, until following again). */
+  readonly live: boolean;
+  stop(): void;
+  /** Follows again, asking where the presenter is now (an event may have been missed meanwhile). */
+  resume(): void;
+}
+
+/** Follows who presents `meetingId`: asks at once (joining late) and then hears every move. */
+export function useFollowing(meetingId: string, active: boolean): Following {
+  const [presentation, setPresentation] = useState<Presentation | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [live, setLive] = useState(true);
+  const [asking, setAsking] = useState(0);
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    // An event heard before the answer arrives is newer than the answer.
+    let heard = false;
+    const off = onCoreEvent((event) => {
+      if (event.type !== 'presenting' || event.meetingId !== meetingId) return;
+      heard = true;
+      setPresentation(event.presentation);
+      setEnded(event.presentation === null);
+    });
+    call('meetings.presenting', { meetingId })
+      .then((now) => {
+        if (current && !heard) setPresentation(now);
+      })
+      .catch((error: unknown) => current && reportError(error));
+    return () => {
+      current = false;
+      off();
+    };
+  }, [meetingId, active, asking]);
+  const stop = useCallback(() => setLive(false), []);
+  const resume = useCallback(() => {
+    setLive(true);
+    setAsking((n) => n + 1);
+  }, []);
+  return { presentation, ended, live, stop, resume };
+}

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { E2E_URL } from './config';
+import { command } from './steps';
+
+const TITLE = 'Week 49 (follow e2e)';
+
+async function meetingsOf(page: Page) {
+  await page.goto(E2E_URL);
+  await expect(page.getByRole('navigation', { name: 'Project navigator' })).toBeVisible();
+  await command(page, 'Meetings');
+  await expect(page.getByRole('heading', { name: 'Meetings', exact: true })).toBeVisible();
+}
+
+/**
+ * Issue 9's presenter mode on a projector and on attendees' laptops: one page presents a meeting,
+ * another (a second browser on the same browser edition) follows it item by item, read-only
+ * unless the presenter allows decisions, stops following and follows again, and is told when the
+ * presentation ends. The meeting is planned and taken back by undo (the specs share one sample).
+ */
+test('an attendee’s page follows the presenter’s item, read-only, and hears when the presentation ends', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await meetingsOf(page);
+
+  // The presenter plans a meeting with three passages of Klassnost.
+  await page.getByRole('button', { name: 'New meeting' }).click();
+  const planning = page.getByRole('dialog', { name: 'New meeting' });
+  await planning.getByRole('combobox', { name: 'Team' }).fill('Самарская группа');
+  await planning.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+  await planning.getByRole('button', { name: 'Save' }).click();
+  await expect(planning).toBeHidden();
+  const meeting = page.getByRole('region', { name: `Meeting ${TITLE}` });
+  await meeting.getByRole('switch', { name: 'Only work of Самарская группа' }).uncheck();
+  await meeting.getByRole('combobox', { name: 'Codes' }).fill('Klassnost');
+  await page.getByRole('option', { name: /Klassnost$/ }).click();
+  await page.keyboard.press('Escape');
+  const group = meeting.getByRole('group', { name: 'Klassnost' });
+  await group.getByRole('button', { name: 'Show the items of Klassnost' }).click();
+  for (const n of [1, 2, 3]) await group.getByRole('checkbox').nth(n).check();
+  await meeting.getByRole('button', { name: 'Add 3 items to the agenda' }).click();
+  const agenda = meeting.getByRole('list', { name: 'Agenda' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(3);
+
+  // An attendee opens the same browser edition on their laptop and follows before anyone presents.
+  const laptop = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+  const attendee = await laptop.newPage();
+  try {
+    await meetingsOf(attendee);
+    await attendee.getByRole('button', { name: `Open the meeting ${TITLE}` }).click();
+    await attendee.getByRole('region', { name: `Meeting ${TITLE}` }).getByRole('button', { name: 'Follow (read-only)' }).click();
+    const follower = attendee.getByRole('dialog', { name: `Following: ${TITLE}` });
+    const status = follower.getByRole('region', { name: 'Following the presenter' }).getByRole('status');
+    await expect(status).toHaveText('Nobody is presenting this meeting yet: you will follow as soon as someone does.');
+
+    // The presenter starts: the attendee lands on the same item, and follows each move.
+    await meeting.getByRole('button', { name: 'Present', exact: true }).click();
+    const presenter = page.getByRole('dialog', { name: `Presenting: ${TITLE}` });
+    await expect(presenter.getByText('Item 1 of 3')).toBeVisible();
+    await expect(status).toHaveText('Following Ирина Соколова — item 1 of 3');
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByText('Item 2 of 3')).toBeVisible();
+    await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
+    await expect(follower.getByText('Item 2 of 3', { exact: true })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(status).toHaveText('Following Ирина Соколова — item 3 of 3');
+    // The same passage on both screens.
+    const quote = (await presenter.getByRole('article', { name: 'Item 3' }).locator('mark').textContent())!;
+    await expect(follower.getByRole('article', { name: 'Item 3' }).locator('mark')).toHaveText(quote);
+
+    // Read-only: the attendee cannot decide, and is told so.
+    await expect(follower.getByText('Read-only: the presenter takes the decisions.')).toBeVisible();
+    await expect(follower.getByRole('button', { name: 'Decide' })).toHaveCount(0);
+    await expect(presenter.getByRole('button', { name: 'Decide' })).toBeVisible();
+    // Until the presenter allows it.
+    await presenter.getByRole('switch', { name: 'Allow attendees to take decisions' }).check();
+    await expect(follower.getByText('The presenter allows attendees to take decisions.')).toBeVisible();
+    await expect(follower.getByRole('button', { name: 'Decide' })).toBeVisible();
+    await presenter.getByRole('switch', { name: 'Allow attendees to take decisions' }).uncheck();
+    await expect(follower.getByRole('button', { name: 'Decide' })).toHaveCount(0);
+
+    // Moving on one's own stops following; the presenter's moves are still told; following again re-syncs.
+    await attendee.keyboard.press('Home');
+    await expect(follower.getByText('Item 1 of 3', { exact: true })).toBeVisible();
+    await expect(status).toHaveText('You are moving on your own; Ирина Соколова is at item 3 of 3.');
+    await page.keyboard.press('ArrowLeft');
+    await expect(status).toHaveText('You are moving on your own; Ирина Соколова is at item 2 of 3.');
+    await expect(follower.getByText('Item 1 of 3', { exact: true })).toBeVisible();
+    await follower.getByRole('button', { name: 'Follow again' }).click();
+    await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
+    await expect(follower.getByText('Item 2 of 3', { exact: true })).toBeVisible();
+    await expect(follower.getByRole('button', { name: 'Stop following' })).toBeVisible();
+
+    // A latecomer (the attendee leaving and following again) lands on the presenter's item at once.
+    await attendee.keyboard.press('Escape');
+    await expect(follower).toBeHidden();
+    await attendee.getByRole('region', { name: `Meeting ${TITLE}` }).getByRole('button', { name: 'Follow (read-only)' }).click();
+    await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
+    await expect(follower.getByText('Item 2 of 3', { exact: true })).toBeVisible();
+
+    // The presenter leaves presenter mode: the attendee is told, and may go on alone.
+    await page.keyboard.press('Escape');
+    await expect(presenter).toBeHidden();
+    await expect(status).toHaveText('The presenter has ended the presentation. You can go on through the items yourself.');
+    await attendee.keyboard.press('ArrowRight');
+    await expect(follower.getByText('Item 3 of 3', { exact: true })).toBeVisible();
+  } finally {
+    await laptop.close();
+  }
+
+  // Taken back: the agenda and the meeting.
+  await page.getByRole('heading', { name: 'Meetings', exact: true }).click();
+  for (const summary of ['Set the agenda', 'Planned the meeting']) {
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('status').filter({ hasText: `Undone: ${summary}` }).last()).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: `Open the meeting ${TITLE}` })).toHaveCount(0);
+});

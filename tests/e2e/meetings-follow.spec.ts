@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { E2E_URL } from './config';
-import { command } from './steps';
+import type { Meeting, MeetingItem, MeetingSummary } from '../../src-shared/contract';
+import { apiCall, command } from './steps';
 
 const TITLE = 'Week 49 (follow e2e)';
 
@@ -18,7 +19,7 @@ async function meetingsOf(page: Page) {
  * unless the presenter allows decisions, stops following and follows again, and is told when the
  * presentation ends. The meeting is planned and taken back by undo (the specs share one sample).
  */
-test('an attendee’s page follows the presenter’s item, read-only, and hears when the presentation ends', async ({ page, browser }) => {
+test('an attendee’s page follows the presenter’s item, read-only, and hears when the presentation ends', async ({ page, browser, request }) => {
   test.setTimeout(180_000);
   await meetingsOf(page);
 
@@ -89,6 +90,32 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
     await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
     await expect(follower.getByText('Item 2 of 3', { exact: true })).toBeVisible();
     await expect(follower.getByRole('button', { name: 'Stop following' })).toBeVisible();
+
+    // A colleague reorders the agenda, then drops the item shown: both screens stay on one item,
+    // found by its id (the presenter's stays on screen; the one that took its place follows it).
+    const quoteOf = async (dialog: typeof presenter): Promise<string> => (await dialog.getByRole('article').locator('mark').textContent())!;
+    const shown = await quoteOf(presenter);
+    const { id } = (await apiCall<MeetingSummary[]>(request, 'meetings.list', {})).find((m) => m.title === TITLE)!;
+    const { items } = await apiCall<Meeting>(request, 'meetings.get', { id });
+    const refs = (list: readonly MeetingItem[]) => list.map((i) => ({ kind: i.target.kind, targetId: i.target.targetId }));
+    await apiCall(request, 'meetings.setAgenda', { meetingId: id, items: refs([items[1]!, items[2]!, items[0]!]) });
+    await expect(presenter.getByText('Item 1 of 3')).toBeVisible();
+    await expect(status).toHaveText('Following Ирина Соколова — item 1 of 3');
+    expect(await quoteOf(presenter)).toBe(shown);
+    await expect(follower.getByRole('article').locator('mark')).toHaveText(shown);
+    await apiCall(request, 'meetings.setAgenda', { meetingId: id, items: refs([items[2]!, items[0]!]) });
+    await expect(presenter.getByText('Item 1 of 2')).toBeVisible();
+    await expect(status).toHaveText('Following Ирина Соколова — item 1 of 2');
+    const next = await quoteOf(presenter);
+    expect(next).not.toBe(shown);
+    await expect(follower.getByRole('article').locator('mark')).toHaveText(next);
+    // Both changes taken back (the agenda as planned): the presenter stays on its item.
+    await apiCall(request, 'history.undo', {});
+    await apiCall(request, 'history.undo', {});
+    await expect(presenter.getByText('Item 3 of 3')).toBeVisible();
+    await expect(status).toHaveText('Following Ирина Соколова — item 3 of 3');
+    await page.keyboard.press('ArrowLeft');
+    await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
 
     // A latecomer (the attendee leaving and following again) lands on the presenter's item at once.
     await attendee.keyboard.press('Escape');

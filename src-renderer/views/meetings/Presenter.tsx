@@ -9,6 +9,7 @@ import { DecisionForm } from './DecisionForm';
 import { DecisionSummary } from './DecisionSummary';
 import { FollowBar } from './FollowBar';
 import { useFollowing, usePublishPresentation } from './presence';
+import { placeOn } from './model';
 import { useMeetings } from './store';
 import './presenter.css';
 
@@ -95,11 +96,14 @@ function TargetSlide({ item }: { readonly item: MeetingItem }) {
  */
 export function Presenter() {
   const { t, i18n } = useTranslation();
-  const { presenter, goTo, leave } = useMeetings();
+  const { presenter, goTo, pin, leave } = useMeetings();
   const meeting = useQuery('meetings.get', presenter ? { id: presenter.meetingId } : null);
   const count = meeting?.items.length ?? 0;
-  const index = Math.min(presenter?.index ?? 0, Math.max(count - 1, 0));
+  const index = meeting && presenter ? placeOn(meeting.items, presenter) : 0;
   const item = meeting?.items[index] ?? null;
+  useEffect(() => {
+    if (item && (item.id !== presenter?.itemId || index !== presenter.index)) pin(item.id, index);
+  }, [item, index, presenter, pin]);
   const presenting = presenter?.mode === 'presenting';
   const meetingId = presenter?.meetingId ?? '';
   const [allowDecisions, setAllowDecisions] = useState(false);

@@ -130,6 +130,15 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
     await expect(status).toHaveText('The presenter has ended the presentation. You can go on through the items yourself.');
     await attendee.keyboard.press('ArrowRight');
     await expect(follower.getByText('Item 3 of 3', { exact: true })).toBeVisible();
+
+    // Someone presents from another tab and closes it: those following are told as well.
+    const projector = await laptop.newPage();
+    await meetingsOf(projector);
+    await projector.getByRole('button', { name: `Open the meeting ${TITLE}` }).click();
+    await projector.getByRole('region', { name: `Meeting ${TITLE}` }).getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(status).toHaveText('Following Ирина Соколова — item 1 of 3');
+    await projector.close({ runBeforeUnload: true });
+    await expect(status).toHaveText('The presenter has ended the presentation. You can go on through the items yourself.');
   } finally {
     await laptop.close();
   }

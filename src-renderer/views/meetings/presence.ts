@@ -27,7 +27,14 @@ export function usePublishPresentation(meetingId: string, itemId: string | null,
   }, [send, active, meetingId, itemId, allowDecisions]);
   useEffect(() => {
     if (!active) return;
-    return () => send(() => call('meetings.endPresentation', { meetingId }));
+    const end = (): Promise<unknown> => call('meetings.endPresentation', { meetingId });
+    // Closing or reloading the presenter's tab ends it too (as far as the closing page still can).
+    const onPageHide = (): void => void end().catch(() => undefined);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      send(end);
+    };
   }, [send, active, meetingId]);
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Modal, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, MeetingItem } from '../../../src-shared/contract';
@@ -8,7 +8,7 @@ import { useExcerptOverlay } from '../pseudonyms/overlay';
 import { DecisionForm } from './DecisionForm';
 import { DecisionSummary } from './DecisionSummary';
 import { FollowBar } from './FollowBar';
-import { useFollowing, usePublishPresentation } from './presence';
+import { useSharedPresentation } from './presence';
 import { placeOn } from './model';
 import { useMeetings } from './store';
 import './presenter.css';
@@ -105,25 +105,8 @@ export function Presenter() {
     if (item && (item.id !== presenter?.itemId || index !== presenter.index)) pin(item.id, index);
   }, [item, index, presenter, pin]);
   const presenting = presenter?.mode === 'presenting';
-  const meetingId = presenter?.meetingId ?? '';
-  const [allowDecisions, setAllowDecisions] = useState(false);
-  usePublishPresentation(meetingId, item?.id ?? null, allowDecisions, presenting);
-  const following = useFollowing(meetingId, presenter?.mode === 'following');
-  const followed = following.presentation;
-  const presenterIndex = followed && meeting ? meeting.items.findIndex((i) => i.id === followed.itemId) : -1;
-  // Following: go where the presenter goes (by the item's id: the agenda may have been reordered).
-  useEffect(() => {
-    if (following.live && presenterIndex >= 0) goTo(presenterIndex);
-  }, [following.live, presenterIndex, goTo]);
-  const { stop } = following;
-  const move = useCallback(
-    (to: number): void => {
-      if (!presenting && followed) stop();
-      goTo(to);
-    },
-    [presenting, followed, stop, goTo],
-  );
-  const mayDecide = presenting || (followed?.allowDecisions ?? false);
+  const shared = useSharedPresentation(presenter?.mode ?? 'following', presenter?.meetingId ?? '', meeting?.items ?? null, item?.id ?? null, goTo);
+  const { move, mayDecide } = shared;
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const { result: excerpt } = useAnswer('meetings.excerpt', item && item.target.kind === 'coding' && item.target.exists ? { itemId: item.id, language, context: PRESENTER_CONTEXT } : null);
   const overlay = useExcerptOverlay();
@@ -183,10 +166,10 @@ export function Presenter() {
                 {t('meetings.presenter.fullScreen')}
               </Button>
               <PseudonymSwitch />
-              {presenting && <Switch label={t('meetings.presenter.allowDecisions')} checked={allowDecisions} onChange={(e) => setAllowDecisions(e.currentTarget.checked)} />}
+              {presenting && <Switch label={t('meetings.presenter.allowDecisions')} checked={shared.allowDecisions} onChange={(e) => shared.setAllowDecisions(e.currentTarget.checked)} />}
             </Group>
           </Group>
-          {!presenting && <FollowBar following={following} presenterIndex={presenterIndex} count={count} />}
+          {!presenting && <FollowBar following={shared.following} presenterIndex={shared.presenterIndex} count={count} />}
           <article className="presenter-slide" aria-label={t('meetings.presenter.item', { n: index + 1 })}>
             <Text size="lg" c="dimmed" mb="sm">
               {[t(`meetings.kinds.${item.target.kind}`), item.target.kind === 'coding' ? item.target.documentTitle : null].filter(Boolean).join(' · ')}

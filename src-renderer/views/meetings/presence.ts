@@ -5,9 +5,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { QuireError } from '../../../src-shared/contract';
-import type { Presentation } from '../../../src-shared/contract';
+import type { MeetingItem, Presentation } from '../../../src-shared/contract';
 import { call, onCoreEvent } from '../../api/client';
 import { reportError } from '../../stores/notices';
+import type { PresenterMode } from './store';
 
 /**
  * Publishes the presenter's item whenever it changes (and whether attendees may decide), and ends
@@ -85,3 +86,51 @@ export function useFollowing(meetingId: string, active: boolean): Following {
   }, []);
   return { presentation, ended, live, stop, resume };
 }
+
+/** Presenter mode's side of presence, for either mode. */
+export interface SharedPresentation {
+  /** What an attendee following knows (unused while presenting). */
+  readonly following: Following;
+  /** The presenter's item on this agenda (0-based), -1 when nobody presents or it is not on it. */
+  readonly presenterIndex: number;
+  /** The presenter lets attendees decide (the presenter's switch, or what an attendee was told). */
+  readonly allowDecisions: boolean;
+  setAllowDecisions(allow: boolean): void;
+  /** This screen may take decisions: the presenter's, or an attendee's when allowed. */
+  readonly mayDecide: boolean;
+  /** Moves this screen; an attendee moving on their own stops following. */
+  move(index: number): void;
+}
+
+/**
+ * Shares presenter mode: presenting publishes the item shown; following goes where the presenter
+ * goes, found by the item's id since the agenda may have been reordered meanwhile.
+ */
+export function useSharedPresentation(mode: PresenterMode, meetingId: string, items: readonly MeetingItem[] | null, itemId: string | null, goTo: (index: number) => void): SharedPresentation {
+  const presenting = mode === 'presenting';
+  const [allowDecisions, setAllowDecisions] = useState(false);
+  usePublishPresentation(meetingId, itemId, allowDecisions, presenting);
+  const following = useFollowing(meetingId, !presenting && meetingId !== '');
+  const followed = following.presentation;
+  const presenterIndex = followed && items ? items.findIndex((i) => i.id === followed.itemId) : -1;
+  useEffect(() => {
+    if (following.live && presenterIndex >= 0) goTo(presenterIndex);
+  }, [following.live, presenterIndex, goTo]);
+  const { stop } = following;
+  const move = useCallback(
+    (index: number): void => {
+      if (!presenting && followed) stop();
+      goTo(index);
+    },
+    [presenting, followed, stop, goTo],
+  );
+  return {
+    following,
+    presenterIndex,
+    allowDecisions: presenting ? allowDecisions : (followed?.allowDecisions ?? false),
+    setAllowDecisions,
+    mayDecide: presenting || (followed?.allowDecisions ?? false),
+    move,
+  };
+}
+

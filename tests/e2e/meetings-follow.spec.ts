@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { E2E_URL } from './config';
 import type { Meeting, MeetingItem, MeetingSummary } from '../../src-shared/contract';
-import { apiCall, command } from './steps';
+import { addKlassnostToAgenda, apiCall, command } from './steps';
 
 const TITLE = 'Week 49 (follow e2e)';
 
@@ -31,16 +31,7 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
   await planning.getByRole('button', { name: 'Save' }).click();
   await expect(planning).toBeHidden();
   const meeting = page.getByRole('region', { name: `Meeting ${TITLE}` });
-  await meeting.getByRole('switch', { name: 'Only work of Самарская группа' }).uncheck();
-  await meeting.getByRole('combobox', { name: 'Codes' }).fill('Klassnost');
-  await page.getByRole('option', { name: /Klassnost$/ }).click();
-  await page.keyboard.press('Escape');
-  const group = meeting.getByRole('group', { name: 'Klassnost' });
-  await group.getByRole('button', { name: 'Show the items of Klassnost' }).click();
-  for (const n of [1, 2, 3]) await group.getByRole('checkbox').nth(n).check();
-  await meeting.getByRole('button', { name: 'Add 3 items to the agenda' }).click();
-  const agenda = meeting.getByRole('list', { name: 'Agenda' });
-  await expect(agenda.getByRole('listitem')).toHaveCount(3);
+  await addKlassnostToAgenda(page, meeting);
 
   // An attendee opens the same browser edition on their laptop and follows before anyone presents.
   const laptop = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });

@@ -7,7 +7,7 @@ import '@mantine/core/styles.css';
 import { useBridge } from '../../src-renderer/api/client';
 import { initI18n } from '../../src-renderer/i18n';
 import { FollowBar } from '../../src-renderer/views/meetings/FollowBar';
-import { useFollowing } from '../../src-renderer/views/meetings/presence';
+import { useFollowing, usePublishPresentation } from '../../src-renderer/views/meetings/presence';
 import type { CallResult, CoreEvent, Presentation, QuireBridge } from '../../src-shared/contract';
 
 // React's act() warns unless it is told this is a test environment.
@@ -36,32 +36,40 @@ afterEach(async () => {
   root = null;
 });
 
-/** A core that answers `meetings.presenting` when told to, and pushes events. */
+/** A core that answers `meetings.presenting` when told to, records the presenter's calls, and pushes events. */
 function fakeCore() {
   const listeners = new Set<(event: CoreEvent) => void>();
+  const calls: [string, unknown][] = [];
   let answer: (result: Presentation | null) => void = () => {};
   const bridge: QuireBridge = {
-    call: (method) =>
-      method === 'meetings.presenting'
+    call: (method, input) => {
+      calls.push([method, input]);
+      return method === 'meetings.presenting'
         ? new Promise<CallResult<unknown>>((resolve) => (answer = (result) => resolve({ ok: true, result })))
-        : Promise.resolve({ ok: false, error: { code: 'internal', message: `unexpected ${method}` } }),
+        : Promise.resolve({ ok: true, result: null });
+    },
     on: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
   const push = (presentation: Presentation | null, meetingId = MEETING) => act(async () => listeners.forEach((l) => l({ type: 'presenting', meetingId, presentation })));
-  return { bridge, push, answer: (result: Presentation | null) => act(async () => answer(result)) };
+  return { bridge, push, calls, answer: (result: Presentation | null) => act(async () => answer(result)) };
 }
 
-async function mount(bridge: QuireBridge): Promise<HTMLElement> {
+async function mount(bridge: QuireBridge, what = <Harness />): Promise<HTMLElement> {
   await initI18n('ru');
   useBridge(bridge);
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  await act(async () => root!.render(<MantineProvider><Harness /></MantineProvider>));
+  await act(async () => root!.render(<MantineProvider>{what}</MantineProvider>));
   return host.querySelector<HTMLElement>('[role="status"]')!;
+}
+
+function Presenting({ itemId }: { readonly itemId: string }) {
+  usePublishPresentation(MEETING, itemId, false, true);
+  return null;
 }
 
 describe('following a presentation', () => {
@@ -97,5 +105,22 @@ describe('following a presentation', () => {
     // Following again asks the core afresh: a move may have been missed meanwhile.
     await core.answer(at('i2'));
     expect(status.textContent).toBe('Показывает Анна — пункт 2 из 3');
+  });
+
+  it('publishes each move in order, says it again when another screen ended the presentation, and ends it on leaving', async () => {
+    const core = fakeCore();
+    await mount(core.bridge, <Presenting itemId="i1" />);
+    await act(async () => root!.render(<MantineProvider><Presenting itemId="i2" /></MantineProvider>));
+    await core.push(null);
+    await core.push(null, 'another-meeting');
+    await act(async () => root!.unmount());
+    root = null;
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(core.calls).toEqual([
+      ['meetings.present', { meetingId: MEETING, itemId: 'i1', allowDecisions: false }],
+      ['meetings.present', { meetingId: MEETING, itemId: 'i2', allowDecisions: false }],
+      ['meetings.present', { meetingId: MEETING, itemId: 'i2', allowDecisions: false }],
+      ['meetings.endPresentation', { meetingId: MEETING }],
+    ]);
   });
 });

@@ -14,17 +14,24 @@ import type { PresenterMode } from './store';
  * Publishes the presenter's item whenever it changes (and whether attendees may decide), and ends
  * the presentation when presenter mode closes. Calls go one after another, so quick key presses
  * reach the core in the order they were made and followers end on the item the presenter did.
+ * When another screen presenting the same meeting ends it, this one, still presenting, says so.
  */
 export function usePublishPresentation(meetingId: string, itemId: string | null, allowDecisions: boolean, active: boolean): void {
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const send = useCallback((request: () => Promise<unknown>): void => {
     chain.current = chain.current.then(request).catch((error: unknown) => {
-      // The item was dropped from the agenda meanwhile: the presenter's next item follows at once.
-      if (!(error instanceof QuireError && error.code === 'not_found')) reportError(error);
+      // The item was dropped from the agenda meanwhile (the presenter's next item follows at once),
+      // or the meeting or the project closed under the presentation: nothing to say.
+      if (!(error instanceof QuireError && (error.code === 'not_found' || error.code === 'no_project'))) reportError(error);
     });
   }, []);
   useEffect(() => {
-    if (active && itemId) send(() => call('meetings.present', { meetingId, itemId, allowDecisions }));
+    if (!active || !itemId) return;
+    const publish = (): void => send(() => call('meetings.present', { meetingId, itemId, allowDecisions }));
+    publish();
+    return onCoreEvent((event) => {
+      if (event.type === 'presenting' && event.meetingId === meetingId && event.presentation === null) publish();
+    });
   }, [send, active, meetingId, itemId, allowDecisions]);
   useEffect(() => {
     if (!active) return;

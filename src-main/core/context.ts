@@ -35,8 +35,11 @@ export type Handler<M extends MethodName> = (
   input: ParsedInputOf<M>,
 ) => Promise<ResultOf<M>>;
 
-/** Methods of the host itself (opening projects, this machine's settings), not of a service. */
-export type SessionMethod = Extract<MethodName, `project.${'create' | 'open' | 'close'}` | `app.${string}`>;
+/**
+ * Methods of the host itself (opening projects, this machine's settings, who presents a meeting),
+ * not of a service.
+ */
+export type SessionMethod = Extract<MethodName, `project.${'create' | 'open' | 'close'}` | `app.${string}` | `meetings.${'present' | 'endPresentation' | 'presenting'}`>;
 type HandledMethod = Exclude<MethodName, SessionMethod>;
 
 /** Every method the core implements in a service (the session methods live in the host). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contract, isMethodName, QuireError } from '../../src-shared/contract';
-import type { CallResult, CoreEvent, InputOf, MethodName, QuireClient, ResultOf } from '../../src-shared/contract';
+import type { CallResult, CoreEvent, InputOf, MethodName, Presentation, QuireClient, ResultOf } from '../../src-shared/contract';
 import type { Member, ProjectInfo } from '../../src-shared/model/entities';
 import type { z } from 'zod';
 import { openProjectFile } from './db/open';
@@ -15,6 +15,7 @@ import { handlers } from './handlers';
 import { runMutation } from './mutation/run';
 import { projectInfo } from './services/project';
 import { toMember } from './services/map';
+import { isPresenceMethod, MeetingPresence, presentable } from './presence';
 
 type AnyHandler = (ctx: QueryContext | MutationContext, input: unknown) => Promise<unknown>;
 
@@ -68,6 +69,7 @@ export class Core {
   private project: { file: ProjectFile; actor: Member } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(event: CoreEvent) => void>();
+  private readonly presence = new MeetingPresence();
 
   private readonly settings: AppSettingsStore;
 
@@ -129,12 +131,11 @@ export class Core {
     const { name, parsed } = this.validate(method, input);
     if (isSessionMethod(name)) {
       const result = await this.session(name, parsed);
-      // Every face learns that the open project or this machine's settings changed.
-      if (name !== 'app.settings') this.emit({ type: 'changed', method: name, operationId: null, tables: [] });
+      // Every face learns that the open project or this machine's settings changed (presence has its own event).
+      if (name !== 'app.settings' && !isPresenceMethod(name)) this.emit({ type: 'changed', method: name, operationId: null, tables: [] });
       return result;
     }
-    const project = this.project;
-    if (!project) throw new QuireError('no_project', 'No project is open: open or create one first.');
+    const project = this.openFile();
     const ctx = this.context(project.file, project.actor);
     const handler = handlers[name] as AnyHandler;
     if (contract[name].kind !== 'mutation') return handler(ctx, parsed);
@@ -142,16 +143,18 @@ export class Core {
       this.emit({ type: 'progress', task: name, done, total }),
     );
     if (outcome.operationId) this.emit({ type: 'changed', method: name, operationId: outcome.operationId, tables: outcome.tables });
+    if (this.presence.size > 0 && outcome.tables.includes('meetings')) this.endGonePresentations(project.file);
     return outcome.result;
   }
 
-  /** The host's own methods: opening and closing projects, and this machine's settings. */
+  /** The host's own methods: opening and closing projects, this machine's settings, who presents a meeting. */
   private async session(name: SessionMethod, input: unknown): Promise<unknown> {
     switch (name) {
       case 'project.create':
       case 'project.open':
         return this.openProject(name, input as OpenInput);
       case 'project.close':
+        for (const meetingId of this.presence.meetingIds()) this.endPresentation(meetingId);
         if (this.project) {
           await this.project.file.close();
           this.project = null;
@@ -163,8 +166,43 @@ export class Core {
         return this.settings.update(input as { language?: 'en' | 'ru'; actorName?: string });
       case 'app.openSample':
         return this.openSample();
+      case 'meetings.present':
+        return this.present(input as { meetingId: string; itemId: string; allowDecisions: boolean });
+      case 'meetings.endPresentation':
+        this.openFile();
+        this.endPresentation((input as { meetingId: string }).meetingId);
+        return null;
+      case 'meetings.presenting':
+        this.openFile();
+        return this.presence.get((input as { meetingId: string }).meetingId);
     }
     throw new QuireError('unknown_method', `Quire has no operation called "${name}".`);
+  }
+
+  /** The open project and who works in it, or the error saying none is open. */
+  private openFile(): { file: ProjectFile; actor: Member } {
+    if (!this.project) throw new QuireError('no_project', 'No project is open: open or create one first.');
+    return this.project;
+  }
+
+  /** The presenter moved (or started): remembered for latecomers and told to everyone following. */
+  private present(input: { meetingId: string; itemId: string; allowDecisions: boolean }): Presentation {
+    const { file, actor } = this.openFile();
+    const found = presentable(file.raw, input.meetingId, input.itemId);
+    if (!found.meeting) throw new QuireError('not_found', 'This meeting was not found in the project (it may have been deleted).', { id: input.meetingId });
+    if (!found.item) throw new QuireError('not_found', 'This item is no longer on the meeting’s agenda: go to another item to present it.', { id: input.itemId });
+    const presentation = this.presence.set({ ...input, presenterId: actor.id, presenterName: actor.name }, new Date().toISOString());
+    this.emit({ type: 'presenting', meetingId: input.meetingId, presentation });
+    return presentation;
+  }
+
+  private endPresentation(meetingId: string): void {
+    if (this.presence.end(meetingId)) this.emit({ type: 'presenting', meetingId, presentation: null });
+  }
+
+  /** A meeting deleted (or its planning undone) while presented: those following are told it ended. */
+  private endGonePresentations(file: ProjectFile): void {
+    for (const meetingId of this.presence.meetingIds()) if (!presentable(file.raw, meetingId, null).meeting) this.endPresentation(meetingId);
   }
 
   /** Opens the built-in sample project, generating it on first use. */

@@ -31,7 +31,7 @@ function isEnvelope(value: unknown): value is CallResult<unknown> {
 }
 
 function isCoreEvent(value: unknown): value is CoreEvent {
-  return isRecord(value) && (value.type === 'changed' || value.type === 'progress');
+  return isRecord(value) && (value.type === 'changed' || value.type === 'progress' || value.type === 'presenting');
 }
 
 const failed = (message: string): CallResult<never> => ({ ok: false, error: { code: 'internal', message } });

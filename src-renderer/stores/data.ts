@@ -64,6 +64,7 @@ export const useData = create<DataState>()((set) => {
       useNotices.getState().setProgress(event);
       return;
     }
+    if (event.type === 'presenting') return; // presence, not a change: the meetings view follows it
     useNotices.getState().setProgress(null);
     if (event.operationId === null) return; // opening or closing a project: the session store reloads
     for (const table of event.tables) for (const c of STALE_BY_TABLE[table] ?? []) pending.add(c);

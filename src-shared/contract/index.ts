@@ -113,3 +113,4 @@ export type { AgendaCandidate, AgendaGroup, AgendaKind, AgendaProposal, AgendaTa
 export { AGENDA_KINDS, MEETING_OUTCOMES } from './meetings';
 export type { MinutesFormat, MinutesLanguage } from './meetings';
 export { MINUTES_FORMATS } from './meetings';
+export type { Presentation } from './meetings';

@@ -3,7 +3,7 @@
  * team's last meeting"), decisions taken per agenda item through the core, and minutes.
  */
 import { z } from 'zod';
-import { mutation, query } from './define';
+import { mutation, query, session } from './define';
 import { Id, Name } from './common';
 import type { LeakReport } from './pseudonyms';
 import type { Excerpt } from './retrieval';
@@ -147,6 +147,22 @@ export interface MeetingMinutes {
   readonly leaks: LeakReport | null;
 }
 
+/**
+ * Who is presenting a meeting and at which agenda item: presence held by the running Quire for
+ * everyone following along, never stored in the project (not in its history, not undoable).
+ */
+export interface Presentation {
+  readonly meetingId: string;
+  /** The agenda item shown (its id stays when the agenda is reordered). */
+  readonly itemId: string;
+  readonly presenterId: string;
+  readonly presenterName: string;
+  /** The presenter lets those following take decisions too; otherwise they only watch. */
+  readonly allowDecisions: boolean;
+  /** When the presentation started (ISO). */
+  readonly since: string;
+}
+
 const Moment = z
   .string()
   .trim()
@@ -266,4 +282,13 @@ export const meetingMethods = {
    * `language`) and translations. Null for a document or memo item, or a coding since removed.
    */
   'meetings.excerpt': query(z.object({ itemId: Id, language: z.enum(['en', 'ru']).default('en'), context: z.int().min(0).max(2000).default(400) })).returns<Excerpt | null>(),
+  /**
+   * Presents a meeting at one of its agenda items (starting, moving on, or changing whether those
+   * following may decide): everyone connected is told at once. Presence, not project data.
+   */
+  'meetings.present': session(z.object({ meetingId: Id, itemId: Id, allowDecisions: z.boolean().default(false) })).returns<Presentation>(),
+  /** Ends presenting a meeting: those following are told the presentation has ended. */
+  'meetings.endPresentation': session(z.object({ meetingId: Id })).returns<null>(),
+  /** Who is presenting a meeting now, and at which item (null: nobody), for someone joining late. */
+  'meetings.presenting': session(z.object({ meetingId: Id })).returns<Presentation | null>(),
 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import mammoth from 'mammoth';
 import { expect, test } from '@playwright/test';
 import { E2E_URL } from './config';
-import { command } from './steps';
+import { addKlassnostToAgenda, command } from './steps';
 
 /**
  * The weekly review of issue 9: a team lead prepares a meeting from what is new in the sample,
@@ -33,17 +33,7 @@ test('prepares a meeting from what is new, presents it, decides, exports the min
   await expect(meeting.getByText('The team’s first meeting: everything counts as new')).toBeVisible();
 
   // "New since last meeting", filtered to one code, three of its passages ticked and added.
-  await meeting.getByRole('switch', { name: 'Only work of Самарская группа' }).uncheck();
-  await meeting.getByRole('combobox', { name: 'Codes' }).fill('Klassnost');
-  await page.getByRole('option', { name: /Klassnost$/ }).click();
-  await page.keyboard.press('Escape');
-  const group = meeting.getByRole('group', { name: 'Klassnost' });
-  await group.getByRole('button', { name: 'Show the items of Klassnost' }).click();
-  const candidates = group.getByRole('checkbox');
-  for (const n of [1, 2, 3]) await candidates.nth(n).check();
-  await meeting.getByRole('button', { name: 'Add 3 items to the agenda' }).click();
-  const agenda = meeting.getByRole('list', { name: 'Agenda' });
-  await expect(agenda.getByRole('listitem')).toHaveCount(3);
+  const agenda = await addKlassnostToAgenda(page, meeting);
   await expect(meeting.getByRole('heading', { name: 'Agenda (3 items)' })).toBeVisible();
 
   // Reordered by keyboard: the moved item keeps the focus.

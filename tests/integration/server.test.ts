@@ -126,4 +126,44 @@ describe('the browser edition', () => {
     expect(await received).toMatchObject({ type: 'changed', method: 'codes.create', tables: ['codes'] });
     ws.close();
   });
+
+  it('tells every page following a meeting where the presenter is, over the WebSocket', async () => {
+    const { edition, folder } = await start();
+    const client = core!.client();
+    await client.call('project.create', { path: path.join(folder, 'p.quire'), actor: { name: 'Анна Петрова' } });
+    const memo = await client.call('memos.create', { targetType: 'project', targetId: null, title: 'Повестка', content: null, text: 'Обсудить' });
+    const planned = await client.call('meetings.create', { team: 'Samara', heldAt: '2026-11-16T10:00' });
+    const meeting = await client.call('meetings.setAgenda', { meetingId: planned.id, items: [{ kind: 'memo', targetId: memo.id }] });
+    // Wrapped: an async function returning the promise itself would wait for it.
+    const follower = async (): Promise<{ seen: Promise<unknown[]> }> => {
+      const ws = new WebSocket(`ws://127.0.0.1:${edition.port}/api/events?token=${edition.token}`);
+      await new Promise((resolve) => ws.on('open', resolve));
+      const seen: unknown[] = [];
+      return {
+        seen: new Promise((resolve) =>
+          ws.on('message', (data: Buffer) => {
+            const event = JSON.parse(data.toString()) as { type: string; presentation?: unknown };
+            if (event.type !== 'presenting') return;
+            seen.push(event);
+            if (event.presentation === null) {
+              ws.close();
+              resolve(seen);
+            }
+          }),
+        ),
+      };
+    };
+    const followers = [await follower(), await follower()];
+    // The presenter moves through the browser edition's own API, as the page does.
+    const presentBody = JSON.stringify({ method: 'meetings.present', input: { meetingId: meeting.id, itemId: meeting.items[0]!.id } });
+    const moved = await request(edition, { path: '/api/call', method: 'POST', headers: { ...json, Authorization: `Bearer ${edition.token}` }, body: presentBody });
+    expect(JSON.parse(moved.body)).toMatchObject({ ok: true, result: { presenterName: 'Анна Петрова' } });
+    await client.call('meetings.endPresentation', { meetingId: meeting.id });
+    for (const seen of await Promise.all(followers.map((f) => f.seen))) {
+      expect(seen).toEqual([
+        { type: 'presenting', meetingId: meeting.id, presentation: expect.objectContaining({ itemId: meeting.items[0]!.id, presenterName: 'Анна Петрова' }) },
+        { type: 'presenting', meetingId: meeting.id, presentation: null },
+      ]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt, MeetingItem } from '../../../src-shared/contract';
 import { useAnswer, useQuery } from '../../api/useQuery';
@@ -7,6 +7,9 @@ import { PseudonymSwitch } from '../pseudonyms/PseudonymSwitch';
 import { useExcerptOverlay } from '../pseudonyms/overlay';
 import { DecisionForm } from './DecisionForm';
 import { DecisionSummary } from './DecisionSummary';
+import { FollowBar } from './FollowBar';
+import { useSharedPresentation } from './presence';
+import { placeOn } from './model';
 import { useMeetings } from './store';
 import './presenter.css';
 
@@ -31,7 +34,9 @@ function targetOfKey(key: string, index: number, count: number): number | null {
   }
 }
 
-const typing = (element: EventTarget | null): boolean => element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+/** A field that uses the arrow keys itself; a switch just toggled does not, so the arrows still move. */
+const typing = (element: EventTarget | null): boolean =>
+  element instanceof HTMLElement && !(element instanceof HTMLInputElement && element.type === 'checkbox') && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
 
 /** A coding's excerpt in large type: context in grey around the words, codes, coder, citation, translations. */
 function ExcerptSlide({ excerpt }: { readonly excerpt: Excerpt }) {
@@ -85,20 +90,27 @@ function TargetSlide({ item }: { readonly item: MeetingItem }) {
 /**
  * Presenter mode: the meeting's agenda one item at a time in large type, for a projector or a
  * laptop following along (the browser edition). → or PageDown goes on, ← or PageUp back, Home and
- * End to the first and last item, Escape leaves. Presenting allows decisions; following is read-only.
+ * End to the first and last item, Escape leaves. Presenting allows decisions and publishes each
+ * move; following goes where the presenter goes (moving on one's own stops following) and is
+ * read-only unless the presenter allows attendees to decide.
  */
 export function Presenter() {
   const { t, i18n } = useTranslation();
-  const { presenter, goTo, leave } = useMeetings();
+  const { presenter, goTo, pin, leave } = useMeetings();
   const meeting = useQuery('meetings.get', presenter ? { id: presenter.meetingId } : null);
   const count = meeting?.items.length ?? 0;
-  const index = Math.min(presenter?.index ?? 0, Math.max(count - 1, 0));
+  const index = meeting && presenter ? placeOn(meeting.items, presenter) : 0;
   const item = meeting?.items[index] ?? null;
+  useEffect(() => {
+    if (item && (item.id !== presenter?.itemId || index !== presenter.index)) pin(item.id, index);
+  }, [item, index, presenter, pin]);
+  const presenting = presenter?.mode === 'presenting';
+  const shared = useSharedPresentation(presenter?.mode ?? 'following', presenter?.meetingId ?? '', meeting?.items ?? null, item?.id ?? null, goTo);
+  const { move, mayDecide } = shared;
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const { result: excerpt } = useAnswer('meetings.excerpt', item && item.target.kind === 'coding' && item.target.exists ? { itemId: item.id, language, context: PRESENTER_CONTEXT } : null);
   const overlay = useExcerptOverlay();
   const [deciding, setDeciding] = useState(false);
-  const presenting = presenter?.mode === 'presenting';
   useEffect(() => setDeciding(false), [item?.id]);
 
   // On the window, not the dialog: after a decision is recorded its form goes and the focus with it.
@@ -112,11 +124,11 @@ export function Presenter() {
       const to = targetOfKey(event.key, index, count);
       if (to === null) return;
       event.preventDefault();
-      goTo(to);
+      move(to);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [index, count, goTo, leave]);
+  }, [index, count, move, leave]);
   const fullScreen = (): void => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -139,22 +151,25 @@ export function Presenter() {
       {item && (
         <div className="presenter">
           <Group justify="space-between" className="presenter-bar">
-            <Text size="lg" fw={600} aria-live="polite">
+            {/* Following, the follow bar says the presenter's moves: one announcement, not two. */}
+            <Text size="lg" fw={600} aria-live={presenting ? 'polite' : 'off'}>
               {t('meetings.presenter.position', { n: index + 1, count })}
             </Text>
             <Group gap="xs">
-              <Button variant="default" onClick={() => goTo(index - 1)} disabled={index === 0}>
+              <Button variant="default" onClick={() => move(index - 1)} disabled={index === 0}>
                 {t('meetings.presenter.previous')}
               </Button>
-              <Button variant="default" onClick={() => goTo(index + 1)} disabled={index >= count - 1}>
+              <Button variant="default" onClick={() => move(index + 1)} disabled={index >= count - 1}>
                 {t('meetings.presenter.next')}
               </Button>
               <Button variant="subtle" onClick={fullScreen}>
                 {t('meetings.presenter.fullScreen')}
               </Button>
               <PseudonymSwitch />
+              {presenting && <Switch label={t('meetings.presenter.allowDecisions')} checked={shared.allowDecisions} onChange={(e) => shared.setAllowDecisions(e.currentTarget.checked)} />}
             </Group>
           </Group>
+          {!presenting && <FollowBar following={shared.following} presenterIndex={shared.presenterIndex} count={count} />}
           <article className="presenter-slide" aria-label={t('meetings.presenter.item', { n: index + 1 })}>
             <Text size="lg" c="dimmed" mb="sm">
               {[t(`meetings.kinds.${item.target.kind}`), item.target.kind === 'coding' ? item.target.documentTitle : null].filter(Boolean).join(' · ')}
@@ -163,12 +178,12 @@ export function Presenter() {
           </article>
           <section className="presenter-decision" aria-label={t('meetings.presenter.decisionArea')}>
             {item.decision ? <DecisionSummary decision={item.decision} size="lg" /> : <Text c="dimmed">{t('meetings.presenter.undecided')}</Text>}
-            {presenting && item.target.exists && !deciding && (
+            {mayDecide && item.target.exists && !deciding && (
               <Button mt="sm" onClick={() => setDeciding(true)}>
                 {t(item.decision ? 'meetings.presenter.changeDecision' : 'meetings.presenter.decide')}
               </Button>
             )}
-            {presenting && deciding && (
+            {mayDecide && deciding && (
               <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
                 <DecisionForm key={item.id} item={item} onDone={() => setDeciding(false)} />
               </div>

@@ -35,6 +35,15 @@ export function withAdded(agenda: readonly AgendaRef[], chosen: readonly AgendaR
   return out;
 }
 
+/**
+ * Where presenter mode stands on an agenda: at the item shown (`itemId`) wherever it is now, or
+ * else at `index` (the item that took a dropped one's place), within the agenda.
+ */
+export function placeOn(items: readonly Pick<MeetingItem, 'id'>[], at: { readonly index: number; readonly itemId: string | null }): number {
+  const found = at.itemId === null ? -1 : items.findIndex((i) => i.id === at.itemId);
+  return found >= 0 ? found : Math.min(Math.max(at.index, 0), Math.max(items.length - 1, 0));
+}
+
 /** The day of a meeting as people write it in the interface language ("16 November 2026"). */
 export function meetingDay(heldAt: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(heldAt));

@@ -87,6 +87,20 @@ describe('the preload bridge', () => {
     expect(received).toEqual([[event]]);
   });
 
+  it('delivers who presents a meeting, so the desktop window follows a presenter too', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const seen: CoreEvent[] = [];
+    bridge.on((event) => seen.push(event));
+    const presentation = { meetingId: 'm', itemId: 'i', presenterId: 'p', presenterName: 'Анна', allowDecisions: false, since: '2026-11-28T10:00:00.000Z' };
+    ipc.push({ type: 'presenting', meetingId: 'm', presentation });
+    ipc.push({ type: 'presenting', meetingId: 'm', presentation: null });
+    expect(seen).toEqual([
+      { type: 'presenting', meetingId: 'm', presentation },
+      { type: 'presenting', meetingId: 'm', presentation: null },
+    ]);
+  });
+
   it('keeps delivering when one listener throws', () => {
     const ipc = new FakeIpcRenderer();
     const bridge = createBridge(ipc);

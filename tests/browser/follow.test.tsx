@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { MantineProvider } from '@mantine/core';
+import '@mantine/core/styles.css';
+import { useBridge } from '../../src-renderer/api/client';
+import { initI18n } from '../../src-renderer/i18n';
+import { FollowBar } from '../../src-renderer/views/meetings/FollowBar';
+import { useFollowing, usePublishPresentation } from '../../src-renderer/views/meetings/presence';
+import type { CallResult, CoreEvent, Presentation, QuireBridge } from '../../src-shared/contract';
+
+// React's act() warns unless it is told this is a test environment.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/**
+ * An attendee's follow bar over a fake core, in Russian: asking who presents when following
+ * starts (joining late), hearing each move, a move heard before the answer winning over it, and
+ * the end of the presentation, each said in the live region.
+ */
+const MEETING = '0193a9e4-7c1a-7000-8f3e-3b1d2c4e5f70';
+const ITEMS = ['i1', 'i2', 'i3'];
+const at = (itemId: string, allowDecisions = false): Presentation => ({ meetingId: MEETING, itemId, presenterId: 'p', presenterName: 'Анна', allowDecisions, since: '2026-11-28T10:00:00.000Z' });
+
+function Harness() {
+  const following = useFollowing(MEETING, true);
+  const index = following.presentation ? ITEMS.indexOf(following.presentation.itemId) : -1;
+  return <FollowBar following={following} presenterIndex={index} count={ITEMS.length} />;
+}
+
+let root: Root | null = null;
+let host: HTMLElement | null = null;
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  host?.remove();
+  root = null;
+});
+
+/** A core that answers `meetings.presenting` when told to, records the presenter's calls, and pushes events. */
+function fakeCore() {
+  const listeners = new Set<(event: CoreEvent) => void>();
+  const calls: [string, unknown][] = [];
+  let answer: (result: Presentation | null) => void = () => {};
+  const bridge: QuireBridge = {
+    call: (method, input) => {
+      calls.push([method, input]);
+      return method === 'meetings.presenting'
+        ? new Promise<CallResult<unknown>>((resolve) => (answer = (result) => resolve({ ok: true, result })))
+        : Promise.resolve({ ok: true, result: null });
+    },
+    on: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const push = (presentation: Presentation | null, meetingId = MEETING) => act(async () => listeners.forEach((l) => l({ type: 'presenting', meetingId, presentation })));
+  return { bridge, push, calls, answer: (result: Presentation | null) => act(async () => answer(result)) };
+}
+
+async function mount(bridge: QuireBridge, what = <Harness />): Promise<HTMLElement> {
+  await initI18n('ru');
+  useBridge(bridge);
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root!.render(<MantineProvider>{what}</MantineProvider>));
+  return host.querySelector<HTMLElement>('[role="status"]')!;
+}
+
+function Presenting({ itemId }: { readonly itemId: string }) {
+  usePublishPresentation(MEETING, itemId, false, true);
+  return null;
+}
+
+describe('following a presentation', () => {
+  it('joins late on the presenter’s item, follows each move of this meeting only, and hears the end', async () => {
+    const core = fakeCore();
+    const status = await mount(core.bridge);
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Эту встречу пока никто не показывает: вы начнёте следить, как только кто-нибудь начнёт.');
+    await core.answer(at('i2'));
+    expect(status.textContent).toBe('Показывает Анна — пункт 2 из 3');
+    expect(host!.textContent).toContain('Только чтение: решения принимает ведущий.');
+    await core.push(at('i3', true));
+    expect(status.textContent).toBe('Показывает Анна — пункт 3 из 3');
+    expect(host!.textContent).toContain('Ведущий разрешил участникам принимать решения.');
+    await core.push(at('i1'), 'another-meeting');
+    expect(status.textContent).toBe('Показывает Анна — пункт 3 из 3');
+    await core.push(at('gone'));
+    expect(status.textContent).toBe('Анна показывает пункт, которого больше нет в повестке.');
+    await core.push(null);
+    expect(status.textContent).toBe('Показ завершён. Можете дальше листать пункты сами.');
+  });
+
+  it('keeps a move heard before the answer to “who presents?”, and follows again on request', async () => {
+    const core = fakeCore();
+    const status = await mount(core.bridge);
+    await core.push(at('i3'));
+    await core.answer(at('i1'));
+    expect(status.textContent).toBe('Показывает Анна — пункт 3 из 3');
+    const button = (name: string) => [...host!.querySelectorAll('button')].find((b) => b.textContent === name)!;
+    await act(async () => button('Перестать следить').click());
+    expect(status.textContent).toBe('Вы листаете сами; Анна показывает пункт 3 из 3.');
+    await act(async () => button('Снова следить').click());
+    // Following again asks the core afresh: a move may have been missed meanwhile.
+    await core.answer(at('i2'));
+    expect(status.textContent).toBe('Показывает Анна — пункт 2 из 3');
+  });
+
+  it('publishes each move in order, says it again when another screen ended the presentation, and ends it on leaving', async () => {
+    const core = fakeCore();
+    await mount(core.bridge, <Presenting itemId="i1" />);
+    await act(async () => root!.render(<MantineProvider><Presenting itemId="i2" /></MantineProvider>));
+    await core.push(null);
+    await core.push(null, 'another-meeting');
+    await act(async () => root!.unmount());
+    root = null;
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(core.calls).toEqual([
+      ['meetings.present', { meetingId: MEETING, itemId: 'i1', allowDecisions: false }],
+      ['meetings.present', { meetingId: MEETING, itemId: 'i2', allowDecisions: false }],
+      ['meetings.present', { meetingId: MEETING, itemId: 'i2', allowDecisions: false }],
+      ['meetings.endPresentation', { meetingId: MEETING }],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Presentation } from '../../src-shared/contract';
+import { statement } from './db/statements';
 
 /** The session methods about who presents a meeting: presence, not project data. */
 export const PRESENCE_METHODS = ['meetings.present', 'meetings.endPresentation', 'meetings.presenting'] as const;
@@ -44,7 +45,7 @@ export class MeetingPresence {
 
 /** Whether a meeting is still in the project and the item still on its agenda. */
 export function presentable(raw: BetterSqlite3.Database, meetingId: string, itemId: string | null): { meeting: boolean; item: boolean } {
-  const meeting = raw.prepare('SELECT 1 FROM meetings WHERE id = ?').get(meetingId) !== undefined;
-  const item = meeting && itemId !== null && raw.prepare('SELECT 1 FROM meeting_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId) !== undefined;
+  const meeting = statement(raw, 'SELECT 1 FROM meetings WHERE id = ?').get(meetingId) !== undefined;
+  const item = meeting && itemId !== null && statement(raw, 'SELECT 1 FROM meeting_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId) !== undefined;
   return { meeting, item };
 }

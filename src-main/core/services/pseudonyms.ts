@@ -110,27 +110,39 @@ export class LeakScanner {
   private readonly hits: LeakHit[] = [];
   private characters = 0;
   private lines = 0;
+  /** Unchecked texts in a row, checked as one so a name split between them is found. */
+  private run: string[] = [];
 
   constructor(private readonly overlay: Pseudonymizer<PseudonymEntry>) {}
 
   /** Scans `texts` as consecutive lines; those in `clean` are known to hold no registered name and are only counted. */
   scan(texts: readonly string[], clean?: ReadonlySet<string>): void {
-    let run: string[] = [];
-    for (const text of texts) {
-      if (!clean?.has(text)) {
-        run.push(text);
-        continue;
-      }
-      if (run.length > 0) this.scanText(run.join('\n'));
-      run = [];
-      this.characters += text.length + 1;
-      this.lines += lineCount(text);
-    }
-    if (run.length > 0) this.scanText(run.join('\n'));
+    for (const text of texts) this.add(text, clean?.has(text) === true);
+    this.flush();
   }
 
-  private scanText(text: string): void {
-    for (const h of findLeaks(this.overlay, text)) {
+  /** The next line: checked with the unchecked ones around it, or only counted when `clean`. */
+  add(text: string, clean: boolean): void {
+    if (!clean) {
+      this.run.push(text);
+      return;
+    }
+    this.flush();
+    this.characters += text.length + 1;
+    this.lines += lineCount(text);
+  }
+
+  /** Checks the unchecked lines given so far; returns how many names they held. */
+  flush(): number {
+    if (this.run.length === 0) return 0;
+    const found = this.scanText(this.run.length === 1 ? this.run[0]! : this.run.join('\n'));
+    this.run = [];
+    return found;
+  }
+
+  private scanText(text: string): number {
+    const leaks = findLeaks(this.overlay, text);
+    for (const h of leaks) {
       this.hits.push({
         start: this.characters + h.start,
         end: this.characters + h.end,
@@ -146,6 +158,7 @@ export class LeakScanner {
     }
     this.characters += text.length + 1;
     this.lines += lineCount(text);
+    return leaks.length;
   }
 
   report(): LeakReport {
@@ -194,8 +207,36 @@ export class CheckedOverlay {
 
   /** Checks texts written to the export, in the order they are written. */
   scan(texts: readonly string[]): void {
-    this.scanner.scan(texts, this.clean);
-    for (const text of texts) if (text.length > SHORT) this.clean.delete(text);
+    this.scanEach((check) => {
+      for (const text of texts) check(text);
+    });
+  }
+
+  /**
+   * Checks texts written to the export as `write` hands them to `check`, in the order they are
+   * written (no list of them: an export's 100,000 excerpts have millions). A short text checked
+   * alone and found clean (a document's date, repeated on each of its excerpts) is not checked again.
+   */
+  scanEach(write: (check: (text: string) => void) => void): void {
+    let run = 0;
+    let first = '';
+    const scanned: string[] = [];
+    const settle = (): void => {
+      if (this.scanner.flush() === 0 && run === 1 && first.length <= SHORT && this.clean.size < REMEMBERED) this.clean.add(first);
+      run = 0;
+    };
+    write((text) => {
+      if (!this.clean.has(text)) {
+        if (run++ === 0) first = text;
+        this.scanner.add(text, false);
+        return;
+      }
+      if (run > 0) settle();
+      this.scanner.add(text, true);
+      if (text.length > SHORT) scanned.push(text);
+    });
+    if (run > 0) settle();
+    for (const text of scanned) this.clean.delete(text);
   }
 
   report(): LeakReport {

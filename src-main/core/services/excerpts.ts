@@ -21,6 +21,7 @@ import type { Hit, Span } from './retrieval-operators';
 import { translationsOf } from './translations';
 import { SpeakerSides } from './speaker-sides';
 import { turnsTouching } from './speaker-sides';
+import type { Turn } from './speaker-sides';
 
 export interface ExcerptOptions {
   readonly language: CitationLanguage;
@@ -55,22 +56,30 @@ export class ExcerptBuilder {
     return withRole.length === 1 ? withRole[0]! : null;
   }
 
+  /** What a citation says of a document's passages cited to one person, by document and person: the same for each of them. */
+  private readonly sources = new Map<string, Omit<CitationSource, 'quoteId'>>();
+
   /** Everything a citation of the passage may say, before any template or pseudonym. */
   private citationSource(document: DocumentMeta, personId: string | null, quoteId: string | null): CitationSource {
-    const enterprise = this.facts.documentEnterprise(document.id, personId);
-    const interviewers = document.interviewerIds.map((id) => this.members.get(id)).filter((n): n is string => n !== undefined);
-    return {
-      kind: document.kind,
-      date: document.date,
-      role: personId ? this.facts.role(personId) : null,
-      gender: personId ? this.facts.gender(personId) : null,
-      enterprise: enterprise?.name ?? null,
-      region: (enterprise ? this.facts.region(enterprise.id) : null) ?? (personId ? this.facts.region(personId) : null),
-      interviewer: interviewers.length > 0 ? interviewers.join(', ') : null,
-      informant: personId ? this.facts.name(personId) : null,
-      title: document.title,
-      quoteId,
-    };
+    const key = `${document.id}|${personId ?? ''}`;
+    let source = this.sources.get(key);
+    if (source === undefined) {
+      const enterprise = this.facts.documentEnterprise(document.id, personId);
+      const interviewers = document.interviewerIds.map((id) => this.members.get(id)).filter((n): n is string => n !== undefined);
+      source = {
+        kind: document.kind,
+        date: document.date,
+        role: personId ? this.facts.role(personId) : null,
+        gender: personId ? this.facts.gender(personId) : null,
+        enterprise: enterprise?.name ?? null,
+        region: (enterprise ? this.facts.region(enterprise.id) : null) ?? (personId ? this.facts.region(personId) : null),
+        interviewer: interviewers.length > 0 ? interviewers.join(', ') : null,
+        informant: personId ? this.facts.name(personId) : null,
+        title: document.title,
+      };
+      this.sources.set(key, source);
+    }
+    return { ...source, quoteId };
   }
 
   /** One translation per language: the first coding's, then the others' for languages it lacks. */
@@ -93,16 +102,23 @@ export class ExcerptBuilder {
     const anchorIds = hits.flatMap((h) => h.anchors.map((a) => a.id));
     const quoteIds = quoteIdsOf(this.ctx.raw, anchorIds, this.keys);
     const translations = translationsOf(this.ctx.raw, anchorIds);
+    // Hits come a document at a time: its text and turns are looked up once per run of them.
+    let document: DocumentMeta | undefined;
+    let text = '';
+    let turns: readonly Turn[] = [];
     return hits.map((hit) => {
-      const document = documents.get(hit.documentId)!;
-      const text = revisionText(this.ctx.raw, document.revisionId) ?? '';
+      if (document?.id !== hit.documentId) {
+        document = documents.get(hit.documentId)!;
+        text = revisionText(this.ctx.raw, document.revisionId) ?? '';
+        turns = this.sides.turns(document);
+      }
       const reach = Math.min(
         MAX_CONTEXT,
         Math.max(options.context, ...hit.related.map((r) => Math.max(hit.start - r.start, r.end - hit.end))),
       );
       const around = contextAround(text, hit.start, hit.end, reach);
       const single = hit.anchors.length > 0 && hit.anchors.every((a) => a.start === hit.start && a.end === hit.end) ? hit.anchors.find((a) => a.quote !== null) : undefined;
-      const touched = turnsTouching(this.sides.turns(document), hit.start, hit.end);
+      const touched = turnsTouching(turns, hit.start, hit.end);
       const turn = touched[0];
       // A passage from a question into its answer is the informant's to cite.
       const personId = this.person(document.id, touched.find((t) => t.side === 'informant' && t.caseId !== null)?.caseId ?? null);

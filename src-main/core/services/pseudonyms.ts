@@ -172,6 +172,13 @@ const SHORT = 200;
 const REMEMBERED = 50_000;
 
 /**
+ * A copy of `text` that holds on to nothing else. V8 keeps a piece cut from a longer string (an
+ * excerpt sliced from its document) as a view of the whole: remembered as it is, each short
+ * excerpt would keep its whole document in memory for the rest of the export.
+ */
+const own = (text: string): string => (text.length < 13 ? text : `${text}\u0000`.slice(0, -1));
+
+/**
  * The overlay as an export applies it, with the leak check in the same pass: a text the overlay
  * finds no name in is clean as it stands, and one it renamed is looked at once more (a pseudonym
  * beside the words around it could spell another registered name). `scan` then looks only at
@@ -196,11 +203,11 @@ export class CheckedOverlay {
     const known = short ? this.renamed.get(text) : undefined;
     if (known !== undefined) return known;
     const hits = this.overlay.find(text);
-    const out = this.overlay.replace(text, hits);
+    const out = short ? own(this.overlay.replace(text, hits)) : this.overlay.replace(text, hits);
     if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
     if (short) {
       if (this.renamed.size >= REMEMBERED) this.forget();
-      this.renamed.set(text, out);
+      this.renamed.set(own(text), out);
     }
     return out;
   };

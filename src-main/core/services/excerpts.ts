@@ -56,30 +56,21 @@ export class ExcerptBuilder {
     return withRole.length === 1 ? withRole[0]! : null;
   }
 
-  /** What a citation says of a document's passages cited to one person, by document and person: the same for each of them. */
-  private readonly sources = new Map<string, Omit<CitationSource, 'quoteId'>>();
-
-  /** Everything a citation of the passage may say, before any template or pseudonym. */
-  private citationSource(document: DocumentMeta, personId: string | null, quoteId: string | null): CitationSource {
-    const key = `${document.id}|${personId ?? ''}`;
-    let source = this.sources.get(key);
-    if (source === undefined) {
-      const enterprise = this.facts.documentEnterprise(document.id, personId);
-      const interviewers = document.interviewerIds.map((id) => this.members.get(id)).filter((n): n is string => n !== undefined);
-      source = {
-        kind: document.kind,
-        date: document.date,
-        role: personId ? this.facts.role(personId) : null,
-        gender: personId ? this.facts.gender(personId) : null,
-        enterprise: enterprise?.name ?? null,
-        region: (enterprise ? this.facts.region(enterprise.id) : null) ?? (personId ? this.facts.region(personId) : null),
-        interviewer: interviewers.length > 0 ? interviewers.join(', ') : null,
-        informant: personId ? this.facts.name(personId) : null,
-        title: document.title,
-      };
-      this.sources.set(key, source);
-    }
-    return { ...source, quoteId };
+  /** Everything a citation of a document's passage cited to `personId` may say but its quote id, before any template or pseudonym. */
+  private citationFacts(document: DocumentMeta, personId: string | null): Omit<CitationSource, 'quoteId'> {
+    const enterprise = this.facts.documentEnterprise(document.id, personId);
+    const interviewers = document.interviewerIds.map((id) => this.members.get(id)).filter((n): n is string => n !== undefined);
+    return {
+      kind: document.kind,
+      date: document.date,
+      role: personId ? this.facts.role(personId) : null,
+      gender: personId ? this.facts.gender(personId) : null,
+      enterprise: enterprise?.name ?? null,
+      region: (enterprise ? this.facts.region(enterprise.id) : null) ?? (personId ? this.facts.region(personId) : null),
+      interviewer: interviewers.length > 0 ? interviewers.join(', ') : null,
+      informant: personId ? this.facts.name(personId) : null,
+      title: document.title,
+    };
   }
 
   /** One translation per language: the first coding's, then the others' for languages it lacks. */
@@ -106,11 +97,16 @@ export class ExcerptBuilder {
     let document: DocumentMeta | undefined;
     let text = '';
     let turns: readonly Turn[] = [];
+    // What the citations of the document's passages say, by the person they are cited to ('' for none).
+    let cited = new Map<string, { readonly facts: Omit<CitationSource, 'quoteId'>; citation: string | null }>();
+    let namesQuoteId = false;
     return hits.map((hit) => {
       if (document?.id !== hit.documentId) {
         document = documents.get(hit.documentId)!;
         text = revisionText(this.ctx.raw, document.revisionId) ?? '';
         turns = this.sides.turns(document);
+        cited = new Map();
+        namesQuoteId = this.templates.namesQuoteId(document.kind, options.language);
       }
       const reach = Math.min(
         MAX_CONTEXT,
@@ -127,7 +123,10 @@ export class ExcerptBuilder {
       const related = hit.related.map((r) => this.coding(r, text));
       const codingIds = hit.anchors.map((a) => a.id);
       const ids = codingIds.map((id) => quoteIds.get(id) ?? '');
-      const source = this.citationSource(document, personId, ids[0] || null);
+      let person = cited.get(personId ?? '');
+      if (person === undefined) cited.set(personId ?? '', (person = { facts: this.citationFacts(document, personId), citation: null }));
+      const source: CitationSource = { ...person.facts, quoteId: ids[0] || null };
+      const citation = namesQuoteId ? this.templates.cite(source, options.language) : (person.citation ??= this.templates.cite(source, options.language));
       const key = `${document.id}:${hit.start}-${hit.end}${related.length > 0 && hit.anchors.length === 1 ? `:${hit.anchors[0]!.id}:${related.map((r) => r.id).join(',')}` : ''}`;
       const excerpt: Excerpt = {
         key,
@@ -149,7 +148,7 @@ export class ExcerptBuilder {
         speakerCaseId: turn?.caseId ?? null,
         citedCaseId: personId,
         needsReview: hit.anchors.some((a) => a.status === 'needs_review'),
-        citation: this.templates.cite(source, options.language),
+        citation,
         citationSource: source,
         quoteIds: ids,
         translations: this.translations(codingIds, translations),

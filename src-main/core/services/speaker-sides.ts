@@ -53,9 +53,13 @@ export class SpeakerSides {
     const rows = statement(this.ctx.raw, "SELECT start_offset, end_offset, speaker FROM segments WHERE revision_id = ? AND kind = 'turn' ORDER BY ord").all(
       document.revisionId,
     ) as { start_offset: number; end_offset: number; speaker: string | null }[];
+    // A document has a few labels and hundreds of turns: each label is classified once.
+    const sides = new Map<string, Side | null>();
     const turns = rows.map((r): Turn => {
       const caseId = r.speaker === null ? null : (links.get(r.speaker) ?? null);
-      return { start: r.start_offset, end: r.end_offset, speaker: r.speaker, caseId, side: sideOf(r.speaker, caseId, interviewers) };
+      let side = r.speaker === null ? null : sides.get(r.speaker);
+      if (side === undefined) sides.set(r.speaker!, (side = sideOf(r.speaker, caseId, interviewers)));
+      return { start: r.start_offset, end: r.end_offset, speaker: r.speaker, caseId, side };
     });
     this.cache.set(document.id, turns);
     return turns;

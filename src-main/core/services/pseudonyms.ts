@@ -203,12 +203,16 @@ export class CheckedOverlay {
     const known = short ? this.renamed.get(text) : undefined;
     if (known !== undefined) return known;
     const hits = this.overlay.find(text);
-    const out = short ? own(this.overlay.replace(text, hits)) : this.overlay.replace(text, hits);
-    if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
-    if (short) {
-      if (this.renamed.size >= REMEMBERED) this.forget();
-      this.renamed.set(own(text), out);
+    if (!short) {
+      const out = this.overlay.replace(text, hits);
+      if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
+      return out;
     }
+    const kept = own(text);
+    const out = hits.length === 0 ? kept : own(this.overlay.replace(text, hits));
+    if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
+    if (this.renamed.size >= REMEMBERED) this.forget();
+    this.renamed.set(kept, out);
     return out;
   };
 

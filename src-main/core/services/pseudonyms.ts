@@ -111,7 +111,7 @@ export class LeakScanner {
   private characters = 0;
   private lines = 0;
   /** Unchecked texts in a row, checked as one so a name split between them is found. */
-  private run: string[] = [];
+  private readonly run: string[] = [];
 
   constructor(private readonly overlay: Pseudonymizer<PseudonymEntry>) {}
 
@@ -136,7 +136,7 @@ export class LeakScanner {
   flush(): number {
     if (this.run.length === 0) return 0;
     const found = this.scanText(this.run.length === 1 ? this.run[0]! : this.run.join('\n'));
-    this.run = [];
+    this.run.length = 0;
     return found;
   }
 

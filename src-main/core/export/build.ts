@@ -43,7 +43,12 @@ export interface ExtractsSink {
   excerpts(batch: readonly ExtractExcerpt[]): void;
 }
 
-const BATCH = 1000;
+/**
+ * Excerpts built and handed on at a time. A batch is alive while it is built, renamed, checked and
+ * written: 250 keep it within V8's young generation (1,000 had most of it copied out and collected
+ * later), and still make few queries for quote ids and translations.
+ */
+const BATCH = 250;
 
 /** One place an excerpt takes in the export: the hit, and the code it is listed under when grouped by code. */
 interface Item {

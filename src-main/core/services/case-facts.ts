@@ -34,7 +34,18 @@ export class CaseFacts {
     this.attributes = ctx.raw.prepare("SELECT id, name FROM attributes WHERE target = 'case' ORDER BY ord").all() as { id: string; name: string }[];
   }
 
+  /** What `value` found, by attribute pattern and case: an export asks for each informant's role on each of their passages. */
+  private readonly found = new Map<RegExp, Map<string, string | null>>();
+
   private value(caseId: string, name: RegExp): string | null {
+    let found = this.found.get(name);
+    if (!found) this.found.set(name, (found = new Map()));
+    let value = found.get(caseId);
+    if (value === undefined) found.set(caseId, (value = this.read(caseId, name)));
+    return value;
+  }
+
+  private read(caseId: string, name: RegExp): string | null {
     let values = this.values.get(caseId);
     if (!values) {
       const rows = statement(this.ctx.raw, 'SELECT attribute_id, value FROM attribute_values WHERE entity_id = ?').all(caseId) as { attribute_id: string; value: string }[];

@@ -47,6 +47,11 @@ export class CitationTemplates {
     return compiled;
   }
 
+  /** Whether citations of a kind name the passage's quote id: if not, a document's passages cited to one person share one citation. */
+  namesQuoteId(kind: DocumentKind, language: CitationLanguage): boolean {
+    return this.compiled(kind, language).fields.includes('quote_id');
+  }
+
   template(kind: DocumentKind, language: CitationLanguage): CitationTemplate {
     return this.compiled(kind, language).template;
   }

@@ -21,6 +21,7 @@ import type { Hit, Span } from './retrieval-operators';
 import { translationsOf } from './translations';
 import { SpeakerSides } from './speaker-sides';
 import { turnsTouching } from './speaker-sides';
+import type { Turn } from './speaker-sides';
 
 export interface ExcerptOptions {
   readonly language: CitationLanguage;
@@ -48,15 +49,14 @@ export class ExcerptBuilder {
     this.keys = new QuoteKeys(ctx.raw, this.facts);
   }
 
-  /** The informant a passage is cited to: the linked speaker of its turn, or the one case with a role the document is linked to. */
-  private person(documentId: string, speakerCaseId: string | null): string | null {
-    if (speakerCaseId) return speakerCaseId;
+  /** The informant a passage without a linked speaker is cited to: the one case with a role the document is linked to. */
+  private documentPerson(documentId: string): string | null {
     const withRole = this.facts.linkedCases(documentId).filter((id) => this.facts.role(id) !== null);
     return withRole.length === 1 ? withRole[0]! : null;
   }
 
-  /** Everything a citation of the passage may say, before any template or pseudonym. */
-  private citationSource(document: DocumentMeta, personId: string | null, quoteId: string | null): CitationSource {
+  /** Everything a citation of a document's passage cited to `personId` may say but its quote id, before any template or pseudonym. */
+  private citationFacts(document: DocumentMeta, personId: string | null): Omit<CitationSource, 'quoteId'> {
     const enterprise = this.facts.documentEnterprise(document.id, personId);
     const interviewers = document.interviewerIds.map((id) => this.members.get(id)).filter((n): n is string => n !== undefined);
     return {
@@ -69,12 +69,12 @@ export class ExcerptBuilder {
       interviewer: interviewers.length > 0 ? interviewers.join(', ') : null,
       informant: personId ? this.facts.name(personId) : null,
       title: document.title,
-      quoteId,
     };
   }
 
   /** One translation per language: the first coding's, then the others' for languages it lacks. */
   private translations(codingIds: readonly string[], all: ReadonlyMap<string, readonly ExcerptTranslation[]>): ExcerptTranslation[] {
+    if (all.size === 0) return [];
     const byLanguage = new Map<string, ExcerptTranslation>();
     for (const id of codingIds) for (const t of all.get(id) ?? []) if (!byLanguage.has(t.language)) byLanguage.set(t.language, t);
     return [...byLanguage.values()];
@@ -93,25 +93,47 @@ export class ExcerptBuilder {
     const anchorIds = hits.flatMap((h) => h.anchors.map((a) => a.id));
     const quoteIds = quoteIdsOf(this.ctx.raw, anchorIds, this.keys);
     const translations = translationsOf(this.ctx.raw, anchorIds);
+    // Hits come a document at a time: its text and turns are looked up once per run of them.
+    let document: DocumentMeta | undefined;
+    let text = '';
+    let turns: readonly Turn[] = [];
+    // What the citations of the document's passages say, by the person they are cited to ('' for none).
+    let cited = new Map<string, { readonly facts: Omit<CitationSource, 'quoteId'>; citation: string | null }>();
+    let namesQuoteId = false;
+    let documentPerson: string | null | undefined;
     return hits.map((hit) => {
-      const document = documents.get(hit.documentId)!;
-      const text = revisionText(this.ctx.raw, document.revisionId) ?? '';
+      if (document?.id !== hit.documentId) {
+        document = documents.get(hit.documentId)!;
+        text = revisionText(this.ctx.raw, document.revisionId) ?? '';
+        turns = this.sides.turns(document);
+        cited = new Map();
+        namesQuoteId = this.templates.namesQuoteId(document.kind, options.language);
+        documentPerson = undefined;
+      }
+      // Most hits are one coding alone: they skip the lists and sets that gather several.
+      const alone = hit.anchors.length === 1 && hit.related.length === 0;
       const reach = Math.min(
         MAX_CONTEXT,
-        Math.max(options.context, ...hit.related.map((r) => Math.max(hit.start - r.start, r.end - hit.end))),
+        hit.related.length === 0 ? options.context : Math.max(options.context, ...hit.related.map((r) => Math.max(hit.start - r.start, r.end - hit.end))),
       );
       const around = contextAround(text, hit.start, hit.end, reach);
       const single = hit.anchors.length > 0 && hit.anchors.every((a) => a.start === hit.start && a.end === hit.end) ? hit.anchors.find((a) => a.quote !== null) : undefined;
-      const touched = turnsTouching(this.sides.turns(document), hit.start, hit.end);
+      const touched = turnsTouching(turns, hit.start, hit.end);
       const turn = touched[0];
-      // A passage from a question into its answer is the informant's to cite.
-      const personId = this.person(document.id, touched.find((t) => t.side === 'informant' && t.caseId !== null)?.caseId ?? null);
-      const codeIds = [...new Set([...hit.anchors, ...hit.related].map((s) => s.codeId))].sort((x, y) => (codes.get(x)?.order ?? 0) - (codes.get(y)?.order ?? 0));
-      const coderIds = [...new Set(hit.anchors.map((a) => a.coderId))];
+      // A passage from a question into its answer is the informant's to cite: the linked speaker of its turn, or the document's one informant.
+      const personId =
+        touched.find((t) => t.side === 'informant' && t.caseId !== null)?.caseId || (documentPerson === undefined ? (documentPerson = this.documentPerson(document.id)) : documentPerson);
+      const codeIds = alone
+        ? [hit.anchors[0]!.codeId]
+        : [...new Set([...hit.anchors, ...hit.related].map((s) => s.codeId))].sort((x, y) => (codes.get(x)?.order ?? 0) - (codes.get(y)?.order ?? 0));
+      const coderIds = hit.anchors.length === 1 ? [hit.anchors[0]!.coderId] : [...new Set(hit.anchors.map((a) => a.coderId))];
       const related = hit.related.map((r) => this.coding(r, text));
       const codingIds = hit.anchors.map((a) => a.id);
       const ids = codingIds.map((id) => quoteIds.get(id) ?? '');
-      const source = this.citationSource(document, personId, ids[0] || null);
+      let person = cited.get(personId ?? '');
+      if (person === undefined) cited.set(personId ?? '', (person = { facts: this.citationFacts(document, personId), citation: null }));
+      const source: CitationSource = { ...person.facts, quoteId: ids[0] || null };
+      const citation = namesQuoteId ? this.templates.cite(source, options.language) : (person.citation ??= this.templates.cite(source, options.language));
       const key = `${document.id}:${hit.start}-${hit.end}${related.length > 0 && hit.anchors.length === 1 ? `:${hit.anchors[0]!.id}:${related.map((r) => r.id).join(',')}` : ''}`;
       const excerpt: Excerpt = {
         key,
@@ -133,7 +155,7 @@ export class ExcerptBuilder {
         speakerCaseId: turn?.caseId ?? null,
         citedCaseId: personId,
         needsReview: hit.anchors.some((a) => a.status === 'needs_review'),
-        citation: this.templates.cite(source, options.language),
+        citation,
         citationSource: source,
         quoteIds: ids,
         translations: this.translations(codingIds, translations),

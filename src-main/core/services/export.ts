@@ -41,18 +41,24 @@ export function exportHooks(ctx: QueryContext, rename: ((text: string) => string
   };
 }
 
-/** Every text of the excerpts a reader of the export sees, in one list (no list per excerpt: 100,000 of them are garbage). */
-function textsOfExcerpts(batch: readonly ExtractExcerpt[]): string[] {
-  const texts: string[] = [];
+/** Hands every text of the excerpts a reader of the export sees to `check`, in order (no list of them: 100,000 excerpts have millions). */
+function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string) => void): void {
   for (const e of batch) {
-    texts.push(e.text, e.contextBefore ?? '', e.contextAfter ?? '', e.citation, e.quoteId ?? '');
-    texts.push(...Object.values(e.translations));
-    texts.push(...e.codes);
-    texts.push(e.coder, e.documentTitle, e.documentDate, e.speaker ?? '', e.caseName ?? '');
-    texts.push(...Object.values(e.attributes));
-    texts.push(e.memo);
+    check(e.text);
+    check(e.contextBefore ?? '');
+    check(e.contextAfter ?? '');
+    check(e.citation);
+    check(e.quoteId ?? '');
+    for (const language in e.translations) check(e.translations[language]!);
+    for (const code of e.codes) check(code);
+    check(e.coder);
+    check(e.documentTitle);
+    check(e.documentDate);
+    check(e.speaker ?? '');
+    check(e.caseName ?? '');
+    for (const name in e.attributes) check(e.attributes[name]!);
+    check(e.memo);
   }
-  return texts;
 }
 
 /** Every text of the codebook's model. */
@@ -130,7 +136,7 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
             state.writer!.group(heading);
           },
           excerpts: (batch) => {
-            overlay?.scan(textsOfExcerpts(batch));
+            overlay?.scanEach((check) => textsOfExcerpts(batch, check));
             state.writer!.excerpts(batch);
           },
         },

@@ -110,27 +110,39 @@ export class LeakScanner {
   private readonly hits: LeakHit[] = [];
   private characters = 0;
   private lines = 0;
+  /** Unchecked texts in a row, checked as one so a name split between them is found. */
+  private readonly run: string[] = [];
 
   constructor(private readonly overlay: Pseudonymizer<PseudonymEntry>) {}
 
   /** Scans `texts` as consecutive lines; those in `clean` are known to hold no registered name and are only counted. */
   scan(texts: readonly string[], clean?: ReadonlySet<string>): void {
-    let run: string[] = [];
-    for (const text of texts) {
-      if (!clean?.has(text)) {
-        run.push(text);
-        continue;
-      }
-      if (run.length > 0) this.scanText(run.join('\n'));
-      run = [];
-      this.characters += text.length + 1;
-      this.lines += lineCount(text);
-    }
-    if (run.length > 0) this.scanText(run.join('\n'));
+    for (const text of texts) this.add(text, clean?.has(text) === true);
+    this.flush();
   }
 
-  private scanText(text: string): void {
-    for (const h of findLeaks(this.overlay, text)) {
+  /** The next line: checked with the unchecked ones around it, or only counted when `clean`. */
+  add(text: string, clean: boolean): void {
+    if (!clean) {
+      this.run.push(text);
+      return;
+    }
+    this.flush();
+    this.characters += text.length + 1;
+    this.lines += lineCount(text);
+  }
+
+  /** Checks the unchecked lines given so far; returns how many names they held. */
+  flush(): number {
+    if (this.run.length === 0) return 0;
+    const found = this.scanText(this.run.length === 1 ? this.run[0]! : this.run.join('\n'));
+    this.run.length = 0;
+    return found;
+  }
+
+  private scanText(text: string): number {
+    const leaks = findLeaks(this.overlay, text);
+    for (const h of leaks) {
       this.hits.push({
         start: this.characters + h.start,
         end: this.characters + h.end,
@@ -146,6 +158,7 @@ export class LeakScanner {
     }
     this.characters += text.length + 1;
     this.lines += lineCount(text);
+    return leaks.length;
   }
 
   report(): LeakReport {
@@ -157,6 +170,13 @@ export class LeakScanner {
 const SHORT = 200;
 /** How many short texts an overlay remembers before it starts afresh. */
 const REMEMBERED = 50_000;
+
+/**
+ * A copy of `text` that holds on to nothing else. V8 keeps a piece cut from a longer string (an
+ * excerpt sliced from its document) as a view of the whole: remembered as it is, each short
+ * excerpt would keep its whole document in memory for the rest of the export.
+ */
+const own = (text: string): string => (text.length < 13 ? text : `${text}\u0000`.slice(0, -1));
 
 /**
  * The overlay as an export applies it, with the leak check in the same pass: a text the overlay
@@ -183,19 +203,51 @@ export class CheckedOverlay {
     const known = short ? this.renamed.get(text) : undefined;
     if (known !== undefined) return known;
     const hits = this.overlay.find(text);
-    const out = this.overlay.replace(text, hits);
-    if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
-    if (short) {
-      if (this.renamed.size >= REMEMBERED) this.forget();
-      this.renamed.set(text, out);
+    if (!short) {
+      const out = this.overlay.replace(text, hits);
+      if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
+      return out;
     }
+    const kept = own(text);
+    const out = hits.length === 0 ? kept : own(this.overlay.replace(text, hits));
+    if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
+    if (this.renamed.size >= REMEMBERED) this.forget();
+    this.renamed.set(kept, out);
     return out;
   };
 
   /** Checks texts written to the export, in the order they are written. */
   scan(texts: readonly string[]): void {
-    this.scanner.scan(texts, this.clean);
-    for (const text of texts) if (text.length > SHORT) this.clean.delete(text);
+    this.scanEach((check) => {
+      for (const text of texts) check(text);
+    });
+  }
+
+  /**
+   * Checks texts written to the export as `write` hands them to `check`, in the order they are
+   * written (no list of them: an export's 100,000 excerpts have millions). A short text checked
+   * alone and found clean (a document's date, repeated on each of its excerpts) is not checked again.
+   */
+  scanEach(write: (check: (text: string) => void) => void): void {
+    let run = 0;
+    let first = '';
+    const scanned: string[] = [];
+    const settle = (): void => {
+      if (this.scanner.flush() === 0 && run === 1 && first.length <= SHORT && this.clean.size < REMEMBERED) this.clean.add(first);
+      run = 0;
+    };
+    write((text) => {
+      if (!this.clean.has(text)) {
+        if (run++ === 0) first = text;
+        this.scanner.add(text, false);
+        return;
+      }
+      if (run > 0) settle();
+      this.scanner.add(text, true);
+      if (text.length > SHORT) scanned.push(text);
+    });
+    if (run > 0) settle();
+    for (const text of scanned) this.clean.delete(text);
   }
 
   report(): LeakReport {

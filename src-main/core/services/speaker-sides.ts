@@ -50,12 +50,17 @@ export class SpeakerSides {
       interviewers.add(m.name.trim().toLocaleLowerCase());
       interviewers.add(m.initials.trim().toLocaleLowerCase());
     }
-    const rows = statement(this.ctx.raw, "SELECT start_offset, end_offset, speaker FROM segments WHERE revision_id = ? AND kind = 'turn' ORDER BY ord").all(
-      document.revisionId,
-    ) as { start_offset: number; end_offset: number; speaker: string | null }[];
-    const turns = rows.map((r): Turn => {
-      const caseId = r.speaker === null ? null : (links.get(r.speaker) ?? null);
-      return { start: r.start_offset, end: r.end_offset, speaker: r.speaker, caseId, side: sideOf(r.speaker, caseId, interviewers) };
+    // Rows as arrays: an export reads the turns of every document, 300,000 of them.
+    const rows = statement(this.ctx.raw, "SELECT start_offset, end_offset, speaker FROM segments WHERE revision_id = ? AND kind = 'turn' ORDER BY ord")
+      .raw()
+      .all(document.revisionId) as [number, number, string | null][];
+    // A document has a few labels and hundreds of turns: each label is classified once.
+    const sides = new Map<string, Side | null>();
+    const turns = rows.map(([start, end, speaker]): Turn => {
+      const caseId = speaker === null ? null : (links.get(speaker) ?? null);
+      let side = speaker === null ? null : sides.get(speaker);
+      if (side === undefined) sides.set(speaker!, (side = sideOf(speaker, caseId, interviewers)));
+      return { start, end, speaker, caseId, side };
     });
     this.cache.set(document.id, turns);
     return turns;

@@ -59,4 +59,22 @@ describe('CheckedOverlay: the export overlay with its leak check in the same pas
     expect(overlay.report().hits.map((h) => h.text)).toEqual(['Кольца']);
     expect(overlay.rename('Кольца')).toBe(overlay.rename('Кольца'));
   });
+
+  it('checks texts handed over one by one as a list of them is checked, and reports a repeated leak each time it is written', () => {
+    const texts = ['июнь 1993 г.', 'KOL-INT-1993-06-014:q3', '', 'июнь 1993 г.', 'KOL-INT-1993-06-014:q4 Петрова', 'июнь 1993 г.', 'Петров', '', 'Петров', '', 'Петров\nи Кольца'];
+    const overlay = new CheckedOverlay(REGISTRY);
+    overlay.scanEach((check) => texts.slice(0, 4).forEach(check));
+    overlay.scanEach((check) => texts.slice(4).forEach(check));
+    const plain = new LeakScanner(pseudonymizer(REGISTRY));
+    plain.scan(texts.slice(0, 4));
+    plain.scan(texts.slice(4));
+    expect(overlay.report()).toEqual(plain.report());
+    expect(overlay.report().hits.map((h) => [h.text, h.line])).toEqual([
+      ['Петрова', 5],
+      ['Петров', 7],
+      ['Петров', 9],
+      ['Петров', 11],
+      ['Кольца', 12],
+    ]);
+  });
 });

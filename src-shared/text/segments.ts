@@ -156,20 +156,22 @@ function readSpeaker(line: string, from: number, pairs: readonly BracketPair[]):
   return isSpeakerLabel(label) ? { speaker: label, bodyFrom: colon + 1, direction } : null;
 }
 
-/** `показывая`, `обращаясь`, `повернувшись`, `pointing`: a verbal adverb opening a stage direction. */
-const VERBAL_ADVERB = /^\p{Ll}\p{L}*(?:[ая]я|[ая]ясь|вшись|вши|ing)$/u;
-const REFLEXIVE_ADVERB = /(?:ясь|вшись)$/u;
+/** `показывая`, `обращаясь`, `повернувшись`: endings only verbal adverbs have (not `первая`, `бывшая`). */
+const VERBAL_ADVERB = /^\p{Ll}\p{L}*(?:ывая|ивая|ясь|вшись|вши)$/u;
+/** `глядя на`, `держа в`, `pointing at`: a word that may be a verbal adverb, sure when a preposition follows. */
+const MAYBE_ADVERB = /^\p{Ll}\p{L}*(?:[аяю]|ing)$/u;
+const PREPOSITIONS = new Set(['к', 'ко', 'на', 'в', 'во', 'с', 'со', 'у', 'по', 'за', 'из', 'от', 'над', 'под', 'через', 'at', 'to', 'towards', 'toward', 'into', 'through', 'with', 'around']);
 
 /**
  * Whether a parenthesis right before a label's colon is a stage direction (`(смеётся)`,
- * `(показывая договор)`, `(обращаясь к залу)`) rather than a qualifier of the name (`(мастер)`,
- * `(P3)`, `(старшая)`), which stays in the label.
+ * `(показывая договор)`, `(глядя на график)`) rather than a qualifier of the name (`(мастер)`,
+ * `(P3)`, `(первая группа)`, `(managing director)`), which stays in the label: two people told
+ * apart by it must keep two labels.
  */
 function isLabelDirection(line: string, pair: BracketPair): boolean {
   if (isAside(line, pair)) return true;
-  const words = line.slice(pair.open + 1, pair.close).trim().split(/\s+/u);
-  const first = words[0] ?? '';
-  return VERBAL_ADVERB.test(first) && (words.length > 1 || REFLEXIVE_ADVERB.test(first));
+  const [first = '', second = ''] = line.slice(pair.open + 1, pair.close).trim().split(/\s+/u);
+  return VERBAL_ADVERB.test(first) || (MAYBE_ADVERB.test(first) && PREPOSITIONS.has(second.toLowerCase()));
 }
 
 /** True when the line from `from` on is, apart from spaces, one bracketed span with some content. */

@@ -80,8 +80,9 @@ export const csvWriter: WriterFactory = (out, head): ExtractsWriter => {
         chunk[used++] = 13;
         chunk[used++] = 10;
       }
-      flush();
     },
-    finish: async () => undefined,
+    // Handed on only when full or at the end: a chunk per batch (or per small group) would keep a
+    // mebibyte alive for each of them in an export held in memory.
+    finish: async () => flush(),
   };
 };

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Code, DocumentCoding } from '../../../src-shared/model/entities';
 import { quoteOf } from '../../../src-shared/model/codings';
 import type { ReaderRow, StripeLayout } from './model';
+import { labelDirection } from './model';
 import { rangesFor } from './dom';
 import { useRewraps } from './rewrap';
 import { StripeHandle } from './StripeHandle';
@@ -38,6 +39,7 @@ export const Row = memo(function Row({ row, text, stripes, codes, focused, selec
   const column = useRef<HTMLDivElement | null>(null);
   const [bars, setBars] = useState<readonly Bar[]>([]);
   const { segment, bodyStart, codings } = row;
+  const direction = labelDirection(row);
   const rewraps = useRewraps(column);
 
   // Measured from the stripes' own box (they are positioned inside it), not the row's edge.
@@ -110,6 +112,7 @@ export const Row = memo(function Row({ row, text, stripes, codes, focused, selec
       {segment.kind === 'turn' ? (
         <div className="speaker">
           {segment.speaker ?? '—'}
+          {direction && <span className="label-direction">{text.slice(direction.start, direction.end)}</span>}
           {segment.timestamp && <span className="timestamp">{segment.timestamp}</span>}
         </div>
       ) : (

@@ -14,9 +14,10 @@ export interface ReaderRow {
 }
 
 /**
- * Where the words of a turn begin: after its label and colon, as the segmenter found them; at the
- * stage direction when one stands between the name and the colon (`Директор (показывая договор): …`
- * shows the direction with the words, where it can be read and coded).
+ * Where the words of a turn begin: after its label and colon, as the segmenter found them, and
+ * after a stage direction between the name and the colon (`Директор (показывая договор): …`),
+ * which the Reader shows with the speaker: it is nobody's words, and a whole turn coded from the
+ * keyboard must not take it in.
  */
 export function bodyStartOf(text: string, segment: TextSegment): number {
   if (!segment.speaker) return segment.start;
@@ -25,12 +26,17 @@ export function bodyStartOf(text: string, segment: TextSegment): number {
   if (at < 0 || at > 24) return segment.start;
   let start = segment.start + at + segment.speaker.length;
   const direction = segment.asides.find((a) => a.start >= start && text.slice(start, a.start).trim() === '');
-  if (direction && text.slice(direction.end).trimStart().startsWith(':')) return direction.start;
+  if (direction) start = direction.end;
+  while (start < segment.end && text[start] !== ':' && /\s/.test(text[start]!)) start++;
   if (text[start] !== ':') return segment.start;
   start++;
   while (start < segment.end && /\s/.test(text[start]!)) start++;
   return start;
 }
+
+/** The stage direction a row shows with its speaker: the aside before its words begin, if any. */
+export const labelDirection = (row: Pick<ReaderRow, 'segment' | 'bodyStart'>): { start: number; end: number } | undefined =>
+  row.segment.asides.find((a) => a.end <= row.bodyStart);
 
 /**
  * The rows of a document with the codings that touch each. Codings are sorted by start, so each

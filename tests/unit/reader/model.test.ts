@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitSegments } from '../../../src-shared/text';
 import type { Code, Coding, TextSegment } from '../../../src-shared/model/entities';
-import { bodyStartOf, buildRows, codersOf, rankCodes, rowAt, stripeColumns, visibleCodings } from '../../../src-renderer/views/reader/model';
+import { bodyStartOf, buildRows, labelDirection, codersOf, rankCodes, rowAt, stripeColumns, visibleCodings } from '../../../src-renderer/views/reader/model';
 
 const TEXT = ['И: Как распределяют работу?', 'Р: Мастер даёт калым своим.', '', '[00:12:31] Р: Опоздал — закроет глаза.'].join('\n');
 const segments: TextSegment[] = splitSegments(TEXT).map((s) => ({ ...s }));
@@ -19,10 +19,14 @@ describe('the reader’s rows', () => {
     expect(segments.map((s) => TEXT.slice(bodyStartOf(TEXT, s), s.end))).toEqual(['Как распределяют работу?', 'Мастер даёт калым своим.', 'Опоздал — закроет глаза.']);
   });
 
-  it('show a stage direction written before the colon with the words, where it can be coded', () => {
+  it('start the words after a stage direction written before the colon, which goes with the speaker', () => {
     const text = 'Директор (показывая договор): — Вот.\n[00:01:02] Р: Да.';
     const rows = splitSegments(text);
-    expect(rows.map((s) => text.slice(bodyStartOf(text, s), s.end))).toEqual(['(показывая договор): — Вот.', 'Да.']);
+    expect(rows.map((s) => text.slice(bodyStartOf(text, s), s.end))).toEqual(['— Вот.', 'Да.']);
+    const [first, second] = buildRows(text, rows, []);
+    const direction = labelDirection(first!)!;
+    expect(text.slice(direction.start, direction.end)).toBe('(показывая договор)');
+    expect(labelDirection(second!)).toBeUndefined();
   });
 
   it('give each row the codings that touch it, including ones spanning rows', () => {

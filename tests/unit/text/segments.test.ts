@@ -142,6 +142,11 @@ describe('splitSegments: speaker turns', () => {
     // A parenthesis that names, numbers or qualifies the speaker stays in the label.
     expect(firstSegment('Участник (P3): Да.')).toMatchObject({ kind: 'turn', speaker: 'Участник (P3)', asides: [] });
     expect(firstSegment('Иванова (старшая): Да.')).toMatchObject({ kind: 'turn', speaker: 'Иванова (старшая)', asides: [] });
+    expect(firstSegment('Мастер (глядя на график): Вот.')).toMatchObject({ speaker: 'Мастер' });
+    expect(firstSegment('Р (улыбаясь): Ну.')).toMatchObject({ speaker: 'Р' });
+    for (const label of ['Участница (первая группа)', 'Участница (вторая группа)', 'Петрова (бывшая работница)', 'Иванова (старшая дочь)', 'Worker (evening shift)', 'Smith (managing director)']) {
+      expect(firstSegment(`${label}: Да.`)).toMatchObject({ kind: 'turn', speaker: label, asides: [] });
+    }
     // Prose before a direction stays prose.
     expect(firstSegment('Он сказал (тихо): уходим.')).toMatchObject({ kind: 'paragraph', speaker: null });
   });

@@ -242,6 +242,14 @@ export class Merger {
       } else if (differs && mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, here[column], value);
       this.versions.note(table, id, column, v);
     }
+    // A reference their edit sets (a coding moved to a code, a code under a parent) may point at a row deleted here.
+    for (const fk of tableShape(this.ctx.raw, table).foreign) {
+      const ref = patch[fk.from];
+      if (typeof ref !== 'string') continue;
+      const settled = this.settleReference(table, id, fk, ref);
+      if (settled === null) delete patch[fk.from];
+      else patch[fk.from] = settled;
+    }
     if (Object.keys(patch).length === 0) return;
     this.makeRoomFor(table, { ...here, ...patch });
     this.ctx.write.update(table, id, patch as Partial<LoggedTables[typeof table]>);
@@ -268,19 +276,10 @@ export class Merger {
     const id = String(row.id);
     for (const fk of shape.foreign) {
       const ref = row[fk.from];
-      if (typeof ref !== 'string' || this.exists(fk.table, ref)) continue;
-      const mergedInto = fk.table === 'codes' ? this.mergedInto(ref) : null;
-      if (mergedInto && this.exists('codes', mergedInto)) {
-        row[fk.from] = mergedInto;
-        this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
-        continue;
-      }
-      const before = lastDeleteImage<Image>(this.ctx.raw, fk.table, ref);
-      if (!before || !this.insertRow(fk.table as LoggedTable, before)) {
-        this.flag('missing_row', table, id, fk.from, null, ref);
-        return false;
-      }
-      this.flag('restored_for_their_work', fk.table, ref, null, null, id);
+      if (typeof ref !== 'string') continue;
+      const settled = this.settleReference(table, id, fk, ref);
+      if (settled === null) return false;
+      row[fk.from] = settled;
     }
     if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string' && !this.read('codes', row.target_id)) {
       const mergedInto = this.mergedInto(row.target_id);
@@ -292,6 +291,27 @@ export class Merger {
     if (table === 'revisions') this.touchedDocuments.add(String(row.document_id));
     if (table === 'codings') this.checkAnchor(String(row.document_id), String(row.revision_id));
     return true;
+  }
+
+  /**
+   * What a row of theirs may refer to here: the row itself when it exists; the code it was merged
+   * into; else the row restored from its delete image, since their work needs it (listed for
+   * review). Null when there is nothing to restore (listed as missing).
+   */
+  private settleReference(table: LoggedTable, id: string, fk: { readonly from: string; readonly table: string }, ref: string): string | null {
+    if (this.exists(fk.table, ref)) return ref;
+    const mergedInto = fk.table === 'codes' ? this.mergedInto(ref) : null;
+    if (mergedInto && this.exists('codes', mergedInto)) {
+      this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
+      return mergedInto;
+    }
+    const before = lastDeleteImage<Image>(this.ctx.raw, fk.table, ref);
+    if (!before || !this.insertRow(fk.table as LoggedTable, before)) {
+      this.flag('missing_row', table, id, fk.from, null, ref);
+      return null;
+    }
+    this.flag('restored_for_their_work', fk.table, ref, null, null, id);
+    return ref;
   }
 
   /**

@@ -245,10 +245,7 @@ export class Merger {
     // A reference their edit sets (a coding moved to a code, a code under a parent) may point at a row deleted here.
     for (const fk of tableShape(this.ctx.raw, table).foreign) {
       const ref = patch[fk.from];
-      if (typeof ref !== 'string') continue;
-      const settled = this.settleReference(table, id, fk, ref);
-      if (settled === null) delete patch[fk.from];
-      else patch[fk.from] = settled;
+      if (typeof ref === 'string') patch[fk.from] = this.settleReference(table, id, fk, ref) ?? here[fk.from];
     }
     if (Object.keys(patch).length === 0) return;
     this.makeRoomFor(table, { ...here, ...patch });

@@ -8,6 +8,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'quire.token';
+/** Bodies below this size are sent with `keepalive` as the page closes (the browser allows 64 KB of them in all). */
+const KEEPALIVE_LIMIT = 8_192;
 
 /**
  * The access key of the browser edition arrives once in the address (`?token=`); it is kept for
@@ -30,6 +32,10 @@ function httpBridge(): QuireBridge {
   const token = takeToken();
   const listeners = new Set<(event: CoreEvent) => void>();
   let socket: WebSocket | null = null;
+  // Registered before any view's own pagehide listener, so calls those make see it set.
+  let closing = false;
+  window.addEventListener('pagehide', () => (closing = true));
+  window.addEventListener('pageshow', () => (closing = false));
   const connect = (): void => {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     socket = new WebSocket(`${scheme}://${window.location.host}/api/events?token=${encodeURIComponent(token)}`);
@@ -46,10 +52,13 @@ function httpBridge(): QuireBridge {
     async call(method, input) {
       let response: Response;
       try {
+        const body = JSON.stringify({ method, input });
         response = await fetch('/api/call', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify({ method, input }),
+          body,
+          // A small call made as the page closes (ending a presentation) is still delivered.
+          keepalive: closing && body.length < KEEPALIVE_LIMIT,
         });
       } catch {
         return { ok: false, error: { code: 'file_error', message: 'Quire is not reachable: is the Quire window or server still running?' } };

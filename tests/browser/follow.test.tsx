@@ -7,8 +7,8 @@ import '@mantine/core/styles.css';
 import { useBridge } from '../../src-renderer/api/client';
 import { initI18n } from '../../src-renderer/i18n';
 import { FollowBar } from '../../src-renderer/views/meetings/FollowBar';
-import { useFollowing, usePublishPresentation } from '../../src-renderer/views/meetings/presence';
-import type { CallResult, CoreEvent, Presentation, QuireBridge } from '../../src-shared/contract';
+import { useFollowing, usePublishPresentation, useSharedPresentation } from '../../src-renderer/views/meetings/presence';
+import type { CallResult, CoreEvent, MeetingItem, Presentation, QuireBridge } from '../../src-shared/contract';
 
 // React's act() warns unless it is told this is a test environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -105,6 +105,35 @@ describe('following a presentation', () => {
     // Following again asks the core afresh: a move may have been missed meanwhile.
     await core.answer(at('i2'));
     expect(status.textContent).toBe('Показывает Анна — пункт 2 из 3');
+    // One button turns over, so the keyboard focus stays where it was.
+    const toggle = button('Перестать следить');
+    toggle.focus();
+    await act(async () => toggle.click());
+    expect(document.activeElement).toBe(toggle);
+    expect(toggle.textContent).toBe('Снова следить');
+    // The presentation ends while this attendee is not listening for it: asked again, it has ended.
+    await act(async () => toggle.click());
+    await core.answer(null);
+    expect(status.textContent).toBe('Показ завершён. Можете дальше листать пункты сами.');
+  });
+
+  it('stays on the item while an attendee writes a decision, and goes to the presenter’s when the form closes', async () => {
+    const core = fakeCore();
+    const items = ITEMS.map((id, order) => ({ id, order }) as unknown as MeetingItem);
+    const went: number[] = [];
+    const goTo = (index: number): void => void went.push(index);
+    function Attendee({ deciding }: { readonly deciding: boolean }) {
+      useSharedPresentation('following', MEETING, items, 'i1', goTo, deciding);
+      return <span role="status" />;
+    }
+    await mount(core.bridge, <Attendee deciding={false} />);
+    await core.answer(at('i1', true));
+    expect(went).toEqual([0]);
+    await act(async () => root!.render(<MantineProvider><Attendee deciding /></MantineProvider>));
+    await core.push(at('i3', true));
+    expect(went).toEqual([0]);
+    await act(async () => root!.render(<MantineProvider><Attendee deciding={false} /></MantineProvider>));
+    expect(went).toEqual([0, 2]);
   });
 
   it('publishes each move in order, says it again when another screen ended the presentation, and ends it on leaving', async () => {

@@ -38,12 +38,12 @@ export function FollowBar(props: FollowBarProps) {
             {t(presentation?.allowDecisions ? 'meetings.followBar.mayDecide' : 'meetings.followBar.readOnly')}
           </Text>
         </div>
-        {presentation && live && (
-          <Button variant="default" onClick={stop}>
-            {t('meetings.followBar.stop')}
+        {/* One button whose action turns over, so the keyboard focus stays on it. */}
+        {presentation && (
+          <Button variant={live ? 'default' : 'filled'} onClick={live ? stop : resume}>
+            {t(live ? 'meetings.followBar.stop' : 'meetings.followBar.again')}
           </Button>
         )}
-        {presentation && !live && <Button onClick={resume}>{t('meetings.followBar.again')}</Button>}
       </Group>
     </Paper>
   );

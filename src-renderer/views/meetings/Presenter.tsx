@@ -105,12 +105,12 @@ export function Presenter() {
     if (item && (item.id !== presenter?.itemId || index !== presenter.index)) pin(item.id, index);
   }, [item, index, presenter, pin]);
   const presenting = presenter?.mode === 'presenting';
-  const shared = useSharedPresentation(presenter?.mode ?? 'following', presenter?.meetingId ?? '', meeting?.items ?? null, item?.id ?? null, goTo);
+  const [deciding, setDeciding] = useState(false);
+  const shared = useSharedPresentation(presenter?.mode ?? 'following', presenter?.meetingId ?? '', meeting?.items ?? null, item?.id ?? null, goTo, deciding);
   const { move, mayDecide } = shared;
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const { result: excerpt } = useAnswer('meetings.excerpt', item && item.target.kind === 'coding' && item.target.exists ? { itemId: item.id, language, context: PRESENTER_CONTEXT } : null);
   const overlay = useExcerptOverlay();
-  const [deciding, setDeciding] = useState(false);
   useEffect(() => setDeciding(false), [item?.id]);
 
   // On the window, not the dialog: after a decision is recorded its form goes and the focus with it.
@@ -151,8 +151,8 @@ export function Presenter() {
       {item && (
         <div className="presenter">
           <Group justify="space-between" className="presenter-bar">
-            {/* Following, the follow bar says the presenter's moves: one announcement, not two. */}
-            <Text size="lg" fw={600} aria-live={presenting ? 'polite' : 'off'}>
+            {/* Following along, the follow bar says the presenter's moves: one announcement, not two. */}
+            <Text size="lg" fw={600} aria-live={presenting || !(shared.following.live && shared.following.presentation) ? 'polite' : 'off'}>
               {t('meetings.presenter.position', { n: index + 1, count })}
             </Text>
             <Group gap="xs">

@@ -65,6 +65,8 @@ export function useFollowing(meetingId: string, active: boolean): Following {
   const [ended, setEnded] = useState(false);
   const [live, setLive] = useState(true);
   const [asking, setAsking] = useState(0);
+  // Whether this attendee has followed a presentation of the meeting: one gone when asked again has ended.
+  const followed = useRef(false);
   useEffect(() => {
     if (!active) return;
     let current = true;
@@ -73,12 +75,16 @@ export function useFollowing(meetingId: string, active: boolean): Following {
     const off = onCoreEvent((event) => {
       if (event.type !== 'presenting' || event.meetingId !== meetingId) return;
       heard = true;
+      followed.current ||= event.presentation !== null;
       setPresentation(event.presentation);
       setEnded(event.presentation === null);
     });
     call('meetings.presenting', { meetingId })
       .then((now) => {
-        if (current && !heard) setPresentation(now);
+        if (!current || heard) return;
+        setPresentation(now);
+        setEnded(now === null && followed.current);
+        followed.current ||= now !== null;
       })
       .catch((error: unknown) => current && reportError(error));
     return () => {
@@ -111,9 +117,18 @@ export interface SharedPresentation {
 
 /**
  * Shares presenter mode: presenting publishes the item shown; following goes where the presenter
- * goes, found by the item's id since the agenda may have been reordered meanwhile.
+ * goes, found by the item's id since the agenda may have been reordered meanwhile. While `hold`
+ * (an attendee allowed to decide is writing a decision) the screen stays put and goes to the
+ * presenter's item when the form closes: a half-written note is not thrown away.
  */
-export function useSharedPresentation(mode: PresenterMode, meetingId: string, items: readonly MeetingItem[] | null, itemId: string | null, goTo: (index: number) => void): SharedPresentation {
+export function useSharedPresentation(
+  mode: PresenterMode,
+  meetingId: string,
+  items: readonly MeetingItem[] | null,
+  itemId: string | null,
+  goTo: (index: number) => void,
+  hold = false,
+): SharedPresentation {
   const presenting = mode === 'presenting';
   const [allowDecisions, setAllowDecisions] = useState(false);
   usePublishPresentation(meetingId, itemId, allowDecisions, presenting);
@@ -121,8 +136,8 @@ export function useSharedPresentation(mode: PresenterMode, meetingId: string, it
   const followed = following.presentation;
   const presenterIndex = followed && items ? items.findIndex((i) => i.id === followed.itemId) : -1;
   useEffect(() => {
-    if (following.live && presenterIndex >= 0) goTo(presenterIndex);
-  }, [following.live, presenterIndex, goTo]);
+    if (following.live && presenterIndex >= 0 && !hold) goTo(presenterIndex);
+  }, [following.live, presenterIndex, goTo, hold]);
   const { stop } = following;
   const move = useCallback(
     (index: number): void => {

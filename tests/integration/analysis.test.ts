@@ -131,6 +131,24 @@ describe('comparing enterprises fairly', () => {
     return s;
   }
 
+  it('keeps an informant linked to a label an older build read with its stage direction', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const miner = await client.call('cases.create', { typeId: s.informant.id, parentId: s.mine.id, name: 'Шахтёр Сидоров' });
+    // Linked as the label was read before stage directions before the colon were told apart.
+    await client.call('documents.create', {
+      title: 'Интервью с шахтёром',
+      kind: 'interview',
+      text: 'И: Как у вас мастер?\nР (показывая на бригаду): Мастер у нас свой человек.',
+      caseIds: [s.mine.id],
+      speakers: { 'Р (показывая на бригаду)': miner.id },
+    });
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    const informants = await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'informants' });
+    expect(informants.columns.map((c) => c.label)).toEqual(['Кольца', 'Шахта']);
+    expect(informants.rows[0]!.cells[1]).toBe(1);
+  });
+
   it('normalises by the words of each enterprise’s material, and gives row and column shares', async () => {
     const { client } = await newProject();
     const s = await material(client);

@@ -8,6 +8,7 @@ import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
 import { casesByDocument } from './case-ancestry';
 import { segmentAtOffset, segmentBounds } from './segment-bounds';
+import { speakerLinks } from './speaker-links';
 import { statement } from '../db/statements';
 
 interface CodeLine {
@@ -183,11 +184,7 @@ const byCoders = (coderIds: readonly string[]): string => (coderIds.length === 0
  * per-revision segment cache, and only documents with linked speakers are read.
  */
 function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, coderIds: readonly string[]): Map<string, Map<number, Set<string>>> {
-  const linked = new Map<string, Map<string, string>>();
-  for (const l of ctx.raw.prepare('SELECT document_id, speaker, case_id FROM speaker_links WHERE case_id IS NOT NULL').all() as { document_id: string; speaker: string; case_id: string }[]) {
-    if (!linked.has(l.document_id)) linked.set(l.document_id, new Map());
-    linked.get(l.document_id)!.set(l.speaker, l.case_id);
-  }
+  const linked = speakerLinks(ctx.raw);
   const revisionOf = statement(ctx.raw, 'SELECT current_revision_id FROM documents WHERE id = ?').pluck();
   const codingsOf = statement(ctx.raw, `SELECT code_id, start_offset FROM codings WHERE document_id = ?${coderIds.length === 0 ? '' : ` AND ${coderIn(coderIds)}`}`).raw();
   const cells = new Map<string, Map<number, Set<string>>>();

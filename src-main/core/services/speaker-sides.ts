@@ -9,6 +9,7 @@
 import type { QueryContext } from '../context';
 import type { DocumentMeta } from './document-scope';
 import { statement } from '../db/statements';
+import { speakerLinks } from './speaker-links';
 
 export type Side = 'informant' | 'interviewer';
 
@@ -37,12 +38,7 @@ export class SpeakerSides {
   turns(document: DocumentMeta): readonly Turn[] {
     const hit = this.cache.get(document.id);
     if (hit) return hit;
-    const links = new Map(
-      (statement(this.ctx.raw, 'SELECT speaker, case_id FROM speaker_links WHERE document_id = ?').all(document.id) as { speaker: string; case_id: string }[]).map((l) => [
-        l.speaker,
-        l.case_id,
-      ]),
-    );
+    const links = speakerLinks(this.ctx.raw, document.id).get(document.id) ?? new Map<string, string>();
     const interviewers = new Set<string>();
     for (const id of document.interviewerIds) {
       const m = this.members.get(id);

@@ -1,18 +1,7 @@
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { InputOf, MethodName, ResultOf } from '../../src-shared/contract';
-import { E2E_PORT, E2E_TOKEN, E2E_URL } from './config';
-import { command } from './steps';
-
-const API = `http://127.0.0.1:${E2E_PORT}/api/call`;
-
-/** A call to the browser edition's API, as a colleague's script or another window would make it. */
-async function api<M extends MethodName>(request: APIRequestContext, method: M, input: InputOf<M>): Promise<ResultOf<M>> {
-  const response = await request.post(API, { data: { method, input }, headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
-  const body = (await response.json()) as { ok: boolean; result?: ResultOf<M>; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.result!;
-}
+import type { Page } from '@playwright/test';
+import { E2E_URL } from './config';
+import { apiCall, command } from './steps';
 
 async function choose(page: Page, field: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: field, exact: true }).click();
@@ -28,17 +17,17 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
 test('two coders’ disagreements on one interview are listed side by side, decided and undone', async ({ page, request }) => {
   // A long walk (two decisions, two undos, the Reader): more than the default minute on a busy machine.
   test.slow();
-  const members = await api(request, 'members.list', {});
+  const members = await apiCall(request, 'members.list', {});
   const irina = members.find((m) => m.name === 'Ирина Соколова')!;
   const other = members.find((m) => m.id !== irina.id)!;
-  const interview = (await api(request, 'documents.list', {})).find((d) => d.kind === 'interview')!;
-  const { text } = await api(request, 'documents.get', { id: interview.id });
+  const interview = (await apiCall(request, 'documents.list', {})).find((d) => d.kind === 'interview')!;
+  const { text } = await apiCall(request, 'documents.get', { id: interview.id });
   const words = [...text.matchAll(/\p{L}{4,}/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to]!.end });
-  const mine = await api(request, 'codes.create', { name: 'E2E: власть цеха' });
-  const theirs = await api(request, 'codes.create', { name: 'E2E: патернализм' });
+  const mine = await apiCall(request, 'codes.create', { name: 'E2E: власть цеха' });
+  const theirs = await apiCall(request, 'codes.create', { name: 'E2E: патернализм' });
   const on = (coderId: string, codeId: string, s: { start: number; end: number }) => ({ documentId: interview.id, codeId, coderId, ...s });
-  await api(request, 'codings.applyMany', {
+  await apiCall(request, 'codings.applyMany', {
     codings: [
       // Agreed: not listed.
       on(irina.id, mine.id, span(10, 14)),
@@ -81,12 +70,12 @@ test('two coders’ disagreements on one interview are listed side by side, deci
     // Accept A: the colleague now has Irina's coding.
     await onlyA.getByRole('button', { name: `Accept A (${irina.name})` }).click();
     await expect(status).toHaveText(/^1 disagreement left/);
-    const theirsNow = await api(request, 'codings.list', { documentId: interview.id, coderId: other.id, codeId: mine.id });
+    const theirsNow = await apiCall(request, 'codings.list', { documentId: interview.id, coderId: other.id, codeId: mine.id });
     expect(theirsNow.map((c) => [c.start, c.end])).toContainEqual([span(30, 34).start, span(30, 34).end]);
     // Undo brings it back.
     await page.keyboard.press('Control+z');
     await expect(status).toHaveText(/^2 disagreements left/);
-    expect(await api(request, 'codings.list', { documentId: interview.id, coderId: other.id, codeId: mine.id })).toHaveLength(1);
+    expect(await apiCall(request, 'codings.list', { documentId: interview.id, coderId: other.id, codeId: mine.id })).toHaveLength(1);
 
     // By keyboard: H keeps both; undone again.
     await codesDiffer.focus();
@@ -108,8 +97,8 @@ test('two coders’ disagreements on one interview are listed side by side, deci
   } finally {
     // Whatever is still done of this test (decisions, the codings, the two codes), newest first:
     // the sample as it was.
-    const ours = async () => (await api(request, 'codes.list', {})).some((c) => c.name.startsWith('E2E:'));
-    for (let i = 0; i < 6 && (await ours()); i++) await api(request, 'history.undo', {});
+    const ours = async () => (await apiCall(request, 'codes.list', {})).some((c) => c.name.startsWith('E2E:'));
+    for (let i = 0; i < 6 && (await ours()); i++) await apiCall(request, 'history.undo', {});
   }
-  expect((await api(request, 'codes.list', {})).some((c) => c.name.startsWith('E2E:'))).toBe(false);
+  expect((await apiCall(request, 'codes.list', {})).some((c) => c.name.startsWith('E2E:'))).toBe(false);
 });

@@ -1,29 +1,20 @@
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext } from '@playwright/test';
-import type { CallResult } from '../../src-shared/contract';
-import type { Code, DocumentDetail, DocumentSummary, Member } from '../../src-shared/model/entities';
+import type { Member } from '../../src-shared/model/entities';
 import { cohenKappa, krippendorffAlpha, percentAgreement, roundCoefficient, roundPercent } from '../../src-shared/stats/agreement';
-import { E2E_PORT, E2E_TOKEN, E2E_URL } from './config';
-import { command } from './steps';
-
-async function call<R>(request: APIRequestContext, method: string, input: unknown): Promise<R> {
-  const response = await request.post(`http://127.0.0.1:${E2E_PORT}/api/call`, { data: { method, input }, headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
-  const body = (await response.json()) as CallResult<R>;
-  if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
+import { E2E_URL } from './config';
+import { apiCall, command } from './steps';
 
 const CODE = 'Agreement check (e2e)';
 
 test('two coders code the same paragraphs of an interview; the Agreement view shows their figures and explains them', async ({ page, request }) => {
   // Two team members code twelve paragraphs with a new code: eight alike, four not.
-  const members = (await call<Member[]>(request, 'members.list', {})).slice(0, 2);
+  const members = (await apiCall(request, 'members.list', {})).slice(0, 2);
   const [a, b] = members as [Member, Member];
-  const documents = await call<DocumentSummary[]>(request, 'documents.list', { kind: 'interview' });
-  const detail = await call<DocumentDetail>(request, 'documents.get', { id: documents[0]!.id });
+  const documents = await apiCall(request, 'documents.list', { kind: 'interview' });
+  const detail = await apiCall(request, 'documents.get', { id: documents[0]!.id });
   const segments = detail.segments.filter((s) => s.end > s.start).slice(0, 12);
   expect(segments).toHaveLength(12);
-  const code = await call<Code>(request, 'codes.create', { name: CODE });
+  const code = await apiCall(request, 'codes.create', { name: CODE });
   let undo = 1;
   try {
     const byA = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -35,7 +26,7 @@ test('two coders code the same paragraphs of an interview; the Agreement view sh
       start: segments[i]!.start,
       end: segments[i]!.end,
     }));
-    await call(request, 'codings.applyMany', { codings });
+    await apiCall(request, 'codings.applyMany', { codings });
     undo++;
 
     const ratings = segments.map((_, i) => [byA.includes(i) ? 1 : 0, byB.includes(i) ? 1 : 0]);
@@ -85,6 +76,6 @@ test('two coders code the same paragraphs of an interview; the Agreement view sh
     await expect(byCharacter.getByRole('row', { name: new RegExp(`^${CODE.replace(/[()]/g, '\\$&')}`) }).getByRole('cell').nth(5)).toHaveText(/^-?0\.\d+$|^1$/);
   } finally {
     // Leave the sample project as other specs expect it.
-    for (let k = 0; k < undo; k++) await call(request, 'history.undo', {});
+    for (let k = 0; k < undo; k++) await apiCall(request, 'history.undo', {});
   }
 });

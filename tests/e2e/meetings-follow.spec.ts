@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { E2E_URL } from './config';
-import type { Meeting, MeetingItem, MeetingSummary } from '../../src-shared/contract';
+import type { MeetingItem } from '../../src-shared/contract';
 import { addKlassnostToAgenda, apiCall, command } from './steps';
 
 const TITLE = 'Week 49 (follow e2e)';
@@ -86,8 +86,8 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
     // found by its id (the presenter's stays on screen; the one that took its place follows it).
     const quoteOf = async (dialog: typeof presenter): Promise<string> => (await dialog.getByRole('article').locator('mark').textContent())!;
     const shown = await quoteOf(presenter);
-    const { id } = (await apiCall<MeetingSummary[]>(request, 'meetings.list', {})).find((m) => m.title === TITLE)!;
-    const { items } = await apiCall<Meeting>(request, 'meetings.get', { id });
+    const { id } = (await apiCall(request, 'meetings.list', {})).find((m) => m.title === TITLE)!;
+    const { items } = await apiCall(request, 'meetings.get', { id });
     const refs = (list: readonly MeetingItem[]) => list.map((i) => ({ kind: i.target.kind, targetId: i.target.targetId }));
     await apiCall(request, 'meetings.setAgenda', { meetingId: id, items: refs([items[1]!, items[2]!, items[0]!]) });
     await expect(presenter.getByText('Item 1 of 3')).toBeVisible();
@@ -132,7 +132,7 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
     await expect(status).toHaveText('The presenter has ended the presentation. You can go on through the items yourself.');
   } catch (error) {
     // The specs share one sample project: a failure here must not leave the meeting to the next spec.
-    const left = (await apiCall<MeetingSummary[]>(request, 'meetings.list', {})).find((m) => m.title === TITLE);
+    const left = (await apiCall(request, 'meetings.list', {})).find((m) => m.title === TITLE);
     if (left) {
       await apiCall(request, 'meetings.endPresentation', { meetingId: left.id }).catch(() => undefined);
       await apiCall(request, 'meetings.remove', { id: left.id });

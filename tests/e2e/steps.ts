@@ -1,7 +1,7 @@
 /** Steps many end-to-end tests take, done the way a person does them. */
 import { expect } from '@playwright/test';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { CallResult } from '../../src-shared/contract';
+import type { CallResult, InputOf, MethodName, ResultOf } from '../../src-shared/contract';
 import { E2E_PORT, E2E_TOKEN } from './config';
 
 /** Runs a command from the command palette (Ctrl+K), by its name. */
@@ -12,9 +12,10 @@ export async function command(page: Page, name: string): Promise<void> {
 }
 
 /** Calls the contract as another client of the same browser edition would (a colleague's change). */
-export async function apiCall<R>(request: APIRequestContext, method: string, input: unknown): Promise<R> {
+/** A call to the browser edition's API, as a colleague's script or another window would make it. */
+export async function apiCall<M extends MethodName>(request: APIRequestContext, method: M, input: InputOf<M>): Promise<ResultOf<M>> {
   const response = await request.post(`http://127.0.0.1:${E2E_PORT}/api/call`, { data: { method, input }, headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
-  const body = (await response.json()) as CallResult<R>;
+  const body = (await response.json()) as CallResult<ResultOf<M>>;
   if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
   return body.result;
 }

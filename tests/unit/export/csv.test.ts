@@ -57,12 +57,13 @@ describe('CSV quoting (RFC 4180)', () => {
     expect(csvRecord(['a', 'б,в', 3])).toBe('a,"б,в",3\r\n');
   });
 
-  it('writes a byte-order mark and rows a CSV reader reads back field for field, line breaks and quotes inside', () => {
+  it('writes a byte-order mark and rows a CSV reader reads back field for field, line breaks and quotes inside', async () => {
     const out = new MemoryOutput();
     const writer = csvWriter(out, HEAD, { context: false, coder: false, memo: false, translation: 'original', translationLanguage: 'en' });
     const tricky = 'Р: «Классность» — это, значит, "второй класс".\nИ: А премия?\r\nР: Премия — отдельно.';
     writer.group(null);
     writer.excerpts([excerpt({}), excerpt({ text: tricky, memo: 'ещё, раз' })]);
+    await writer.finish();
     const bytes = out.bytes();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.toString('utf8').slice(1), { relax_column_count: false }) as string[][];

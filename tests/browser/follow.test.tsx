@@ -36,17 +36,21 @@ afterEach(async () => {
   root = null;
 });
 
-/** A core that answers `meetings.presenting` when told to, records the presenter's calls, and pushes events. */
-function fakeCore() {
+/**
+ * A core that answers `meetings.presenting` when told to, records the presenter's calls, and pushes
+ * events; with `slow`, each `meetings.present` is answered only when `release` is called.
+ */
+function fakeCore(slow = false) {
   const listeners = new Set<(event: CoreEvent) => void>();
   const calls: [string, unknown][] = [];
   let answer: (result: Presentation | null) => void = () => {};
+  const waiting: (() => void)[] = [];
   const bridge: QuireBridge = {
     call: (method, input) => {
       calls.push([method, input]);
-      return method === 'meetings.presenting'
-        ? new Promise<CallResult<unknown>>((resolve) => (answer = (result) => resolve({ ok: true, result })))
-        : Promise.resolve({ ok: true, result: null });
+      if (method === 'meetings.presenting') return new Promise<CallResult<unknown>>((resolve) => (answer = (result) => resolve({ ok: true, result })));
+      if (slow && method === 'meetings.present') return new Promise<CallResult<unknown>>((resolve) => waiting.push(() => resolve({ ok: true, result: null })));
+      return Promise.resolve({ ok: true, result: null });
     },
     on: (listener) => {
       listeners.add(listener);
@@ -54,7 +58,8 @@ function fakeCore() {
     },
   };
   const push = (presentation: Presentation | null, meetingId = MEETING) => act(async () => listeners.forEach((l) => l({ type: 'presenting', meetingId, presentation })));
-  return { bridge, push, calls, answer: (result: Presentation | null) => act(async () => answer(result)) };
+  const release = () => act(async () => waiting.shift()?.());
+  return { bridge, push, calls, release, answer: (result: Presentation | null) => act(async () => answer(result)) };
 }
 
 async function mount(bridge: QuireBridge, what = <Harness />): Promise<HTMLElement> {
@@ -134,6 +139,16 @@ describe('following a presentation', () => {
     expect(went).toEqual([0]);
     await act(async () => root!.render(<MantineProvider><Attendee deciding={false} /></MantineProvider>));
     expect(went).toEqual([0, 2]);
+  });
+
+  it('sends a move only after the core has taken the one before', async () => {
+    const core = fakeCore(true);
+    await mount(core.bridge, <Presenting itemId="i1" />);
+    await act(async () => root!.render(<MantineProvider><Presenting itemId="i2" /></MantineProvider>));
+    expect(core.calls.map(([, input]) => (input as { itemId: string }).itemId)).toEqual(['i1']);
+    await core.release();
+    expect(core.calls.map(([, input]) => (input as { itemId: string }).itemId)).toEqual(['i1', 'i2']);
+    await core.release();
   });
 
   it('publishes each move in order, says it again when another screen ended the presentation, and ends it on leaving', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contract, isMethodName, QuireError } from '../../src-shared/contract';
+import { contract, isMethodName, PRESENCE_HEARTBEAT_MS, QuireError } from '../../src-shared/contract';
 import type { CallResult, CoreEvent, InputOf, MethodName, Presentation, QuireClient, ResultOf } from '../../src-shared/contract';
 import type { Member, ProjectInfo } from '../../src-shared/model/entities';
 import type { z } from 'zod';
@@ -70,6 +70,8 @@ export class Core {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(event: CoreEvent) => void>();
   private readonly presence = new MeetingPresence();
+  /** Ends presentations whose presenter went silent; runs only while something is presented. */
+  private sweeper: ReturnType<typeof setInterval> | null = null;
 
   private readonly settings: AppSettingsStore;
 
@@ -191,13 +193,21 @@ export class Core {
     const found = presentable(file.raw, input.meetingId, input.itemId);
     if (!found.meeting) throw new QuireError('not_found', 'This meeting was not found in the project (it may have been deleted).', { id: input.meetingId });
     if (!found.item) throw new QuireError('not_found', 'This item is no longer on the meeting’s agenda: go to another item to present it.', { id: input.itemId });
-    const presentation = this.presence.set({ ...input, presenterId: actor.id, presenterName: actor.name }, new Date().toISOString());
+    const presentation = this.presence.set({ ...input, presenterId: actor.id, presenterName: actor.name }, new Date());
     this.emit({ type: 'presenting', meetingId: input.meetingId, presentation });
+    // Unref'd: a presentation must not keep a CLI or a test process alive.
+    this.sweeper ??= setInterval(() => {
+      for (const meetingId of this.presence.silent(Date.now())) this.endPresentation(meetingId);
+    }, PRESENCE_HEARTBEAT_MS).unref();
     return presentation;
   }
 
   private endPresentation(meetingId: string): void {
     if (this.presence.end(meetingId)) this.emit({ type: 'presenting', meetingId, presentation: null });
+    if (this.presence.size === 0 && this.sweeper) {
+      clearInterval(this.sweeper);
+      this.sweeper = null;
+    }
   }
 
   /** A meeting deleted (or its planning undone) while presented: those following are told it ended. */

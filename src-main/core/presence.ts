@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { PRESENCE_TIMEOUT_MS } from '../../src-shared/contract';
 import type { Presentation } from '../../src-shared/contract';
 import { statement } from './db/statements';
 
@@ -15,6 +16,8 @@ export const isPresenceMethod = (name: string): name is PresenceMethod => (PRESE
  */
 export class MeetingPresence {
   private readonly byMeeting = new Map<string, Presentation>();
+  /** When each presentation was last heard of (ms since the epoch). */
+  private readonly heard = new Map<string, number>();
 
   get size(): number {
     return this.byMeeting.size;
@@ -25,16 +28,23 @@ export class MeetingPresence {
   }
 
   /** Records the presenter's move; the start time stays that of the first move. */
-  set(move: Omit<Presentation, 'since'>, now: string): Presentation {
-    const since = this.byMeeting.get(move.meetingId)?.since ?? now;
+  set(move: Omit<Presentation, 'since'>, now: Date): Presentation {
+    const since = this.byMeeting.get(move.meetingId)?.since ?? now.toISOString();
     const presentation: Presentation = { ...move, since };
     this.byMeeting.set(move.meetingId, presentation);
+    this.heard.set(move.meetingId, now.getTime());
     return presentation;
   }
 
   /** Ends one presentation; true when there was one. */
   end(meetingId: string): boolean {
+    this.heard.delete(meetingId);
     return this.byMeeting.delete(meetingId);
+  }
+
+  /** The meetings whose presenter has not been heard of for `PRESENCE_TIMEOUT_MS` by `now`. */
+  silent(now: number): string[] {
+    return [...this.heard].filter(([, at]) => now - at >= PRESENCE_TIMEOUT_MS).map(([meetingId]) => meetingId);
   }
 
   /** The meetings presented now, e.g. to end them all when the project closes. */

@@ -114,3 +114,4 @@ export { AGENDA_KINDS, MEETING_OUTCOMES } from './meetings';
 export type { MinutesFormat, MinutesLanguage } from './meetings';
 export { MINUTES_FORMATS } from './meetings';
 export type { Presentation } from './meetings';
+export { PRESENCE_HEARTBEAT_MS, PRESENCE_TIMEOUT_MS } from './meetings';

@@ -147,6 +147,14 @@ export interface MeetingMinutes {
   readonly leaks: LeakReport | null;
 }
 
+/** A presenting screen says where it is at least this often, by publishing its item again. */
+export const PRESENCE_HEARTBEAT_MS = 20_000;
+/**
+ * A presentation not heard of for this long has ended: the presenter's laptop slept, crashed or
+ * left the network without saying so, and those following are told.
+ */
+export const PRESENCE_TIMEOUT_MS = 60_000;
+
 /**
  * Who is presenting a meeting and at which agenda item: presence held by the running Quire for
  * everyone following along, never stored in the project (not in its history, not undoable).

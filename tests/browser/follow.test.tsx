@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
@@ -8,6 +8,7 @@ import { useBridge } from '../../src-renderer/api/client';
 import { initI18n } from '../../src-renderer/i18n';
 import { FollowBar } from '../../src-renderer/views/meetings/FollowBar';
 import { useFollowing, usePublishPresentation, useSharedPresentation } from '../../src-renderer/views/meetings/presence';
+import { PRESENCE_HEARTBEAT_MS } from '../../src-shared/contract';
 import type { CallResult, CoreEvent, MeetingItem, Presentation, QuireBridge } from '../../src-shared/contract';
 
 // React's act() warns unless it is told this is a test environment.
@@ -139,6 +140,18 @@ describe('following a presentation', () => {
     expect(went).toEqual([0]);
     await act(async () => root!.render(<MantineProvider><Attendee deciding={false} /></MantineProvider>));
     expect(went).toEqual([0, 2]);
+  });
+
+  it('says where it is again now and then, so the core can tell a presenter who went silent', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const core = fakeCore();
+      await mount(core.bridge, <Presenting itemId="i1" />);
+      await act(async () => vi.advanceTimersByTimeAsync(2 * PRESENCE_HEARTBEAT_MS));
+      expect(core.calls.filter(([method]) => method === 'meetings.present')).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends a move only after the core has taken the one before', async () => {

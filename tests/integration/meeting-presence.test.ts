@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRESENCE_HEARTBEAT_MS, PRESENCE_TIMEOUT_MS } from '../../src-shared/contract';
 import type { CoreEvent } from '../../src-shared/contract';
 import { newProject, seed, snapshot } from './support';
 
@@ -15,6 +16,10 @@ async function presented() {
   core.on((event) => events.push(event));
   return { ...opened, meeting, items: meeting.items, events };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('meeting presence (who presents a meeting, at which item)', () => {
   it('is told to every face, kept for latecomers, and ended; never in the change log or the undo stack', async () => {
@@ -46,6 +51,21 @@ describe('meeting presence (who presents a meeting, at which item)', () => {
     expect(await client.call('history.list', { limit: 1000 })).toEqual(history);
     const undone = await client.call('history.undo', {});
     expect(undone.entry.method).toBe('meetings.setAgenda');
+  });
+
+  it('ends, for those following, when the presenter has not been heard of for a minute', async () => {
+    const { client, meeting, items, events } = await presented();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await client.call('meetings.present', { meetingId: meeting.id, itemId: items[0]!.id });
+    // The presenter's screen says where it is now and then: it goes on presenting.
+    await vi.advanceTimersByTimeAsync(PRESENCE_TIMEOUT_MS - PRESENCE_HEARTBEAT_MS);
+    await client.call('meetings.present', { meetingId: meeting.id, itemId: items[0]!.id });
+    await vi.advanceTimersByTimeAsync(PRESENCE_TIMEOUT_MS - PRESENCE_HEARTBEAT_MS);
+    expect(await client.call('meetings.presenting', { meetingId: meeting.id })).toMatchObject({ itemId: items[0]!.id });
+    // Then its laptop sleeps: nothing more is heard, and the presentation ends.
+    await vi.advanceTimersByTimeAsync(PRESENCE_TIMEOUT_MS);
+    expect(await client.call('meetings.presenting', { meetingId: meeting.id })).toBeNull();
+    expect(events.at(-1)).toEqual({ type: 'presenting', meetingId: meeting.id, presentation: null });
   });
 
   it('refuses an item not on the agenda, or a meeting not in the project, in words', async () => {

@@ -4,7 +4,7 @@
  * core for the open project, never saved in it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { QuireError } from '../../../src-shared/contract';
+import { PRESENCE_HEARTBEAT_MS, QuireError } from '../../../src-shared/contract';
 import type { MeetingItem, Presentation } from '../../../src-shared/contract';
 import { call, onCoreEvent } from '../../api/client';
 import { reportError } from '../../stores/notices';
@@ -29,9 +29,15 @@ export function usePublishPresentation(meetingId: string, itemId: string | null,
     if (!active || !itemId) return;
     const publish = (): void => send(() => call('meetings.present', { meetingId, itemId, allowDecisions }));
     publish();
-    return onCoreEvent((event) => {
+    // Said again now and then: a presentation the core stops hearing of ends for those following.
+    const heartbeat = setInterval(publish, PRESENCE_HEARTBEAT_MS);
+    const off = onCoreEvent((event) => {
       if (event.type === 'presenting' && event.meetingId === meetingId && event.presentation === null) publish();
     });
+    return () => {
+      clearInterval(heartbeat);
+      off();
+    };
   }, [send, active, meetingId, itemId, allowDecisions]);
   useEffect(() => {
     if (!active) return;

@@ -6,6 +6,7 @@ import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { attempt, useNotices } from '../../stores/notices';
 import { formatNumber } from '../../i18n';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 
 interface Chosen {
   readonly name: string;
@@ -70,19 +71,7 @@ export function MergeDialog({ onClose, onMerged }: { readonly onClose: () => voi
         <Text size="sm" c="dimmed">
           {t('exchange.mergeIntro')}
         </Text>
-        <input
-          ref={input}
-          type="file"
-          accept=".quire,.quirebundle"
-          aria-label={t('exchange.file')}
-          className="visually-hidden"
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void read(file);
-          }}
-        />
+        <HiddenFileInput inputRef={input} label={t('exchange.file')} accept=".quire,.quirebundle" onFiles={([file]) => void read(file!)} />
         <Group>
           <Button onClick={() => input.current?.click()} disabled={busy !== null} data-autofocus>
             {t('exchange.choose')}

@@ -3,32 +3,15 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACCEPTED_FILES } from './model';
 import { addFiles } from './actions';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 
-/**
- * Choosing files: a real file input, kept out of sight (not out of the accessibility tree) and
- * opened by a button, since a native input's look cannot be styled or translated.
- */
+/** Choosing files to import: several at once, or dropped on the dialog. */
 export function FilePicker({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   return (
     <Group gap="sm" wrap="nowrap">
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept={ACCEPTED_FILES}
-        aria-label={t('import.files')}
-        className="visually-hidden"
-        tabIndex={-1}
-        disabled={disabled}
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          // Cleared so choosing the same file again (after leaving it out) still fires a change.
-          event.currentTarget.value = '';
-          if (files.length > 0) void addFiles(files);
-        }}
-      />
+      <HiddenFileInput inputRef={input} label={t('import.files')} accept={ACCEPTED_FILES} multiple disabled={disabled} onFiles={(files) => void addFiles(files)} />
       <Button onClick={() => input.current?.click()} disabled={disabled} data-autofocus style={{ flex: 'none' }}>
         {t('import.chooseFiles')}
       </Button>

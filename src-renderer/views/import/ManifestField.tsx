@@ -3,6 +3,7 @@ import { Button, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addManifestFile, chooseManifest } from './actions';
 import { useImport } from './store';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 
 /** The manifest: a staged spreadsheet (one of the chosen files, or chosen here) naming each file's details. */
 export function ManifestField() {
@@ -31,19 +32,7 @@ export function ManifestField() {
           </Group>
         )}
       />
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,.xlsx"
-        aria-label={t('import.manifestFile')}
-        className="visually-hidden"
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void addManifestFile(file);
-        }}
-      />
+      <HiddenFileInput inputRef={input} label={t('import.manifestFile')} accept=".csv,.xlsx" onFiles={([file]) => void addManifestFile(file!)} />
     </div>
   );
 }

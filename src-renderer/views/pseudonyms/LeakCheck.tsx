@@ -6,6 +6,7 @@ import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { formatNumber } from '../../i18n';
 import { attempt } from '../../stores/notices';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 
 /** "Check a file for leaks": a file chosen here is read by the core and every registered name in it listed. */
 export function LeakCheck() {
@@ -26,18 +27,7 @@ export function LeakCheck() {
 
   return (
     <section aria-label={t('pseudonyms.check')}>
-      <input
-        ref={input}
-        type="file"
-        aria-label={t('pseudonyms.checkFile')}
-        className="visually-hidden"
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void check(file);
-        }}
-      />
+      <HiddenFileInput inputRef={input} label={t('pseudonyms.checkFile')} onFiles={([file]) => void check(file!)} />
       <Button variant="default" onClick={() => input.current?.click()} disabled={checking !== null}>
         {t('pseudonyms.check')}
       </Button>

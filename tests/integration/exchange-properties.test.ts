@@ -149,7 +149,11 @@ describe('merge properties', () => {
       {
         numRuns: 30,
         // Found by a random run: their merge moved a code's sub-codes and codings onto a code deleted here.
-        examples: [[[{ kind: 'mergeCodes', pick: 0, into: 1472180090 }], [{ kind: 'deleteCode', pick: 606417687 }]]],
+        examples: [
+          [[{ kind: 'mergeCodes', pick: 0, into: 1472180090 }], [{ kind: 'deleteCode', pick: 606417687 }]],
+          // Found by a random run: two merges in a row on one side, the second merging into a code whose parent the first moved.
+          [[{ kind: 'createCode', name: 'калым' }, { kind: 'mergeCodes', pick: 0, into: 906336779 }, { kind: 'mergeCodes', pick: 654461372, into: 295390498 }], []],
+        ],
       },
     );
   }, 300_000);

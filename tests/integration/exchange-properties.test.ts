@@ -153,6 +153,8 @@ describe('merge properties', () => {
           [[{ kind: 'mergeCodes', pick: 0, into: 1472180090 }], [{ kind: 'deleteCode', pick: 606417687 }]],
           // Found by a random run: two merges in a row on one side, the second merging into a code whose parent the first moved.
           [[{ kind: 'createCode', name: 'калым' }, { kind: 'mergeCodes', pick: 0, into: 906336779 }, { kind: 'mergeCodes', pick: 654461372, into: 295390498 }], []],
+          // Merged here into a code they merged away: it follows on into where that one went.
+          [[{ kind: 'mergeCodes', pick: 1346733809, into: 280155655 }], [{ kind: 'renameCode', pick: 792669947, name: 'калым' }, { kind: 'mergeCodes', pick: 561015805, into: 0 }]],
         ],
       },
     );

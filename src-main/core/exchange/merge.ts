@@ -187,8 +187,10 @@ export class Merger {
     const here = this.read(table, id);
     this.versions.note(table, id, DELETED, v);
     if (!here) return;
-    const target = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
-    if (typeof target === 'string' && target !== id && this.read('codes', target)) {
+    const merged = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
+    // The code they merged it into may itself have been merged into another here: it goes on to that one.
+    const target = typeof merged === 'string' ? this.liveCode(merged) : null;
+    if (target !== null && target !== id) {
       // Merged there: whatever hangs on the code here follows it into the code it was merged into.
       if (this.versions.editedConcurrently(table, id)) this.flag('edited_here_deleted_there', table, id, null, target, here);
       if (this.repointCode(id, target) > 0) this.flag('moved_to_merged_code', table, id, 'code_id', target, id);
@@ -301,8 +303,8 @@ export class Merger {
    */
   private settleReference(table: LoggedTable, id: string, fk: { readonly from: string; readonly table: string }, ref: string): string | null {
     if (this.exists(fk.table, ref)) return ref;
-    const mergedInto = fk.table === 'codes' ? this.mergedInto(ref) : null;
-    if (mergedInto && this.exists('codes', mergedInto)) {
+    const mergedInto = fk.table === 'codes' ? this.liveCode(ref) : null;
+    if (mergedInto !== null) {
       this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
       return mergedInto;
     }
@@ -371,6 +373,19 @@ export class Merger {
     const top = statement(this.ctx.raw, `SELECT max(${column}) FROM ${table} WHERE document_id = ?`).pluck().get(documentId) as number | null;
     const last = table === 'codings' ? ((statement(this.ctx.raw, 'SELECT last_quote FROM documents WHERE id = ?').pluck().get(documentId) as number | undefined) ?? 0) : 0;
     return Math.max(top ?? 0, last) + 1;
+  }
+
+  /**
+   * The code here that `codeId` is or lives on in: itself, or the code it was merged into, followed
+   * on while that one was merged away too. Null when it is gone without a merge.
+   */
+  private liveCode(codeId: string): string | null {
+    const seen = new Set<string>();
+    for (let id: string | null = codeId; id !== null && !seen.has(id); id = this.mergedInto(id)) {
+      if (this.exists('codes', id)) return id;
+      seen.add(id);
+    }
+    return null;
   }
 
   /** The code a deleted code was merged into, on this side or by a colleague's merge taken in before. */

@@ -63,6 +63,7 @@ export const exchange = {
       duplicate_merged: 'Made on both sides: joined into one',
       renumbered: 'Quote number changed (check drafts that cite it)',
       missing_row: 'A change to something this copy never had',
+      merged_both_ways: 'You and the colleague merged two codes into each other, each the other way: both copies keep this one',
     },
   },
   ru: {
@@ -130,6 +131,7 @@ export const exchange = {
       duplicate_merged: 'Создано с обеих сторон: объединено в одно',
       renumbered: 'Изменился номер цитаты (проверьте черновики, где она цитируется)',
       missing_row: 'Изменение того, чего в этой копии не было',
+      merged_both_ways: 'Вы с коллегой слили два кода друг с другом в разные стороны: в обеих копиях остаётся этот',
     },
   },
 };

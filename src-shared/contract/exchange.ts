@@ -63,6 +63,7 @@ export const CONFLICT_KINDS = [
   'duplicate_merged',
   'renumbered',
   'missing_row',
+  'merged_both_ways',
 ] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 

@@ -155,6 +155,8 @@ describe('merge properties', () => {
           [[{ kind: 'createCode', name: 'калым' }, { kind: 'mergeCodes', pick: 0, into: 906336779 }, { kind: 'mergeCodes', pick: 654461372, into: 295390498 }], []],
           // Merged here into a code they merged away: it follows on into where that one went.
           [[{ kind: 'mergeCodes', pick: 1346733809, into: 280155655 }], [{ kind: 'renameCode', pick: 792669947, name: 'калым' }, { kind: 'mergeCodes', pick: 561015805, into: 0 }]],
+          // Each copy merged the same two codes the other way round.
+          [[{ kind: 'mergeCodes', pick: 137208098, into: 0 }], [{ kind: 'mergeCodes', pick: 0, into: 521395934 }]],
         ],
       },
     );

@@ -128,6 +128,26 @@ describe('conflicts go to the review list', () => {
     }
   });
 
+  it('two codes merged into each other, each copy the other way, end as the same one code on both sides', async () => {
+    const { a, b, seeded } = await twoCopies();
+    await a.client.call('codings.apply', { documentId: seeded.interview.id, codeId: seeded.paternalism.id, start: 200, end: 240 });
+    await a.client.call('codes.merge', { sourceId: seeded.paternalism.id, targetId: seeded.informal.id });
+    await b.client.call('codes.merge', { sourceId: seeded.informal.id, targetId: seeded.paternalism.id });
+    const fromA = await copyOf(a.client);
+    const fromB = await copyOf(b.client);
+    await a.client.call('exchange.merge', { path: fromB });
+    await b.client.call('exchange.merge', { path: fromA });
+    expect(content(a.file)).toEqual(content(b.file));
+    const [kept, gone] = [seeded.informal.id, seeded.paternalism.id].sort();
+    for (const side of [a, b]) {
+      const codes = await side.client.call('codes.list', {});
+      expect(codes.map((c) => c.id)).toContain(kept);
+      expect(codes.map((c) => c.id)).not.toContain(gone);
+      expect((await side.client.call('codings.list', {})).every((c) => c.codeId !== gone)).toBe(true);
+      expect((await side.client.call('exchange.conflicts', {})).filter((c) => c.kind === 'merged_both_ways').map((c) => c.rowId)).toEqual([kept]);
+    }
+  });
+
   it('a document edited on both sides keeps both revisions, re-anchors the codings and flags it', async () => {
     const { a, b, seeded } = await twoCopies();
     const start = seeded.text.indexOf('как отец родной');

@@ -5,6 +5,7 @@ import type { LoggedTable, LoggedTables } from '../db/schema';
 import { statement } from '../db/statements';
 import { revisionText } from '../db/revision-texts';
 import { lastDeleteImage } from '../db/delete-images';
+import type { ConflictKind } from '../../../src-shared/contract/exchange';
 import type { BundleChange, BundleOperation } from './bundle';
 import { byTime } from './collect';
 import { isExchanged } from './identity';
@@ -13,19 +14,6 @@ import { DELETED, INSERTED, isLater } from './versions';
 import type { Version , FieldVersions} from './versions';
 
 type Image = Record<string, unknown>;
-
-/** What a merge found to review. Kinds are named for the situation, as the review list shows them. */
-export type ConflictKind =
-  | 'both_edited'
-  | 'document_edited_both'
-  | 'edited_here_deleted_there'
-  | 'edited_there_deleted_here'
-  | 'restored_for_their_work'
-  | 'moved_to_merged_code'
-  | 'still_used_here'
-  | 'duplicate_merged'
-  | 'renumbered'
-  | 'missing_row';
 
 export interface MergeTally {
   /** Operations taken in, and those already here (merged before or made here). */
@@ -189,7 +177,16 @@ export class Merger {
     if (!here) return;
     const merged = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
     // The code they merged it into may itself have been merged into another here: it goes on to that one.
-    const target = typeof merged === 'string' ? this.liveCode(merged) : null;
+    let target = typeof merged === 'string' ? this.liveCode(merged) : null;
+    if (typeof merged === 'string' && merged !== id && target === id) {
+      // Each copy merged the two codes the other way: both keep the one with the smaller id, so
+      // both end alike — here by bringing it back and merging this one into it.
+      this.flag('merged_both_ways', table, merged < id ? merged : id, null, null, merged < id ? id : merged);
+      if (merged > id) return;
+      const before = lastDeleteImage<Image>(this.ctx.raw, 'codes', merged);
+      if (!before || !this.insertRow('codes', before)) return;
+      target = merged;
+    }
     if (target !== null && target !== id) {
       // Merged there: whatever hangs on the code here follows it into the code it was merged into.
       if (this.versions.editedConcurrently(table, id)) this.flag('edited_here_deleted_there', table, id, null, target, here);

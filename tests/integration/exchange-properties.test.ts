@@ -157,6 +157,8 @@ describe('merge properties', () => {
           [[{ kind: 'mergeCodes', pick: 1346733809, into: 280155655 }], [{ kind: 'renameCode', pick: 792669947, name: 'калым' }, { kind: 'mergeCodes', pick: 561015805, into: 0 }]],
           // Each copy merged the same two codes the other way round.
           [[{ kind: 'mergeCodes', pick: 137208098, into: 0 }], [{ kind: 'mergeCodes', pick: 0, into: 521395934 }]],
+          // Merged here into a code they deleted, and edited there: it comes back with their edit.
+          [[{ kind: 'mergeCodes', pick: 0, into: 867524372 }], [{ kind: 'mergeCodes', pick: 261328375, into: 0 }, { kind: 'deleteCode', pick: 1819382169 }, { kind: 'renameCode', pick: 0, name: 'калым' }]],
         ],
       },
     );

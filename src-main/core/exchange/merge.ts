@@ -152,8 +152,8 @@ export class Merger {
 
   private applyUpdate(table: LoggedTable, id: string, image: Image, v: Version): void {
     let here = this.read(table, id);
-    if (!here && table === 'codes' && this.mergedInto(id)) {
-      // A code merged into another here stays merged: their edit of it is listed, not applied.
+    if (!here && table === 'codes' && this.liveCode(id) !== null) {
+      // A code merged into another here stays merged while that one lives: their edit of it is listed, not applied.
       this.flag('edited_there_deleted_here', table, id, null, null, image);
       return;
     }

@@ -30,6 +30,8 @@ export interface DocumentMeta {
   readonly language: string;
   readonly date: FuzzyDate | null;
   readonly revisionId: string;
+  /** The document's key in quote ids as stored (`REM-INT-1993-06-014`); null until it is first coded. */
+  readonly quoteKey: string | null;
   readonly interviewerIds: readonly string[];
   /** Place in reading order: by date (undated last), then title. */
   readonly order: number;
@@ -54,6 +56,7 @@ interface DocumentLine {
   date_end: string | null;
   date_precision: string | null;
   current_revision_id: string;
+  quote_key: string | null;
   interviewer_ids: string;
 }
 
@@ -116,7 +119,7 @@ export function documentScope(ctx: QueryContext, filters: ScopeFilters): Scope {
   }
   const rows = ctx.raw
     .prepare(
-      `SELECT id, rowid, title, kind, language, date_start, date_end, date_precision, current_revision_id, interviewer_ids FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
+      `SELECT id, rowid, title, kind, language, date_start, date_end, date_precision, current_revision_id, quote_key, interviewer_ids FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
     .all(...params) as DocumentLine[];
   const kept = allowed === null ? rows : rows.filter((r) => allowed.has(r.id));
@@ -139,6 +142,7 @@ export function documentScope(ctx: QueryContext, filters: ScopeFilters): Scope {
       language: r.language,
       date: toDate(r),
       revisionId: r.current_revision_id,
+      quoteKey: r.quote_key,
       interviewerIds: r.interviewer_ids === '[]' ? [] : (JSON.parse(r.interviewer_ids) as string[]),
       order,
     };

@@ -16,7 +16,8 @@ import { CitationTemplates } from './citation-templates';
 import { codebookRows } from './codebook';
 import { documentScope } from './document-scope';
 import type { DocumentMeta } from './document-scope';
-import { QuoteKeys, quoteIdsOf } from './quote-ids';
+import { QuoteKeys } from './quote-ids';
+import { quoteId } from '../../../src-shared/model/quote-ids';
 import type { Hit, Span } from './retrieval-operators';
 import { translationsOf } from './translations';
 import { SpeakerSides } from './speaker-sides';
@@ -38,6 +39,8 @@ export class ExcerptBuilder {
   private readonly facts: CaseFacts;
   private readonly templates: CitationTemplates;
   private readonly keys: QuoteKeys;
+  /** Whether the project has any translation: most have none, and an export need not ask for each batch's. */
+  private readonly anyTranslations: boolean;
 
   constructor(
     private readonly ctx: QueryContext,
@@ -47,6 +50,7 @@ export class ExcerptBuilder {
     this.facts = new CaseFacts(ctx);
     this.templates = new CitationTemplates(ctx.raw);
     this.keys = new QuoteKeys(ctx.raw, this.facts);
+    this.anyTranslations = ctx.raw.prepare('SELECT EXISTS (SELECT 1 FROM excerpt_translations)').pluck().get() === 1;
   }
 
   /** The informant a passage without a linked speaker is cited to: the one case with a role the document is linked to. */
@@ -90,12 +94,17 @@ export class ExcerptBuilder {
       this.codes = new Map(rows.map((r, order) => [r.id, { name: r.name, color: r.color, order }]));
     }
     const codes = this.codes;
-    const anchorIds = hits.flatMap((h) => h.anchors.map((a) => a.id));
-    const quoteIds = quoteIdsOf(this.ctx.raw, anchorIds, this.keys);
-    const translations = translationsOf(this.ctx.raw, anchorIds);
+    const translations: ReadonlyMap<string, readonly ExcerptTranslation[]> = this.anyTranslations
+      ? translationsOf(
+          this.ctx.raw,
+          hits.flatMap((h) => h.anchors.map((a) => a.id)),
+        )
+      : new Map();
     // Hits come a document at a time: its text and turns are looked up once per run of them.
     let document: DocumentMeta | undefined;
     let text = '';
+    /** The document's key as quote ids show it; null before it is first coded. */
+    let documentKey: string | null = null;
     let turns: readonly Turn[] = [];
     // What the citations of the document's passages say, by the person they are cited to ('' for none).
     let cited = new Map<string, { readonly facts: Omit<CitationSource, 'quoteId'>; citation: string | null }>();
@@ -105,6 +114,7 @@ export class ExcerptBuilder {
       if (document?.id !== hit.documentId) {
         document = documents.get(hit.documentId)!;
         text = revisionText(this.ctx.raw, document.revisionId) ?? '';
+        documentKey = document.quoteKey === null ? null : this.keys.shown(document.id, document.quoteKey);
         turns = this.sides.turns(document);
         cited = new Map();
         namesQuoteId = this.templates.namesQuoteId(document.kind, options.language);
@@ -129,7 +139,7 @@ export class ExcerptBuilder {
       const coderIds = hit.anchors.length === 1 ? [hit.anchors[0]!.coderId] : [...new Set(hit.anchors.map((a) => a.coderId))];
       const related = hit.related.map((r) => this.coding(r, text));
       const codingIds = hit.anchors.map((a) => a.id);
-      const ids = codingIds.map((id) => quoteIds.get(id) ?? '');
+      const ids = documentKey === null ? codingIds.map(() => '') : hit.anchors.map((a) => quoteId(documentKey!, a.quoteNo));
       let person = cited.get(personId ?? '');
       if (person === undefined) cited.set(personId ?? '', (person = { facts: this.citationFacts(document, personId), citation: null }));
       const source: CitationSource = { ...person.facts, quoteId: ids[0] || null };
@@ -178,7 +188,7 @@ export async function excerptsOfCodings(ctx: QueryContext, codingIds: readonly s
     documentId: r.document_id,
     start: r.start_offset,
     end: r.end_offset,
-    anchors: [{ id: r.id, codeId: r.code_id, coderId: r.coder_id, start: r.start_offset, end: r.end_offset, status: r.status, quote: r.quote, slots: [0] }],
+    anchors: [{ id: r.id, codeId: r.code_id, coderId: r.coder_id, start: r.start_offset, end: r.end_offset, status: r.status, quote: r.quote, quoteNo: r.quote_no, slots: [0] }],
     related: [],
   }));
   return new ExcerptBuilder(ctx, new SpeakerSides(ctx)).build(hits, scope.documents, options);

@@ -41,14 +41,21 @@ export function exportHooks(ctx: QueryContext, rename: ((text: string) => string
   };
 }
 
+/** The document key of a quote id (`SHE-INT-1993-06-014` of `…-014:q3`). */
+const documentKeyOf = (quoteId: string): string => {
+  const at = quoteId.lastIndexOf(':q');
+  return at < 0 ? quoteId : quoteId.slice(0, at);
+};
+
 /** Hands every text of the excerpts a reader of the export sees to `check`, in order (no list of them: 100,000 excerpts have millions). */
-function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string) => void): void {
+function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string, source?: string) => void): void {
   for (const e of batch) {
     check(e.text);
     check(e.contextBefore ?? '');
     check(e.contextAfter ?? '');
     check(e.citation);
-    check(e.quoteId ?? '');
+    // Checked once per document, not once per excerpt: a quote id's key is the part a name could be in.
+    if (e.quoteId !== null) check(e.quoteId, documentKeyOf(e.quoteId));
     for (const language in e.translations) check(e.translations[language]!);
     for (const code of e.codes) check(code);
     check(e.coder);

@@ -227,8 +227,10 @@ export class CheckedOverlay {
    * Checks texts written to the export as `write` hands them to `check`, in the order they are
    * written (no list of them: an export's 100,000 excerpts have millions). A short text checked
    * alone and found clean (a document's date, repeated on each of its excerpts) is not checked again.
+   * `source` is the part of a text that came from the project when Quire made the rest (a quote
+   * id is its document's key and a number): the text is clean when its source is.
    */
-  scanEach(write: (check: (text: string) => void) => void): void {
+  scanEach(write: (check: (text: string, source?: string) => void) => void): void {
     let run = 0;
     let first = '';
     const scanned: string[] = [];
@@ -236,9 +238,9 @@ export class CheckedOverlay {
       if (this.scanner.flush() === 0 && run === 1 && first.length <= SHORT && this.clean.size < REMEMBERED) this.clean.add(first);
       run = 0;
     };
-    write((text) => {
-      if (!this.clean.has(text)) {
-        if (run++ === 0) first = text;
+    write((text, source = text) => {
+      if (!this.clean.has(source)) {
+        if (run++ === 0) first = source;
         this.scanner.add(text, false);
         return;
       }

@@ -8,7 +8,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { DocumentKind } from '../../../src-shared/model/entities';
-import { documentKey, documentKeyPrefix, documentKeyProblem, enterpriseCode, quoteId } from '../../../src-shared/model/quote-ids';
+import { documentKey, documentKeyPrefix, documentKeyProblem, enterpriseCode } from '../../../src-shared/model/quote-ids';
 import type { MutationContext } from '../context';
 import type { CodingRow } from '../db/schema';
 import { statement } from '../db/statements';
@@ -175,15 +175,4 @@ export function checkDocumentKey(ctx: MutationContext, documentId: string, key: 
   if (problem) throw new QuireError('invalid_input', problem, { key });
   const other = statement(ctx.raw, 'SELECT title FROM documents WHERE quote_key = ? AND id <> ?').pluck().get(key, documentId) as string | undefined;
   if (other !== undefined) throw new QuireError('conflict', `The document key "${key}" is already the key of "${other}": choose another.`, { key });
-}
-
-/** Quote ids of codings as they are shown, by coding id (codings of documents without a key yet are left out). */
-export function quoteIdsOf(raw: BetterSqlite3.Database, codingIds: readonly string[], keys: QuoteKeys = new QuoteKeys(raw)): Map<string, string> {
-  // One query for the lot: an export asks for a thousand codings at a time.
-  const rows = statement(raw, 'SELECT c.id, d.id, d.quote_key, c.quote_no FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each(?))')
-    .raw()
-    .all(JSON.stringify([...new Set(codingIds)])) as [string, string, string | null, number][];
-  const ids = new Map<string, string>();
-  for (const [id, documentId, key, n] of rows) if (key) ids.set(id, quoteId(keys.shown(documentId, key), n));
-  return ids;
 }

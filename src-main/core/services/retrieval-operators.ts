@@ -15,6 +15,8 @@ export interface Span {
   readonly status: string;
   /** Stored words of a coding flagged after an edit; null when the text holds them. */
   readonly quote: string | null;
+  /** The coding's number in its document's quote ids (`…:q3`). */
+  readonly quoteNo: number;
   /** Which of the query's codes this coding stands for (0 = the first, A). */
   readonly slots: readonly number[];
 }

@@ -39,7 +39,7 @@ export function loadSpans(ctx: QueryContext, slots: ReadonlyMap<string, readonly
   const codeIds = [...slots.keys()];
   const byDocument = new Map<string, Span[]>();
   if (codeIds.length === 0 || scope.documents.size === 0) return byDocument;
-  const columns = 'id, document_id, code_id, coder_id, start_offset, end_offset, status, quote';
+  const columns = 'id, document_id, code_id, coder_id, start_offset, end_offset, status, quote, quote_no';
   // Most of the codebook asked for (an export of everything): every coding read in the document
   // index's order, the others skipped here, costs half of sorting the chosen ones afresh.
   const most = codeIds.length * 2 > (statement(ctx.raw, 'SELECT COUNT(*) FROM codes').pluck().get() as number);
@@ -50,10 +50,10 @@ export function loadSpans(ctx: QueryContext, slots: ReadonlyMap<string, readonly
           .prepare(`SELECT ${columns} FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) ORDER BY document_id, start_offset, end_offset, code_id, rowid`)
           .raw()
           .all(...codeIds)
-  ) as [string, string, string, string, number, number, string, string | null][];
-  for (const [id, documentId, codeId, coderId, start, end, status, quote] of rows) {
+  ) as [string, string, string, string, number, number, string, string | null, number][];
+  for (const [id, documentId, codeId, coderId, start, end, status, quote, quoteNo] of rows) {
     if ((most && !slots.has(codeId)) || !scope.documents.has(documentId) || (scope.coderIds && !scope.coderIds.has(coderId))) continue;
-    const span: Span = { id, codeId, coderId, start, end, status, quote, slots: slots.get(codeId)! };
+    const span: Span = { id, codeId, coderId, start, end, status, quote, quoteNo, slots: slots.get(codeId)! };
     const list = byDocument.get(documentId);
     if (list) list.push(span);
     else byDocument.set(documentId, [span]);

@@ -60,11 +60,26 @@ describe('CheckedOverlay: the export overlay with its leak check in the same pas
     expect(overlay.rename('Кольца')).toBe(overlay.rename('Кольца'));
   });
 
+  it('takes a text as clean when the project text it was made from is, and reports the whole text when that leaks', () => {
+    const ids = (check: (text: string, source?: string) => void): void => {
+      for (const key of ['SHE-INT-1993-06-014', 'KOLTSA-INT-1993']) for (const n of [1, 2]) check(`${key}:q${n}`, key);
+    };
+    const clean = new CheckedOverlay(REGISTRY);
+    clean.scanEach(ids);
+    expect(clean.report()).toMatchObject({ clean: true, hits: [] });
+    const leaking = new CheckedOverlay([REGISTRY[0]!, entry('k', 'Кольца', 'Шестерня', ['KOLTSA'])]);
+    leaking.scanEach(ids);
+    expect(leaking.report().hits.map((h) => [h.text, h.line, h.context])).toEqual([
+      ['KOLTSA', 3, 'KOLTSA-INT-1993:q1'],
+      ['KOLTSA', 4, 'KOLTSA-INT-1993:q2'],
+    ]);
+  });
+
   it('checks texts handed over one by one as a list of them is checked, and reports a repeated leak each time it is written', () => {
     const texts = ['июнь 1993 г.', 'KOL-INT-1993-06-014:q3', '', 'июнь 1993 г.', 'KOL-INT-1993-06-014:q4 Петрова', 'июнь 1993 г.', 'Петров', '', 'Петров', '', 'Петров\nи Кольца'];
     const overlay = new CheckedOverlay(REGISTRY);
-    overlay.scanEach((check) => texts.slice(0, 4).forEach(check));
-    overlay.scanEach((check) => texts.slice(4).forEach(check));
+    overlay.scanEach((check) => texts.slice(0, 4).forEach((t) => check(t)));
+    overlay.scanEach((check) => texts.slice(4).forEach((t) => check(t)));
     const plain = new LeakScanner(pseudonymizer(REGISTRY));
     plain.scan(texts.slice(0, 4));
     plain.scan(texts.slice(4));

@@ -6,11 +6,18 @@ import type { Database } from './db/schema';
 import type { ProjectFile } from './db/open';
 import type { Writer } from './mutation/writer';
 
-/** What every handler sees: the open project and who is working. */
-export interface QueryContext {
-  readonly file: ProjectFile;
+/**
+ * What reading the project needs: its database. A worker thread reading for an export (see
+ * export/csv-parts.ts) has this and nothing else of the host.
+ */
+export interface ReadContext {
   readonly db: Kysely<Database>;
   readonly raw: BetterSqlite3.Database;
+}
+
+/** What every handler sees: the open project and who is working. */
+export interface QueryContext extends ReadContext {
+  readonly file: ProjectFile;
   readonly actor: Member;
   /**
    * Calls another contract method inside this one (same transaction when mutating), e.g. the

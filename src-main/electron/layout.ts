@@ -9,7 +9,7 @@ import path from 'node:path';
 export const BUILD_DIR = 'dist';
 /** The renderer's production build (vite), beside the desktop bundle. */
 export const RENDERER_DIR = 'renderer';
-/** main.js, preload.cjs, core-process.js and pdf-worker.js. */
+/** main.js, preload.cjs, core-process.js and the core's worker threads (core/workers.ts). */
 export const DESKTOP_DIR = 'desktop';
 
 export const MAIN_FILE = 'main.js';

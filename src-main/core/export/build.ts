@@ -12,7 +12,7 @@ import { RetrievalQuerySchema } from '../../../src-shared/contract/retrieval';
 import type { ExtractsInput } from '../../../src-shared/contract/extracts';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
 import type { ExtractExcerpt, ExtractsHead } from '../../../src-shared/model/extracts';
-import type { QueryContext } from '../context';
+import type { ReadContext } from '../context';
 import { codebookRows } from '../services/codebook';
 import { ExcerptBuilder } from '../services/excerpts';
 import { codeLines } from '../services/reports';
@@ -57,7 +57,7 @@ interface Item {
 }
 
 /** The query the input asks for: its own, or every code of the draft's quotes. */
-function queryOf(ctx: QueryContext, input: ExtractsInput, draftCodings: ReadonlySet<string> | null): RetrievalQuery {
+function queryOf(ctx: ReadContext, input: ExtractsInput, draftCodings: ReadonlySet<string> | null): RetrievalQuery {
   if (input.query) return input.query;
   const codeIds = draftCodings?.size
     ? [...new Set(ctx.raw.prepare(`SELECT DISTINCT code_id FROM codings WHERE id IN (${[...draftCodings].map(() => '?').join(',')})`).pluck().all(...draftCodings) as string[])]
@@ -66,8 +66,16 @@ function queryOf(ctx: QueryContext, input: ExtractsInput, draftCodings: Readonly
   return RetrievalQuerySchema.parse({ codeIds: codeIds.slice(0, 50) });
 }
 
-/** Exports the excerpts an input asks for into `sink`; `limit` stops after that many (the preview). Returns how many were written. */
-export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sink: ExtractsSink, options: { readonly hooks?: ExtractHooks; readonly limit?: number } = {}): Promise<number> {
+export interface BuildOptions {
+  readonly hooks?: ExtractHooks;
+  /** Stops after that many (a preview). */
+  readonly limit?: number;
+  /** Only the excerpts of these documents: a part of an export, the other parts built elsewhere. */
+  readonly documents?: ReadonlySet<string>;
+}
+
+/** Exports the excerpts an input asks for into `sink`. Returns how many were written. */
+export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink: ExtractsSink, options: BuildOptions = {}): Promise<number> {
   const hooks = options.hooks ?? NO_HOOKS;
   const rename = hooks.rename;
   const t = EXPORT_TEXTS[input.language];
@@ -76,7 +84,7 @@ export async function buildExtracts(ctx: QueryContext, input: ExtractsInput, sin
     : null;
   const query = queryOf(ctx, input, draftCodings);
   const sides = new SpeakerSides(ctx);
-  const { hits, scope } = await retrieve(ctx, query, sides);
+  const { hits, scope } = await retrieve(ctx, query, sides, options.documents);
   const selected = input.codingIds ? new Set(input.codingIds) : null;
   const wanted = hits.filter((h) => (!selected || h.anchors.some((a) => selected.has(a.id))) && (!draftCodings || h.anchors.some((a) => draftCodings.has(a.id))));
 

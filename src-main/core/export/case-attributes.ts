@@ -3,7 +3,7 @@
  * the cases that case sits in (an informant's enterprise gives its region), then those of the
  * document's linked cases. The first value found for an attribute wins.
  */
-import type { QueryContext } from '../context';
+import type { ReadContext } from '../context';
 import { decodeValue } from '../services/map';
 
 export class CaseAttributes {
@@ -15,7 +15,7 @@ export class CaseAttributes {
   private readonly links = new Map<string, string[]>();
   private readonly memo = new Map<string, Readonly<Record<string, string>>>();
 
-  constructor(ctx: QueryContext) {
+  constructor(ctx: ReadContext) {
     const attributes = ctx.raw.prepare("SELECT id, name FROM attributes WHERE target = 'case' ORDER BY ord").all() as { id: string; name: string }[];
     const nameOf = new Map(attributes.map((a) => [a.id, a.name]));
     this.names = [...new Set(attributes.map((a) => a.name))];

@@ -40,8 +40,13 @@ export function csvTable(records: readonly (readonly TidyValue[])[], delimiter: 
 /** Bytes gathered before they are handed to the output: few large writes, and no string of a whole batch. */
 const CHUNK = 1 << 20;
 
-export const csvWriter: WriterFactory = (out, head): ExtractsWriter => {
+export const csvWriter: WriterFactory = (out, head, show): ExtractsWriter => {
   out.write(`\uFEFF${csvRecord(tidyHeader(head))}`);
+  return csvRows(out, head, show);
+};
+
+/** The rows alone, without the byte-order mark and the header: a later part of an export written in parts. */
+export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
   let heading: string | null = null;
   // A row's fields go into one array used for every row and are joined once; the record is
   // encoded into the chunk. Joining a thousand records into one string first, or growing each

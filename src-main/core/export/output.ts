@@ -20,6 +20,10 @@ export class MemoryOutput implements Output {
   bytes(): Buffer {
     return Buffer.concat(this.chunks);
   }
+  /** The chunks as written, without joining them. */
+  parts(): readonly Buffer[] {
+    return this.chunks;
+  }
 }
 
 /** Words a researcher understands for why a file could not be written. */

@@ -6,25 +6,16 @@
  * one costs more than reading a small PDF); it does not keep the process alive while idle. A PDF
  * that makes pdf.js hang is stopped after `maxPdfMilliseconds` and a worker that dies is reported
  * as a damaged PDF; in both cases the worker is ended and the next PDF gets a fresh one.
- *
- * Where the worker's code is: from the sources (tests, the command line and the browser edition,
- * all through tsx) it is `pdf-worker.ts`, loaded through tsx; in the desktop bundle it is
- * `PDF_WORKER_BUNDLE`, which esbuild writes beside the bundled core (electron/build/options.ts).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ErrorPayload } from '../../../src-shared/contract/errors';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { importError, unreadable } from './errors';
 import type { ImportLimits } from './limits';
 import type { ExtractedDocument } from './types';
+import { startWorker } from '../workers';
 
 export const PDF_FORMAT_NAME = 'a PDF';
-
-/** The worker's file in the desktop bundle, beside the bundled core. */
-export const PDF_WORKER_BUNDLE = 'pdf-worker.js';
 
 /** What the worker is given. */
 export interface PdfJob {
@@ -39,23 +30,6 @@ export type PdfAnswer =
   | { readonly ok: false; readonly error: ErrorPayload }
   | { readonly ok: false; readonly error: null; readonly reason: string };
 
-/** The worker's code: the bundled file, or from the sources a script that registers tsx and imports `pdf-worker.ts`. */
-function workerScript(): { script: URL | string; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { script: new URL(`./${PDF_WORKER_BUNDLE}`, import.meta.url), eval: false };
-  // On Node 20 a worker's entry file is loaded without the parent's tsx (neither `--import tsx`
-  // nor bin/quire.js's register() reaches it), so the worker registers tsx's ESM API itself.
-  const entry = new URL('./pdf-worker.ts', import.meta.url).href;
-  return { script: `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
-}
-
-/** tsx's ESM API (`tsx/esm/api`, import condition), which require.resolve alone would give as CommonJS. */
-function tsxEsmApi(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
-}
-
 let worker: Worker | null = null;
 /** PDFs wait for the one before: one job at a time, so a time limit ends only its own job. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -66,15 +40,8 @@ export function extractPdf(bytes: Uint8Array, fileName: string, limits: ImportLi
   return job;
 }
 
-function startWorker(): Worker {
-  const { script, eval: evaluate } = workerScript();
-  const started = new Worker(script, { eval: evaluate });
-  started.unref();
-  return started;
-}
-
 function runJob(bytes: Uint8Array, fileName: string, limits: ImportLimits): Promise<ExtractedDocument> {
-  const reader = (worker ??= startWorker());
+  const reader = (worker ??= startWorker('pdf'));
   // A copy the worker owns: pdf.js may detach the buffer it is given, and refuses Node Buffers.
   const copy = new Uint8Array(bytes);
   const damaged = (reason: string): QuireError =>

@@ -10,7 +10,7 @@ import { CODE_HISTORY_MIME, HISTORY_TEXTS, writeCodeHistory } from '../export/co
 import { fileNameFor } from '../export/formats';
 import { produce } from '../export/output';
 import { codeHistory, rowOrImage } from './codebook-history';
-import { exportHooks } from './export';
+import { plainOverlay } from './export';
 
 /** Every text of an entry, renamed by the pseudonym overlay as every export is. */
 function renamed(e: CodeHistoryEntry, rename: (text: string) => string): CodeHistoryEntry {
@@ -35,7 +35,7 @@ export const codebookHistoryHandlers: SomeHandlers<'codebook.history' | 'export.
 
   'export.codebookHistory': async (ctx, { format, codeId, language, path }) => {
     const code = codeId ? rowOrImageOrFail(ctx, codeId) : null;
-    const { rename } = exportHooks(ctx);
+    const rename = plainOverlay(ctx) ?? ((text: string) => text);
     const entries = codeHistory(ctx, { codeId }).map((e) => renamed(e, rename));
     const title = `${HISTORY_TEXTS[language].title}${code ? `: ${rename(code.name)}` : ''}`;
     const produced = await produce(path, async (out) => out.write(writeCodeHistory(entries, format, language, title)));

@@ -4,7 +4,7 @@ import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { Code } from '../../../src-shared/model/entities';
 import type { CodeRow } from '../db/schema';
-import type { MutationContext, QueryContext, SomeHandlers } from '../context';
+import type { MutationContext, QueryContext, ReadContext, SomeHandlers } from '../context';
 import { now } from './map';
 import { paletteColor } from './palette';
 import { deleteCoding } from './quote-ids';
@@ -25,7 +25,7 @@ const toCode = (r: CodeRow, counts?: CodeCounts): Code => ({
 });
 
 /** Codes in tree order (parents before children, siblings by their order). */
-export async function codebookRows(ctx: QueryContext): Promise<CodeRow[]> {
+export async function codebookRows(ctx: ReadContext): Promise<CodeRow[]> {
   const rows = await ctx.db.selectFrom('codes').selectAll().orderBy('ord').execute();
   const children = new Map<string | null, CodeRow[]>();
   for (const r of rows) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r]);

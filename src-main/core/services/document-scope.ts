@@ -7,7 +7,7 @@ import { QuireError } from '../../../src-shared/contract/errors';
 import type { FuzzyDate } from '../../../src-shared/model/dates';
 import type { DocumentKind } from '../../../src-shared/model/entities';
 import type { AttributeValue } from '../../../src-shared/model/entities';
-import type { QueryContext } from '../context';
+import type { ReadContext } from '../context';
 import { asKind, toDate } from './map';
 import { columnsByDocument } from './reports';
 
@@ -61,7 +61,7 @@ interface DocumentLine {
 }
 
 /** Documents counting for any of the wanted column labels of a matrix grouping (case type or attribute name). */
-function documentsFor(ctx: QueryContext, by: string, wanted: (column: { key: string; label: string }) => boolean): Set<string> {
+function documentsFor(ctx: ReadContext, by: string, wanted: (column: { key: string; label: string }) => boolean): Set<string> {
   const { columns, of } = columnsByDocument(ctx, by);
   const hits = new Set(columns.flatMap((c, i) => (wanted(c) ? [i] : [])));
   const out = new Set<string>();
@@ -69,7 +69,7 @@ function documentsFor(ctx: QueryContext, by: string, wanted: (column: { key: str
   return out;
 }
 
-function byCases(ctx: QueryContext, caseIds: readonly string[]): Set<string> {
+function byCases(ctx: ReadContext, caseIds: readonly string[]): Set<string> {
   const placeholders = caseIds.map(() => '?').join(',');
   const rows = ctx.raw
     .prepare(`SELECT c.id, t.name AS type FROM cases c JOIN case_types t ON t.id = c.type_id WHERE c.id IN (${placeholders})`)
@@ -82,7 +82,7 @@ function byCases(ctx: QueryContext, caseIds: readonly string[]): Set<string> {
   return out;
 }
 
-function byAttribute(ctx: QueryContext, attributeId: string, values: readonly AttributeValue[]): Set<string> {
+function byAttribute(ctx: ReadContext, attributeId: string, values: readonly AttributeValue[]): Set<string> {
   const attribute = ctx.raw.prepare('SELECT name FROM attributes WHERE id = ?').get(attributeId) as { name: string } | undefined;
   if (!attribute) throw new QuireError('not_found', 'The attribute to filter by is not in this project (it may have been deleted).', { attributeId });
   const wanted = new Set(values.map(String));
@@ -94,7 +94,7 @@ const titles = new Intl.Collator('ru', { numeric: true });
 const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => (a === null ? b : new Set([...a].filter((x) => b.has(x))));
 
 /** The documents (and coders) a query looks at. */
-export function documentScope(ctx: QueryContext, filters: ScopeFilters): Scope {
+export function documentScope(ctx: ReadContext, filters: ScopeFilters): Scope {
   let allowed: Set<string> | null = null;
   if (filters.caseIds.length > 0) allowed = byCases(ctx, filters.caseIds);
   for (const a of filters.attributes) allowed = intersect(allowed, byAttribute(ctx, a.attributeId, a.values));
@@ -150,4 +150,10 @@ export function documentScope(ctx: QueryContext, filters: ScopeFilters): Scope {
     byRowid.set(r.rowid, meta);
   });
   return { documents, byRowid, coderIds: filters.coderIds.length > 0 ? new Set(filters.coderIds) : null };
+}
+
+/** The scope with only those of its documents in `ids`, each keeping its place in reading order. */
+export function keepDocuments(scope: Scope, ids: ReadonlySet<string>): Scope {
+  const documents = new Map([...scope.documents].filter(([id]) => ids.has(id)));
+  return { documents, byRowid: new Map([...documents.values()].map((d) => [d.rowid, d])), coderIds: scope.coderIds };
 }

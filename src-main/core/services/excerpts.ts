@@ -7,7 +7,7 @@ import type { Excerpt, ExcerptCoding } from '../../../src-shared/contract/retrie
 import type { ExcerptTranslation } from '../../../src-shared/contract/translations';
 import type { CitationLanguage, CitationSource } from '../../../src-shared/model/citation';
 import { contextAround } from '../../../src-shared/text';
-import type { QueryContext } from '../context';
+import type { ReadContext } from '../context';
 import type { CodingRow } from '../db/schema';
 import { revisionText } from '../db/revision-texts';
 import { statement } from '../db/statements';
@@ -43,7 +43,7 @@ export class ExcerptBuilder {
   private readonly anyTranslations: boolean;
 
   constructor(
-    private readonly ctx: QueryContext,
+    private readonly ctx: ReadContext,
     private readonly sides: SpeakerSides,
   ) {
     this.members = new Map((ctx.raw.prepare('SELECT id, name FROM members').all() as { id: string; name: string }[]).map((m) => [m.id, m.name]));
@@ -179,7 +179,7 @@ export class ExcerptBuilder {
  * Excerpts of given codings, one each, in the order given (unknown ids left out): for a preview,
  * a quote id looked up, or an exporter that already knows which passages it wants.
  */
-export async function excerptsOfCodings(ctx: QueryContext, codingIds: readonly string[], options: ExcerptOptions): Promise<Excerpt[]> {
+export async function excerptsOfCodings(ctx: ReadContext, codingIds: readonly string[], options: ExcerptOptions): Promise<Excerpt[]> {
   const get = statement(ctx.raw, 'SELECT * FROM codings WHERE id = ?');
   const rows = codingIds.map((id) => get.get(id) as CodingRow | undefined).filter((r): r is CodingRow => r !== undefined);
   if (rows.length === 0) return [];

@@ -4,69 +4,20 @@
  */
 import type { ExportedExtracts } from '../../../src-shared/contract/extracts';
 import type { ExtractExcerpt, ExtractGroup, ExtractsHead } from '../../../src-shared/model/extracts';
+import { writeCsvExtracts } from '../export/csv-parts';
+import { exportHooks, writeExtracts } from '../export/write-extracts';
 import type { QueryContext, SomeHandlers } from '../context';
 import { buildExtracts, NO_HOOKS } from '../export/build';
-import type { ExtractHooks } from '../export/build';
 import { buildCodebook, CODEBOOK_MIME, writeCodebook } from '../export/codebook';
 import { fileNameFor, MIME_TYPES, writerFor } from '../export/formats';
 import { produce } from '../export/output';
 import type { Produced } from '../export/output';
-import type { ExtractsWriter } from '../export/writer';
 import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
-import { CheckedOverlay, pseudonymEntries } from './pseudonyms';
+import { CheckedOverlay } from './leak-check';
+import { pseudonymEntries } from './pseudonyms';
 import { QuireError } from '../../../src-shared/contract/errors';
-import type { LeakReport, PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
+import type { LeakReport } from '../../../src-shared/contract/pseudonyms';
 import type { CodebookModel } from '../../../src-shared/model/extracts';
-
-/**
- * What every export of this project applies: the registry's pseudonym overlay as `rename` (the
- * plain overlay unless the caller brings one that also checks for leaks), each excerpt's quote id
- * and its translations.
- */
-export function exportHooks(ctx: QueryContext, rename: ((text: string) => string) | null = plainOverlay(pseudonymEntries(ctx))): ExtractHooks {
-  const translationLanguages = ctx.raw.prepare('SELECT DISTINCT language FROM excerpt_translations ORDER BY language').pluck().all() as string[];
-  return {
-    rename: rename ?? NO_HOOKS.rename,
-    quoteId: (excerpt, codingId) => {
-      const at = codingId === null ? -1 : excerpt.codingIds.indexOf(codingId);
-      return (at >= 0 ? excerpt.quoteIds[at] : excerpt.quoteIds[0]) || null;
-    },
-    // The first coding's translation comes first (see `Excerpt.translations`) and wins.
-    translations: (excerpt) => {
-      const byLanguage: Record<string, string> = {};
-      for (const t of excerpt.translations) byLanguage[t.language] ??= t.text;
-      return byLanguage;
-    },
-    translationLanguages,
-  };
-}
-
-/** The document key of a quote id (`SHE-INT-1993-06-014` of `…-014:q3`). */
-const documentKeyOf = (quoteId: string): string => {
-  const at = quoteId.lastIndexOf(':q');
-  return at < 0 ? quoteId : quoteId.slice(0, at);
-};
-
-/** Hands every text of the excerpts a reader of the export sees to `check`, in order (no list of them: 100,000 excerpts have millions). */
-function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string, source?: string) => void): void {
-  for (const e of batch) {
-    check(e.text);
-    check(e.contextBefore ?? '');
-    check(e.contextAfter ?? '');
-    check(e.citation);
-    // Checked once per document, not once per excerpt: a quote id's key is the part a name could be in.
-    if (e.quoteId !== null) check(e.quoteId, documentKeyOf(e.quoteId));
-    for (const language in e.translations) check(e.translations[language]!);
-    for (const code of e.codes) check(code);
-    check(e.coder);
-    check(e.documentTitle);
-    check(e.documentDate);
-    check(e.speaker ?? '');
-    check(e.caseName ?? '');
-    for (const name in e.attributes) check(e.attributes[name]!);
-    check(e.memo);
-  }
-}
 
 /** Every text of the codebook's model. */
 const textsOfCodebook = (model: CodebookModel): string[] => [
@@ -98,8 +49,9 @@ export function checkLeaks(overlay: CheckedOverlay | null, allowLeaks: boolean):
   );
 }
 
-/** The overlay without a leak check (a preview), or none when nothing is registered. */
-function plainOverlay(entries: readonly PseudonymEntry[]): ((text: string) => string) | null {
+/** The overlay without a leak check (a preview, a history shown), or none when nothing is registered. */
+export function plainOverlay(ctx: QueryContext): ((text: string) => string) | null {
+  const entries = pseudonymEntries(ctx);
   return entries.length === 0 ? null : pseudonymizer(entries).apply;
 }
 
@@ -121,38 +73,17 @@ const answer = (fileName: string, mimeType: string, produced: Produced, items: n
 
 export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' | 'export.codebook'> = {
   'export.extracts': async (ctx, { format, path, allowLeaks, ...input }) => {
-    const factory = await writerFor(format);
     const overlay = checkedOverlay(ctx);
     let leaks: LeakReport | null = null;
-    let title = '';
-    let items = 0;
+    let written = { title: '', items: 0 };
     const produced = await produce(path, async (out) => {
-      const state: { writer: ExtractsWriter | null } = { writer: null };
-      const show = { context: input.context, coder: input.coder, memo: input.memo, translation: input.translation, translationLanguage: input.translationLanguage };
-      items = await buildExtracts(
-        ctx,
-        input,
-        {
-          head: (head) => {
-            title = head.title;
-            overlay?.scan([head.title, ...head.attributeNames]);
-            state.writer = factory(out, head, show);
-          },
-          group: (heading) => {
-            if (heading !== null) overlay?.scan([heading]);
-            state.writer!.group(heading);
-          },
-          excerpts: (batch) => {
-            overlay?.scanEach((check) => textsOfExcerpts(batch, check));
-            state.writer!.excerpts(batch);
-          },
-        },
-        { hooks: exportHooks(ctx, overlay?.rename ?? null) },
-      );
-      await state.writer!.finish();
+      written =
+        format === 'csv'
+          ? await writeCsvExtracts(ctx, input, out, overlay, { file: ctx.file.path, entries: () => pseudonymEntries(ctx) })
+          : await writeExtracts(ctx, input, await writerFor(format), out, overlay);
       leaks = checkLeaks(overlay, allowLeaks);
     });
-    return answer(fileNameFor(title, format), MIME_TYPES[format], produced, items, leaks);
+    return answer(fileNameFor(written.title, format), MIME_TYPES[format], produced, written.items, leaks);
   },
 
   'export.preview': async (ctx, { limit, ...input }) => {
@@ -168,7 +99,7 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
         group: (heading) => groups.push({ heading, excerpts: [] }),
         excerpts: (batch) => groups.at(-1)!.excerpts.push(...batch),
       },
-      { hooks: exportHooks(ctx), limit },
+      { hooks: exportHooks(ctx, plainOverlay(ctx)), limit },
     );
     return { ...state.head!, groups: groups as ExtractGroup[] };
   },

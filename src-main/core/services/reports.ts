@@ -2,7 +2,7 @@ import { QuireError } from '../../../src-shared/contract/errors';
 import type { Matrix, MatrixColumn, MatrixPeriod, Wave } from '../../../src-shared/contract';
 import { formatPeriod, periodOfDate, UNDATED_PERIOD, WAVE_PREFIX } from '../../../src-shared/model/matrix-periods';
 import { projectWaves } from './waves';
-import type { QueryContext, SomeHandlers } from '../context';
+import type { QueryContext, ReadContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
@@ -31,7 +31,7 @@ export function codeLines(rows: readonly CodeRow[]): CodeLine[] {
 const baseColumn = (key: string, label: string): MatrixColumn => ({ key, label, group: label, period: null, documents: 0, words: 0 });
 
 /** For each document, the columns it counts for: the cases it is linked to, or inside, or their attribute values. */
-export function columnsByDocument(ctx: QueryContext, by: string): { columns: MatrixColumn[]; of: Map<string, readonly number[]> } {
+export function columnsByDocument(ctx: ReadContext, by: string): { columns: MatrixColumn[]; of: Map<string, readonly number[]> } {
   const cases = ctx.raw.prepare('SELECT id, type_id, name FROM cases ORDER BY ord').all() as { id: string; type_id: string; name: string }[];
   const wanted = by.trim().toLocaleLowerCase();
   const type = (ctx.raw.prepare('SELECT id, name FROM case_types').all() as { id: string; name: string }[]).find((t) => t.name.toLocaleLowerCase() === wanted);

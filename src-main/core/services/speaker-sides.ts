@@ -6,7 +6,7 @@
  * initials); any other label is an informant's. Turns without a label (dash-led dialogue) and
  * paragraphs are nobody's: they pass neither filter.
  */
-import type { QueryContext } from '../context';
+import type { ReadContext } from '../context';
 import type { DocumentMeta } from './document-scope';
 import { statement } from '../db/statements';
 import { speakerLinks } from './speaker-links';
@@ -29,7 +29,7 @@ export class SpeakerSides {
   private readonly members: Map<string, { name: string; initials: string }>;
   private readonly cache = new Map<string, readonly Turn[]>();
 
-  constructor(private readonly ctx: QueryContext) {
+  constructor(private readonly ctx: ReadContext) {
     const rows = ctx.raw.prepare('SELECT id, name, initials FROM members').all() as { id: string; name: string; initials: string }[];
     this.members = new Map(rows.map((m) => [m.id, m]));
   }

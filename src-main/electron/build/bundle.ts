@@ -1,4 +1,4 @@
-/** `npm run build:desktop`: builds main.js, preload.cjs, core-process.js and pdf-worker.js into dist/desktop. */
+/** `npm run build:desktop`: builds main.js, preload.cjs, core-process.js and the core's worker threads into dist/desktop. */
 import path from 'node:path';
 import { build } from 'esbuild';
 import { BUILD_DIR, DESKTOP_DIR, MAIN_FILE } from '../layout';

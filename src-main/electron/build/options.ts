@@ -1,12 +1,13 @@
 /**
  * esbuild settings for the desktop app's scripts: main.js and core-process.js (ESM, for
- * Electron's Node), pdf-worker.js (ESM, the worker thread the core reads PDFs in, started from
- * beside core-process.js) and preload.cjs (one CommonJS file, for the sandboxed renderer).
+ * Electron's Node), the core's worker threads (ESM, core/workers.ts, started from beside
+ * core-process.js) and preload.cjs (one CommonJS file, for the sandboxed renderer).
  * Everything is bundled except electron and better-sqlite3, which the app resolves at run time.
  */
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
-import { PDF_WORKER_BUNDLE } from '../../core/import/pdf';
+import { WORKERS } from '../../core/workers';
+import type { WorkerName } from '../../core/workers';
 import { CORE_PROCESS_FILE, MAIN_FILE, PRELOAD_FILE } from '../layout';
 
 const source = (file: string): string => path.resolve(import.meta.dirname, '..', file);
@@ -24,12 +25,17 @@ const nodeScript: BuildOptions = {
   banner: { js: "import { createRequire as __quireCreateRequire } from 'node:module'; const require = __quireCreateRequire(import.meta.url);" },
 };
 
+type WorkerBundle = (typeof WORKERS)[WorkerName]['bundle'];
+
 /** The build options of each script, writing into `outDir`. */
-export function desktopScripts(outDir: string): Record<'main' | 'coreProcess' | 'pdfWorker' | 'preload', BuildOptions> {
+export function desktopScripts(outDir: string): Record<'main' | 'coreProcess' | 'preload' | WorkerBundle, BuildOptions> {
+  const workers = Object.fromEntries(
+    Object.values(WORKERS).map((w) => [w.bundle, { ...nodeScript, entryPoints: [source(path.join('../core', w.source))], outfile: path.join(outDir, w.bundle) }]),
+  ) as Record<WorkerBundle, BuildOptions>;
   return {
     main: { ...nodeScript, entryPoints: [source('main.ts')], outfile: path.join(outDir, MAIN_FILE) },
     coreProcess: { ...nodeScript, entryPoints: [source('core-process.ts')], outfile: path.join(outDir, CORE_PROCESS_FILE) },
-    pdfWorker: { ...nodeScript, entryPoints: [source('../core/import/pdf-worker.ts')], outfile: path.join(outDir, PDF_WORKER_BUNDLE) },
+    ...workers,
     preload: {
       bundle: true,
       platform: 'browser',

@@ -10,13 +10,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDF_WORKER_BUNDLE } from '../../core/import/pdf';
+import { WORKERS } from '../../core/workers';
 import { BUILD_DIR, CORE_PROCESS_FILE, DESKTOP_DIR, MAIN_FILE, PRELOAD_FILE, RENDERER_DIR } from '../layout';
 import { installedVersion, REPOSITORY_ROOT, writeAppManifest } from './manifest';
 
 const build = path.join(REPOSITORY_ROOT, BUILD_DIR);
 const stage = path.join(build, 'stage');
-const desktopScripts = [MAIN_FILE, PRELOAD_FILE, CORE_PROCESS_FILE, PDF_WORKER_BUNDLE];
+const desktopScripts = [MAIN_FILE, PRELOAD_FILE, CORE_PROCESS_FILE, ...Object.values(WORKERS).map((w) => w.bundle)];
 
 for (const file of [...desktopScripts.map((name) => path.join(build, DESKTOP_DIR, name)), path.join(build, RENDERER_DIR, 'index.html')]) {
   if (!fs.existsSync(file)) {

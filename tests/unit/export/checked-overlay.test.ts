@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
-import { CheckedOverlay, LeakScanner } from '../../../src-main/core/services/pseudonyms';
+import { CheckedOverlay, LeakScanner } from '../../../src-main/core/services/leak-check';
 import { pseudonymizer } from '../../../src-shared/text/pseudonyms';
 
 const entry = (id: string, realName: string, pseudonym: string, aliases: string[] = []): PseudonymEntry => ({

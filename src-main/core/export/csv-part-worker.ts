@@ -1,0 +1,42 @@
+/**
+ * The worker thread that writes a later part of a large CSV export for `csv-parts.ts`: one job at
+ * a time, each answered with one `CsvPartAnswer`. It reads the project through a connection of
+ * its own, read-only; the core's calls wait while an export runs, so nothing changes meanwhile.
+ */
+import { parentPort } from 'node:worker_threads';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { QuireError } from '../../../src-shared/contract/errors';
+import type { Database } from '../db/schema';
+import { CheckedOverlay } from '../services/leak-check';
+import { csvRows } from './csv';
+import type { CsvPartAnswer, CsvPartJob } from './csv-parts';
+import { MemoryOutput } from './output';
+import { writeExtracts } from './write-extracts';
+
+async function writePart(job: CsvPartJob): Promise<CsvPartAnswer> {
+  const raw = new BetterSqlite3(job.path, { readonly: true, fileMustExist: true });
+  raw.pragma('mmap_size = 1073741824');
+  try {
+    const ctx = { raw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }) };
+    const overlay = job.entries.length === 0 ? null : new CheckedOverlay(job.entries);
+    const out = new MemoryOutput();
+    const { items } = await writeExtracts(ctx, job.input, csvRows, out, overlay, { documents: new Set(job.documents), later: true });
+    return { ok: true, chunks: out.parts(), items, scan: overlay?.part() ?? null };
+  } finally {
+    raw.close();
+  }
+}
+
+parentPort!.on('message', async (job: CsvPartJob) => {
+  let answer: CsvPartAnswer;
+  try {
+    answer = await writePart(job);
+  } catch (error) {
+    answer = error instanceof QuireError ? { ok: false, error: error.toPayload() } : { ok: false, error: null, reason: error instanceof Error ? error.message : String(error) };
+  }
+  // The rows' bytes are handed over, not copied (40 MB of a large export would take a while); not
+  // a buffer of Node's shared pool for small ones, which other buffers of this thread use.
+  const buffers = answer.ok ? new Set(answer.chunks.map((c) => c.buffer as ArrayBuffer).filter((b) => b.byteLength > Buffer.poolSize)) : [];
+  parentPort!.postMessage(answer, [...buffers]);
+});

@@ -31,7 +31,10 @@ function takeToken(): string {
 function httpBridge(): QuireBridge {
   const token = takeToken();
   const listeners = new Set<(event: CoreEvent) => void>();
+  const reconnectedListeners = new Set<() => void>();
   let socket: WebSocket | null = null;
+  // A socket opening after one closed (or failed to open) may have missed events meanwhile.
+  let dropped = false;
   // Registered before any view's own pagehide listener, so calls those make see it set.
   let closing = false;
   window.addEventListener('pagehide', () => (closing = true));
@@ -39,12 +42,18 @@ function httpBridge(): QuireBridge {
   const connect = (): void => {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     socket = new WebSocket(`${scheme}://${window.location.host}/api/events?token=${encodeURIComponent(token)}`);
+    socket.onopen = () => {
+      if (!dropped) return;
+      dropped = false;
+      for (const listener of reconnectedListeners) listener();
+    };
     socket.onmessage = (message) => {
       const event = JSON.parse(String(message.data)) as CoreEvent;
       for (const listener of listeners) listener(event);
     };
     socket.onclose = () => {
       socket = null;
+      dropped = true;
       if (listeners.size > 0) setTimeout(connect, 1000);
     };
   };
@@ -72,6 +81,10 @@ function httpBridge(): QuireBridge {
       listeners.add(listener);
       if (!socket) connect();
       return () => listeners.delete(listener);
+    },
+    onReconnected(listener) {
+      reconnectedListeners.add(listener);
+      return () => reconnectedListeners.delete(listener);
     },
   };
 }

@@ -31,6 +31,15 @@ export function onCoreEvent(listener: (event: CoreEvent) => void): () => void {
   return current().on(listener);
 }
 
+/**
+ * Hears that core events flow again after the browser edition's socket dropped: events may have
+ * been missed, so what a view keeps up to date by events it should ask again. Never fires on the
+ * desktop, whose events are not lost.
+ */
+export function onReconnected(listener: () => void): () => void {
+  return current().onReconnected?.(listener) ?? (() => undefined);
+}
+
 export function dialogs(): QuireBridge['dialogs'] {
   return current().dialogs;
 }

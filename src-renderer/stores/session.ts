@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppSettings } from '../../src-shared/contract';
 import type { ProjectInfo } from '../../src-shared/model/entities';
-import { call, onCoreEvent } from '../api/client';
-import { reportError } from './notices';
+import { call, onCoreEvent, onReconnected } from '../api/client';
+import { reportError, useNotices } from './notices';
 import { setLanguage } from '../i18n';
 import type { Language } from '../i18n';
 import { useData } from './data';
@@ -33,6 +33,17 @@ export const useSession = create<SessionState>()((set, get) => {
     await useData.getState().load();
     set({ project, settings: await call('app.settings', {}), opening: false });
   };
+  /**
+   * Catches up after events were missed (the browser edition's socket dropped): which project is
+   * open, and, when it is still the same, everything views show, since changes went unheard.
+   */
+  const catchUp = async (): Promise<void> => {
+    // A long operation may have ended unheard; one still running says so again with its next step.
+    useNotices.getState().setProgress(null);
+    const before = get().project?.path;
+    await get().sync();
+    if (get().project && get().project?.path === before) await useData.getState().load();
+  };
   const opening = async (open: () => Promise<ProjectInfo>): Promise<void> => {
     set({ opening: true });
     try {
@@ -52,6 +63,7 @@ export const useSession = create<SessionState>()((set, get) => {
       onCoreEvent((event) => {
         if (event.type === 'changed' && event.operationId === null) get().sync().catch(reportError);
       });
+      onReconnected(() => void catchUp().catch(reportError));
     },
 
     sync: async () => {

@@ -7,6 +7,11 @@ import type { CallResult, CoreEvent } from './envelope';
 export interface QuireBridge {
   call(method: string, input: unknown): Promise<CallResult<unknown>>;
   on(listener: (event: CoreEvent) => void): () => void;
+  /**
+   * Hears that events came through again after a drop, so some may have been missed: views that
+   * depend on events ask afresh. Absent where events are never lost (the desktop's IPC).
+   */
+  onReconnected?(listener: () => void): () => void;
   /** Native file dialogs, where the face has them (the desktop); absent in the browser edition. */
   readonly dialogs?: {
     openProject(): Promise<string | null>;

@@ -40,9 +40,11 @@ afterEach(async () => {
 /**
  * A core that answers `meetings.presenting` when told to, records the presenter's calls, and pushes
  * events; with `slow`, each `meetings.present` is answered only when `release` is called.
+ * `reconnect` is the browser edition's socket coming back after a drop (events pushed meanwhile lost).
  */
 function fakeCore(slow = false) {
   const listeners = new Set<(event: CoreEvent) => void>();
+  const reconnectedListeners = new Set<() => void>();
   const calls: [string, unknown][] = [];
   let answer: (result: Presentation | null) => void = () => {};
   const waiting: (() => void)[] = [];
@@ -57,10 +59,16 @@ function fakeCore(slow = false) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onReconnected: (listener) => {
+      reconnectedListeners.add(listener);
+      return () => reconnectedListeners.delete(listener);
+    },
   };
   const push = (presentation: Presentation | null, meetingId = MEETING) => act(async () => listeners.forEach((l) => l({ type: 'presenting', meetingId, presentation })));
   const release = () => act(async () => waiting.shift()?.());
-  return { bridge, push, calls, release, answer: (result: Presentation | null) => act(async () => answer(result)) };
+  const reconnect = () => act(async () => reconnectedListeners.forEach((l) => l()));
+  const asked = () => calls.filter(([method]) => method === 'meetings.presenting').length;
+  return { bridge, push, calls, release, reconnect, asked, answer: (result: Presentation | null) => act(async () => answer(result)) };
 }
 
 async function mount(bridge: QuireBridge, what = <Harness />): Promise<HTMLElement> {
@@ -121,6 +129,51 @@ describe('following a presentation', () => {
     await act(async () => toggle.click());
     await core.answer(null);
     expect(status.textContent).toBe('Показ завершён. Можете дальше листать пункты сами.');
+  });
+
+  it('asks again where the presenter is when its events come through again after a drop, as a late joiner does', async () => {
+    const core = fakeCore();
+    const status = await mount(core.bridge);
+    // The socket drops and comes back before anyone presents: still nobody.
+    await core.reconnect();
+    expect(core.asked()).toBe(2);
+    await core.answer(null);
+    expect(status.textContent).toBe('Эту встречу пока никто не показывает: вы начнёте следить, как только кто-нибудь начнёт.');
+    await core.push(at('i1'));
+    expect(status.textContent).toBe('Показывает Анна — пункт 1 из 3');
+    // The presenter moved to item 3 while this attendee's socket was down; the move was not heard.
+    await core.reconnect();
+    expect(core.asked()).toBe(3);
+    await core.answer(at('i3'));
+    expect(status.textContent).toBe('Показывает Анна — пункт 3 из 3');
+    // The presentation ended while the socket was down.
+    await core.reconnect();
+    await core.answer(null);
+    expect(status.textContent).toBe('Показ завершён. Можете дальше листать пункты сами.');
+  });
+
+  it('goes to the presenter’s item after a reconnect, and only asks while following', async () => {
+    const core = fakeCore();
+    const items = ITEMS.map((id, order) => ({ id, order }) as unknown as MeetingItem);
+    const went: number[] = [];
+    const goTo = (index: number): void => void went.push(index);
+    function Attendee({ mode }: { readonly mode: 'following' | 'presenting' }) {
+      useSharedPresentation(mode, MEETING, items, 'i1', goTo);
+      return <span role="status" />;
+    }
+    await mount(core.bridge, <Attendee mode="following" />);
+    await core.answer(at('i1'));
+    await core.reconnect();
+    await core.answer(at('i2'));
+    expect(went).toEqual([0, 1]);
+    // Presenting, this screen does not ask who presents: it says where it is again instead.
+    await act(async () => root!.render(<MantineProvider><Attendee mode="presenting" /></MantineProvider>));
+    const before = core.asked();
+    const published = (): number => core.calls.filter(([method]) => method === 'meetings.present').length;
+    const publishedBefore = published();
+    await core.reconnect();
+    expect(core.asked()).toBe(before);
+    expect(published()).toBe(publishedBefore + 1);
   });
 
   it('stays on the item while an attendee writes a decision, and goes to the presenter’s when the form closes', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { E2E_URL } from './config';
 import type { MeetingItem } from '../../src-shared/contract';
 import { addKlassnostToAgenda, apiCall, command } from './steps';
@@ -36,6 +36,18 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
   // An attendee opens the same browser edition on their laptop and follows before anyone presents.
   const laptop = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
   const attendee = await laptop.newPage();
+  // The attendee's event socket, which the test can make deaf (events lost on the way) and drop.
+  let deaf = false;
+  let events: WebSocketRoute | null = null;
+  await attendee.routeWebSocket(/\/api\/events/, (route) => {
+    const server = route.connectToServer();
+    server.onMessage((message) => deaf || route.send(message));
+    events = route;
+  });
+  const dropEvents = async (): Promise<void> => {
+    deaf = false;
+    await events!.close();
+  };
   try {
     await meetingsOf(attendee);
     await attendee.getByRole('button', { name: `Open the meeting ${TITLE}` }).click();
@@ -82,6 +94,17 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
     await expect(follower.getByText('Item 2 of 3', { exact: true })).toBeVisible();
     await expect(follower.getByRole('button', { name: 'Stop following' })).toBeVisible();
 
+    // The attendee's connection loses the presenter's move and then drops: once it is back, the
+    // attendee asks where the presenter is, as a latecomer does (the next reminder is 20 s away).
+    deaf = true;
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByText('Item 3 of 3')).toBeVisible();
+    await dropEvents();
+    await expect(status).toHaveText('Following Ирина Соколова — item 3 of 3');
+    await expect(follower.getByText('Item 3 of 3', { exact: true })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
+
     // A colleague reorders the agenda, then drops the item shown: both screens stay on one item,
     // found by its id (the presenter's stays on screen; the one that took its place follows it).
     const quoteOf = async (dialog: typeof presenter): Promise<string> => (await dialog.getByRole('article').locator('mark').textContent())!;
@@ -115,9 +138,12 @@ test('an attendee’s page follows the presenter’s item, read-only, and hears 
     await expect(status).toHaveText('Following Ирина Соколова — item 2 of 3');
     await expect(follower.getByText('Item 2 of 3', { exact: true })).toBeVisible();
 
-    // The presenter leaves presenter mode: the attendee is told, and may go on alone.
+    // The presenter leaves presenter mode while the attendee's connection is deaf: once it is back,
+    // the attendee is told, and may go on alone.
+    deaf = true;
     await page.keyboard.press('Escape');
     await expect(presenter).toBeHidden();
+    await dropEvents();
     await expect(status).toHaveText('The presenter has ended the presentation. You can go on through the items yourself.');
     await attendee.keyboard.press('ArrowRight');
     await expect(follower.getByText('Item 3 of 3', { exact: true })).toBeVisible();

@@ -149,6 +149,57 @@ describe('comparing enterprises fairly', () => {
     expect(informants.rows[0]!.cells[1]).toBe(1);
   });
 
+  it('lists a link made to an old label under the label the turns carry now, and unlinks or relinks it there', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    const miner = await client.call('cases.create', { typeId: s.informant.id, parentId: s.mine.id, name: 'Шахтёр Сидоров' });
+    const brigadier = await client.call('cases.create', { typeId: s.informant.id, parentId: s.mine.id, name: 'Бригадир Орлов' });
+    const director = await client.call('cases.create', { typeId: s.informant.id, parentId: s.mine.id, name: 'Директор Ветров' });
+    const doc = await client.call('documents.create', {
+      title: 'Интервью с шахтёром',
+      kind: 'interview',
+      text: 'И: Как у вас мастер?\nР (показывая на бригаду): Мастер у нас свой человек.\nДиректор (показывая договор): Вот что мы подписали.',
+      caseIds: [s.mine.id],
+      speakers: { 'Р (показывая на бригаду)': miner.id, Директор: director.id },
+    });
+    // An older build's link to the director's label with the direction, which his own link outranks.
+    await client.call('documents.linkSpeaker', { documentId: doc.id, speaker: 'Директор (показывая договор)', caseId: miner.id });
+    const speakers = async () => (await client.call('documents.get', { id: doc.id })).speakers;
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    const mineInformants = async () => (await client.call('reports.matrix', { columns: 'enterprise', codeId: s.type2.id, measure: 'informants' })).rows[0]!.cells[1];
+    expect(await mineInformants()).toBe(1);
+    const labels = (await client.call('documents.get', { id: doc.id })).segments.flatMap((t) => (t.speaker ? [t.speaker] : []));
+    expect(labels).toEqual(['И', 'Р', 'Директор']);
+    expect(await speakers()).toEqual([
+      { speaker: 'Директор', caseId: director.id },
+      { speaker: 'Р', caseId: miner.id },
+    ]);
+
+    // Relinked under the label shown: one link, to the case chosen.
+    await client.call('documents.linkSpeaker', { documentId: doc.id, speaker: 'Р', caseId: brigadier.id });
+    expect(await speakers()).toEqual([
+      { speaker: 'Директор', caseId: director.id },
+      { speaker: 'Р', caseId: brigadier.id },
+    ]);
+    // Unlinked: gone, and the old link does not come back in its place.
+    await client.call('documents.linkSpeaker', { documentId: doc.id, speaker: 'Р', caseId: null });
+    await client.call('documents.linkSpeaker', { documentId: doc.id, speaker: 'Директор', caseId: null });
+    expect(await speakers()).toEqual([]);
+    expect(await mineInformants()).toBe(0);
+    // Each step is undone as it was made.
+    await client.call('history.undo', {});
+    await client.call('history.undo', {});
+    expect(await speakers()).toEqual([
+      { speaker: 'Директор', caseId: director.id },
+      { speaker: 'Р', caseId: brigadier.id },
+    ]);
+    await client.call('history.undo', {});
+    expect(await speakers()).toEqual([
+      { speaker: 'Директор', caseId: director.id },
+      { speaker: 'Р', caseId: miner.id },
+    ]);
+  });
+
   it('normalises by the words of each enterprise’s material, and gives row and column shares', async () => {
     const { client } = await newProject();
     const s = await material(client);

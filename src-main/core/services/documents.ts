@@ -9,6 +9,7 @@ import { markdownToText } from '../import/markdown';
 import { asKind, fromDate, now, toDocumentCoding, toDate } from './map';
 import { attributeValuesOf, clearAttributeValues, setAttributeValue } from './attributes';
 import { checkDocumentKey, deleteCoding } from './quote-ids';
+import { speakerLinkIds, speakerLinks } from './speaker-links';
 
 /** Summaries of some documents (all when `ids` is null), in title order. */
 export async function documentSummaries(ctx: QueryContext, ids: readonly string[] | null): Promise<DocumentSummary[]> {
@@ -73,16 +74,22 @@ function linkCase(ctx: MutationContext, documentId: string, caseId: string): voi
   if (!exists) ctx.write.insert('document_cases', { id: uuidv7(), document_id: documentId, case_id: caseId });
 }
 
+/**
+ * Links a speaker label to a case, or unlinks it (`caseId` null). Links made to an older reading
+ * of the label (with its stage direction) go, so the label keeps the one link asked for and an
+ * old one never comes back once its label is unlinked.
+ */
 function linkSpeaker(ctx: MutationContext, documentId: string, speaker: string, caseId: string | null): void {
+  if (caseId !== null) ctx.write.read('cases', caseId);
   const existing = ctx.raw
     .prepare('SELECT id FROM speaker_links WHERE document_id = ? AND speaker = ?')
     .pluck()
     .get(documentId, speaker) as string | undefined;
+  for (const id of speakerLinkIds(ctx.raw, documentId, speaker)) if (id !== existing) ctx.write.delete('speaker_links', id);
   if (caseId === null) {
     if (existing) ctx.write.delete('speaker_links', existing);
     return;
   }
-  ctx.write.read('cases', caseId);
   if (existing) ctx.write.update('speaker_links', existing, { case_id: caseId });
   else ctx.write.insert('speaker_links', { id: uuidv7(), document_id: documentId, speaker, case_id: caseId });
 }
@@ -161,11 +168,9 @@ export const documentHandlers: SomeHandlers<
     // segment is cut; its codings are those starting before that end.
     let segmentsQuery = ctx.db.selectFrom('segments').selectAll().where('revision_id', '=', revId).orderBy('ord');
     if (opening !== undefined) segmentsQuery = segmentsQuery.where('start_offset', '<', opening);
-    const [segments, speakers, attributes] = await Promise.all([
-      segmentsQuery.execute(),
-      ctx.db.selectFrom('speaker_links').select(['speaker', 'case_id']).where('document_id', '=', id).orderBy('speaker').execute(),
-      attributeValuesOf(ctx, [id]),
-    ]);
+    const [segments, attributes] = await Promise.all([segmentsQuery.execute(), attributeValuesOf(ctx, [id])]);
+    // Under the labels turns carry now, links made to an older reading of a label included.
+    const speakers = [...(speakerLinks(ctx.raw, id).get(id) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const end = opening === undefined ? revision.text.length : Math.min(revision.text.length, Math.max(opening, segments.at(-1)?.end_offset ?? 0));
     let codingsQuery = ctx.db.selectFrom('codings').selectAll().where('document_id', '=', id).where('revision_id', '=', revId).orderBy('start_offset');
     if (opening !== undefined) codingsQuery = codingsQuery.where('start_offset', '<', end);
@@ -185,7 +190,7 @@ export const documentHandlers: SomeHandlers<
         asides: (JSON.parse(s.asides) as [number, number][]).map(([start, end]) => ({ start, end })),
       })),
       codings: codings.map(toDocumentCoding),
-      speakers: speakers.map((s) => ({ speaker: s.speaker, caseId: s.case_id })),
+      speakers: speakers.map(([speaker, caseId]) => ({ speaker, caseId })),
       attributes: attributes.get(id) ?? {},
       ...(opening === undefined ? {} : { opening: { end, segmentCount } }),
     };

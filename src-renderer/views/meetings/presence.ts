@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PRESENCE_HEARTBEAT_MS, QuireError } from '../../../src-shared/contract';
 import type { MeetingItem, Presentation } from '../../../src-shared/contract';
-import { call, onCoreEvent } from '../../api/client';
+import { call, onCoreEvent, onReconnected } from '../../api/client';
 import { reportError } from '../../stores/notices';
 import type { PresenterMode } from './store';
 
@@ -34,9 +34,12 @@ export function usePublishPresentation(meetingId: string, itemId: string | null,
     const off = onCoreEvent((event) => {
       if (event.type === 'presenting' && event.meetingId === meetingId && event.presentation === null) publish();
     });
+    // Another screen may have ended the presentation while this one could not hear it.
+    const offReconnected = onReconnected(publish);
     return () => {
       clearInterval(heartbeat);
       off();
+      offReconnected();
     };
   }, [send, active, meetingId, itemId, allowDecisions]);
   useEffect(() => {
@@ -65,7 +68,10 @@ export interface Following {
   resume(): void;
 }
 
-/** Follows who presents `meetingId`: asks at once (joining late) and then hears every move. */
+/**
+ * Follows who presents `meetingId`: asks at once (joining late) and then hears every move; asks
+ * again, as a late joiner, when events flow again after a drop (moves or the end went unheard).
+ */
 export function useFollowing(meetingId: string, active: boolean): Following {
   const [presentation, setPresentation] = useState<Presentation | null>(null);
   const [ended, setEnded] = useState(false);
@@ -85,6 +91,7 @@ export function useFollowing(meetingId: string, active: boolean): Following {
       setPresentation(event.presentation);
       setEnded(event.presentation === null);
     });
+    const offReconnected = onReconnected(() => setAsking((n) => n + 1));
     call('meetings.presenting', { meetingId })
       .then((now) => {
         if (!current || heard) return;
@@ -96,6 +103,7 @@ export function useFollowing(meetingId: string, active: boolean): Following {
     return () => {
       current = false;
       off();
+      offReconnected();
     };
   }, [meetingId, active, asking]);
   const stop = useCallback(() => setLive(false), []);

@@ -147,7 +147,10 @@ describe('merge properties', () => {
         await b.core.dispose();
       }),
       {
-        numRuns: 30,
+        // A fixed seed, so a run of the tests does not pass or fail by chance; QUIRE_PROPERTY_SEED
+        // and QUIRE_PROPERTY_RUNS explore further (a find goes into `examples` once fixed).
+        seed: Number(process.env.QUIRE_PROPERTY_SEED ?? 20261128),
+        numRuns: Number(process.env.QUIRE_PROPERTY_RUNS ?? 30),
         // Found by a random run: their merge moved a code's sub-codes and codings onto a code deleted here.
         examples: [
           [[{ kind: 'mergeCodes', pick: 0, into: 1472180090 }], [{ kind: 'deleteCode', pick: 606417687 }]],

@@ -26,6 +26,8 @@ import { EXPORT_TEXTS } from './texts';
 export interface ExtractHooks {
   /** Applied to every text that leaves the project (excerpt, context, citation, headings, memo, attribute values, titles). */
   readonly rename: (text: string) => string;
+  /** `rename` for a text that does not come again, such as an excerpt's words (nothing to remember it by). */
+  readonly renameOnce: (text: string) => string;
   /** The excerpt's stable quote id, if it has one: that of `codingId` (the coding it is listed under) when given. */
   readonly quoteId: (excerpt: Excerpt, codingId: string | null) => string | null;
   /** The excerpt's translations by language (renamed by the builder like its words). */
@@ -34,7 +36,7 @@ export interface ExtractHooks {
   readonly translationLanguages: readonly string[];
 }
 
-export const NO_HOOKS: ExtractHooks = { rename: (text) => text, quoteId: () => null, translations: () => ({}), translationLanguages: [] };
+export const NO_HOOKS: ExtractHooks = { rename: (text) => text, renameOnce: (text) => text, quoteId: () => null, translations: () => ({}), translationLanguages: [] };
 
 /** Where the builder hands its results: the head, then groups and their excerpts in order. */
 export interface ExtractsSink {
@@ -77,7 +79,7 @@ export interface BuildOptions {
 /** Exports the excerpts an input asks for into `sink`. Returns how many were written. */
 export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink: ExtractsSink, options: BuildOptions = {}): Promise<number> {
   const hooks = options.hooks ?? NO_HOOKS;
-  const rename = hooks.rename;
+  const { rename, renameOnce } = hooks;
   const t = EXPORT_TEXTS[input.language];
   const draftCodings = input.draft
     ? new Set(ctx.raw.prepare('SELECT coding_id FROM quote_uses WHERE draft = ? COLLATE NOCASE').pluck().all(input.draft) as string[])
@@ -147,9 +149,9 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
     return date;
   };
   const toModel = (e: Excerpt, codingId: string | null): ExtractExcerpt => ({
-    text: rename(e.quote),
-    contextBefore: input.context ? rename(e.contextBefore) : null,
-    contextAfter: input.context ? rename(e.contextAfter) : null,
+    text: renameOnce(e.quote),
+    contextBefore: input.context ? renameOnce(e.contextBefore) : null,
+    contextAfter: input.context ? renameOnce(e.contextAfter) : null,
     citation: rename(e.citation),
     quoteId: hooks.quoteId(e, codingId),
     translations: renameAll(hooks.translations(e)),
@@ -160,7 +162,7 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
     speaker: e.speaker === null ? null : rename(e.speaker),
     caseName: e.citedCaseId === null ? null : rename(attributes.caseName(e.citedCaseId) ?? ''),
     attributes: attributesOf(e.documentId, e.citedCaseId),
-    memo: input.memo ? rename([...new Set(e.codingIds)].flatMap((id) => memos.get(id) ?? []).join('\n\n')) : '',
+    memo: input.memo ? renameOnce([...new Set(e.codingIds)].flatMap((id) => memos.get(id) ?? []).join('\n\n')) : '',
     documentId: e.documentId,
     start: e.start,
     end: e.end,

@@ -6,6 +6,7 @@
 import type { ExtractsWriter, WriterFactory } from './writer';
 import { eachTidyValue, tidyHeader } from './tidy';
 import type { TidyValue } from './tidy';
+import type { ExtractExcerpt } from '../../../src-shared/model/extracts';
 
 /** Rows end with CRLF, as RFC 4180 and Excel expect. */
 const CRLF = '\r\n';
@@ -56,6 +57,15 @@ export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
   const put = (value: TidyValue): void => {
     fields[count++] = csvField(value);
   };
+  // A document's or case's attributes repeat on each of its rows, one object per set (see
+  // `buildExtracts`): each set is encoded once, not its twenty columns on every row.
+  const encoded = new WeakMap<ExtractExcerpt['attributes'], string>();
+  const attributes = (values: ExtractExcerpt['attributes']): void => {
+    if (head.attributeNames.length === 0) return;
+    let fragment = encoded.get(values);
+    if (fragment === undefined) encoded.set(values, (fragment = head.attributeNames.map((name) => csvField(values[name] ?? '')).join(',')));
+    fields[count++] = fragment;
+  };
   let chunk = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   const flush = (): void => {
@@ -71,7 +81,7 @@ export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
     excerpts(batch) {
       for (const e of batch) {
         count = 0;
-        eachTidyValue(head, heading, e, put);
+        eachTidyValue(head, heading, e, put, attributes);
         fields.length = count;
         const record = fields.join(',');
         // A UTF-16 code unit takes at most 3 bytes in UTF-8.

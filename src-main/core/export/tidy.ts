@@ -34,9 +34,18 @@ export function tidyHeader(head: ExtractsHead): string[] {
 
 /**
  * The values of an excerpt's row, in the order of `tidyHeader`, handed to `put` one by one: a
- * writer that streams 100,000 rows needs no array for each.
+ * writer that streams 100,000 rows needs no array for each. The case attributes' values go to
+ * `attributes` together when given (a writer may encode a set it has seen before at once).
  */
-export function eachTidyValue(head: ExtractsHead, group: string | null, e: ExtractExcerpt, put: (value: TidyValue) => void): void {
+export function eachTidyValue(
+  head: ExtractsHead,
+  group: string | null,
+  e: ExtractExcerpt,
+  put: (value: TidyValue) => void,
+  attributes: (values: ExtractExcerpt['attributes']) => void = (values) => {
+    for (const name of head.attributeNames) put(values[name] ?? '');
+  },
+): void {
   put(group ?? '');
   put(e.citation);
   put(e.quoteId ?? '');
@@ -51,7 +60,7 @@ export function eachTidyValue(head: ExtractsHead, group: string | null, e: Extra
   put(e.documentDate);
   put(e.speaker ?? '');
   put(e.caseName ?? '');
-  for (const name of head.attributeNames) put(e.attributes[name] ?? '');
+  attributes(e.attributes);
   put(e.documentId);
   put(e.start);
   put(e.end);

@@ -13,13 +13,14 @@ import type { Output } from './output';
 import type { ExtractsWriter, WriterFactory } from './writer';
 
 /**
- * What every export of this project applies: `rename`, the registry's pseudonym overlay (none
- * when nothing is registered), each excerpt's quote id and its translations.
+ * What every export of this project applies: the registry's pseudonym overlay (none when nothing
+ * is registered), each excerpt's quote id and its translations.
  */
-export function exportHooks(ctx: ReadContext, rename: ((text: string) => string) | null): ExtractHooks {
+export function exportHooks(ctx: ReadContext, overlay: Pick<ExtractHooks, 'rename' | 'renameOnce'> | null): ExtractHooks {
   const translationLanguages = ctx.raw.prepare('SELECT DISTINCT language FROM excerpt_translations ORDER BY language').pluck().all() as string[];
   return {
-    rename: rename ?? NO_HOOKS.rename,
+    rename: overlay?.rename ?? NO_HOOKS.rename,
+    renameOnce: overlay?.renameOnce ?? NO_HOOKS.renameOnce,
     quoteId: (excerpt, codingId) => {
       const at = codingId === null ? -1 : excerpt.codingIds.indexOf(codingId);
       return (at >= 0 ? excerpt.quoteIds[at] : excerpt.quoteIds[0]) || null;
@@ -102,7 +103,7 @@ export async function writeExtracts(
         state.writer!.excerpts(batch);
       },
     },
-    { hooks: exportHooks(ctx, overlay?.rename ?? null), documents: part.documents },
+    { hooks: exportHooks(ctx, overlay), documents: part.documents },
   );
   await state.writer!.finish();
   return { title: state.title, items };

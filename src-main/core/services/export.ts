@@ -8,6 +8,7 @@ import { writeCsvExtracts } from '../export/csv-parts';
 import { exportHooks, writeExtracts } from '../export/write-extracts';
 import type { QueryContext, SomeHandlers } from '../context';
 import { buildExtracts, NO_HOOKS } from '../export/build';
+import type { ExtractHooks } from '../export/build';
 import { buildCodebook, CODEBOOK_MIME, writeCodebook } from '../export/codebook';
 import { fileNameFor, MIME_TYPES, writerFor } from '../export/formats';
 import { produce } from '../export/output';
@@ -55,6 +56,12 @@ export function plainOverlay(ctx: QueryContext): ((text: string) => string) | nu
   return entries.length === 0 ? null : pseudonymizer(entries).apply;
 }
 
+/** What a preview applies: the plain overlay. */
+function previewHooks(ctx: QueryContext): ExtractHooks {
+  const rename = plainOverlay(ctx);
+  return exportHooks(ctx, rename && { rename, renameOnce: rename });
+}
+
 /** The overlay that checks as it renames, or none when nothing is registered. */
 export const checkedOverlay = (ctx: QueryContext): CheckedOverlay | null => {
   const entries = pseudonymEntries(ctx);
@@ -99,7 +106,7 @@ export const exportHandlers: SomeHandlers<'export.extracts' | 'export.preview' |
         group: (heading) => groups.push({ heading, excerpts: [] }),
         excerpts: (batch) => groups.at(-1)!.excerpts.push(...batch),
       },
-      { hooks: exportHooks(ctx, plainOverlay(ctx)), limit },
+      { hooks: previewHooks(ctx), limit },
     );
     return { ...state.head!, groups: groups as ExtractGroup[] };
   },

@@ -123,8 +123,10 @@ const own = (text: string): string => (text.length < 13 ? text : `${text}\u0000`
 export class CheckedOverlay {
   private readonly overlay: Pseudonymizer<PseudonymEntry>;
   private readonly scanner: LeakScanner;
-  /** Texts `rename` gave out that hold no registered name; a long one is forgotten once scanned. */
+  /** Short texts `rename` gave out that hold no registered name. */
   private readonly clean = new Set<string>(['']);
+  /** Texts `renameOnce` gave out that hold no registered name, until they are scanned. */
+  private readonly once = new Set<string>();
   private readonly renamed = new Map<string, string>();
 
   constructor(entries: readonly PseudonymEntry[]) {
@@ -134,20 +136,27 @@ export class CheckedOverlay {
 
   /** The text as the export shows it: every registered name replaced by its pseudonym. */
   readonly rename = (text: string): string => {
-    const short = text.length <= SHORT;
-    const known = short ? this.renamed.get(text) : undefined;
+    if (text.length > SHORT) return this.renameOnce(text);
+    const known = this.renamed.get(text);
     if (known !== undefined) return known;
     const hits = this.overlay.find(text);
-    if (!short) {
-      const out = this.overlay.replace(text, hits);
-      if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
-      return out;
-    }
     const kept = own(text);
     const out = hits.length === 0 ? kept : own(this.overlay.replace(text, hits));
     if (hits.length === 0 || this.overlay.find(out).length === 0) this.clean.add(out);
     if (this.renamed.size >= REMEMBERED) this.forget();
     this.renamed.set(kept, out);
+    return out;
+  };
+
+  /**
+   * `rename` for a text that does not come again (an excerpt's words, a memo): not remembered, and
+   * clean only until the next `scanEach` has seen it. Remembering 50,000 excerpts' words would keep
+   * them all alive for nothing.
+   */
+  readonly renameOnce = (text: string): string => {
+    const hits = this.overlay.find(text);
+    const out = this.overlay.replace(text, hits);
+    if (hits.length === 0 || this.overlay.find(out).length === 0) this.once.add(out);
     return out;
   };
 
@@ -168,23 +177,21 @@ export class CheckedOverlay {
   scanEach(write: (check: (text: string, source?: string) => void) => void): void {
     let run = 0;
     let first = '';
-    const scanned: string[] = [];
     const settle = (): void => {
       if (this.scanner.flush() === 0 && run === 1 && first.length <= SHORT && this.clean.size < REMEMBERED) this.clean.add(first);
       run = 0;
     };
     write((text, source = text) => {
-      if (!this.clean.has(source)) {
+      if (!this.clean.has(source) && !this.once.has(source)) {
         if (run++ === 0) first = source;
         this.scanner.add(text, false);
         return;
       }
       if (run > 0) settle();
       this.scanner.add(text, true);
-      if (text.length > SHORT) scanned.push(text);
     });
     if (run > 0) settle();
-    for (const text of scanned) this.clean.delete(text);
+    this.once.clear();
   }
 
   report(): LeakReport {

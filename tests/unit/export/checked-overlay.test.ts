@@ -28,6 +28,17 @@ describe('CheckedOverlay: the export overlay with its leak check in the same pas
     expect(overlay.report()).toEqual({ clean: true, hits: [], characters: texts.join('\n').length });
   });
 
+  it('renames a text that does not come again as rename does, and takes it as clean only until it is scanned', () => {
+    const overlay = new CheckedOverlay(REGISTRY);
+    const once = overlay.renameOnce('На Кольцах мастер Петров всем заправлял.');
+    expect(once).toBe(overlay.rename('На Кольцах мастер Петров всем заправлял.'));
+    overlay.scan([once]);
+    expect(overlay.report().hits).toEqual([]);
+    // Seen once, it is scanned again like any text the next time it is written (nothing hit here: it is clean).
+    overlay.scan([once, 'Кольца']);
+    expect(overlay.report().hits.map((h) => [h.text, h.line])).toEqual([['Кольца', 3]]);
+  });
+
   it('catches a registered name in a text that did not pass through rename, counting lines as one text', () => {
     const overlay = new CheckedOverlay(REGISTRY);
     const renamed = overlay.rename('Первая строка\nвторая строка, Петров');

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { QuireError } from '../../../src-shared/contract/errors';
 
 export interface Output {
@@ -41,10 +42,22 @@ function cannotWrite(file: string, error: NodeJS.ErrnoException): QuireError {
   return new QuireError('file_error', `Cannot write "${file}": ${why}. Choose another place to save the export.`, { path: file, code: error.code ?? null });
 }
 
-/** Writes through a temporary file beside `file`; `commit` renames it into place, `abort` removes it. */
+/** Writes all of `data` at the file's current position, in Node's thread pool. */
+async function writeAll(fd: number, data: Uint8Array): Promise<void> {
+  for (let at = 0; at < data.byteLength; ) at += (await writeAsync(fd, data, at, data.byteLength - at)).bytesWritten;
+}
+const writeAsync = promisify(fs.write) as (fd: number, data: Uint8Array, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+
+/**
+ * Writes through a temporary file beside `file`; `commit` renames it into place, `abort` removes
+ * it. Chunks are written in Node's thread pool, one after another, while the export goes on
+ * making the next ones: a large export's 80 MB reach the disk meanwhile, not after.
+ */
 export class FileOutput implements Output {
   private readonly temporary: string;
   private fd: number | null;
+  /** The chunks handed over so far, written in order; the first failure stops the rest. */
+  private written: Promise<void> = Promise.resolve();
   bytes = 0;
 
   constructor(readonly file: string) {
@@ -58,30 +71,29 @@ export class FileOutput implements Output {
   }
 
   write(chunk: string | Uint8Array): void {
-    if (this.fd === null) throw new QuireError('internal', 'The export file was already closed.');
+    const fd = this.fd;
+    if (fd === null) throw new QuireError('internal', 'The export file was already closed.');
     const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    try {
-      let at = 0;
-      while (at < data.byteLength) at += fs.writeSync(this.fd, data, at, data.byteLength - at);
-      this.bytes += data.byteLength;
-    } catch (error) {
-      throw cannotWrite(this.file, error as NodeJS.ErrnoException);
-    }
+    this.bytes += data.byteLength;
+    this.written = this.written.then(() => writeAll(fd, data));
   }
 
-  commit(): void {
+  async commit(): Promise<void> {
     try {
+      await this.written;
       fs.fsyncSync(this.fd!);
       fs.closeSync(this.fd!);
       this.fd = null;
       fs.renameSync(this.temporary, this.file);
     } catch (error) {
-      this.abort();
+      await this.abort();
       throw cannotWrite(this.file, error as NodeJS.ErrnoException);
     }
   }
 
-  abort(): void {
+  /** Removes the temporary file, once no write to it is on its way (its descriptor could be another file's by then). */
+  async abort(): Promise<void> {
+    await this.written.catch(() => undefined);
     if (this.fd !== null) fs.closeSync(this.fd);
     this.fd = null;
     fs.rmSync(this.temporary, { force: true });
@@ -110,10 +122,10 @@ export async function produce(file: string | undefined, write: (out: Output) => 
   const out = new FileOutput(target);
   try {
     await write(out);
-    out.commit();
   } catch (error) {
-    out.abort();
+    await out.abort();
     throw error;
   }
+  await out.commit();
   return { data: null, path: target, bytes: out.bytes };
 }

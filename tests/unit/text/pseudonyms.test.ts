@@ -33,6 +33,8 @@ describe('pseudonymizer.find', () => {
     const entries = [{ realName: 'Семёнов', pseudonym: 'Орлов', aliases: [] }];
     expect(pseudonymizer(entries).find('СЕМЕНОВ и семеновой').map((h) => h.text)).toEqual(['СЕМЕНОВ', 'семеновой']);
     expect(found('Ivanov, Iwanow and Ivanova; И. Иванов')).toEqual(['Ivanov', 'Iwanow', 'Ivanova', 'И. Иванов']);
+    // A dotted capital I (a Turkish keyboard) is read as i, though matching that ignores case would not.
+    expect(found('İVANOV')).toEqual(['İVANOV']);
   });
 
   it('prefers the longest registered form and reports which one matched', () => {
@@ -119,6 +121,28 @@ describe('pseudonymizer properties', () => {
           const hits = pseudonymizer(entries).find(text);
           expect(hits.map(({ start, end }) => ({ start, end }))).toEqual(planted);
           for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+        },
+      ),
+    );
+  });
+
+  it('finds the same places whatever the capitals of the text and whichever of е and ё it writes', () => {
+    const variant = (text: string, choices: readonly number[]): string =>
+      [...text]
+        .map((ch, i) => {
+          const choice = choices[i % choices.length]!;
+          const swapped = ch === 'е' ? 'ё' : ch === 'ё' ? 'е' : ch === 'Е' ? 'Ё' : ch === 'Ё' ? 'Е' : ch;
+          return choice === 0 ? ch : choice === 1 ? ch.toUpperCase() : choice === 2 ? ch.toLowerCase() : swapped;
+        })
+        .join('');
+    fc.assert(
+      fc.property(
+        registries.chain((entries) => texts(entries.map((e) => e.realName)).map((t) => ({ entries, ...t }))),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 64 }),
+        ({ entries, text }, choices) => {
+          const p = pseudonymizer(entries);
+          const written = variant(text, choices);
+          expect(p.find(written).map(({ start, end, form }) => ({ start, end, form }))).toEqual(p.find(text).map(({ start, end, form }) => ({ start, end, form })));
         },
       ),
     );

@@ -37,8 +37,18 @@ export type CsvPartAnswer =
   | { readonly ok: false; readonly error: ErrorPayload }
   | { readonly ok: false; readonly error: null; readonly reason: string };
 
-/** The documents of each part, in reading order, or null when the export is written in one go. */
-export function csvParts(ctx: ReadContext, input: ExtractsInput, minimum: number): { readonly first: Set<string>; readonly later: Set<string> } | null {
+/**
+ * The worker's share of the codings: half once it runs; less while it still has to start, which
+ * from the sources (tsx compiling the modules it loads) takes about as long as a part of a large
+ * export.
+ */
+const SHARE = { started: 0.5, starting: 0.35 } as const;
+
+/** The export worker, started on first use and kept (see `runPart`). */
+let worker: Worker | null = null;
+
+/** The documents of each part, in reading order, the later ones holding `share` of the codings; null when the export is written in one go. */
+export function csvParts(ctx: ReadContext, input: ExtractsInput, minimum: number, share: number = SHARE.started): { readonly first: Set<string>; readonly later: Set<string> } | null {
   if (!input.query || input.draft || input.sort !== 'document' || (input.grouping !== 'none' && input.grouping !== 'document')) return null;
   const counts = new Map(statement(ctx.raw, 'SELECT document_id, count(*) FROM codings GROUP BY document_id').raw().all() as [string, number][]);
   const documents = [...documentScope(ctx, input.query).documents.values()].sort((a, b) => a.order - b.order).map((d) => ({ id: d.id, codings: counts.get(d.id) ?? 0 }));
@@ -48,7 +58,7 @@ export function csvParts(ctx: ReadContext, input: ExtractsInput, minimum: number
   const later = new Set<string>();
   let taken = 0;
   for (const d of documents) {
-    (taken < total / 2 ? first : later).add(d.id);
+    (taken < total * (1 - share) ? first : later).add(d.id);
     taken += d.codings;
   }
   return later.size === 0 ? null : { first, later };
@@ -73,7 +83,7 @@ export async function writeCsvExtracts(
   overlay: CheckedOverlay | null,
   source: PartsSource,
 ): Promise<{ readonly title: string; readonly items: number }> {
-  const parts = csvParts(ctx, input, source.minimum ?? PARALLEL_FROM);
+  const parts = csvParts(ctx, input, source.minimum ?? PARALLEL_FROM, worker ? SHARE.started : SHARE.starting);
   if (!parts) return writeExtracts(ctx, input, csvWriter, out, overlay);
   const later = runPart({ path: source.file, input, documents: [...parts.later], entries: source.entries() });
   // Settled below; a failure here must not leave the worker's answer unhandled.
@@ -93,7 +103,6 @@ export async function writeCsvExtracts(
   return { title: first.title, items: first.items + answer.items };
 }
 
-let worker: Worker | null = null;
 
 /** Runs a part in the export worker, started on first use and kept (starting one costs more than a part of a small export). */
 function runPart(job: CsvPartJob): Promise<Extract<CsvPartAnswer, { ok: true }>> {

@@ -66,12 +66,14 @@ export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
     if (fragment === undefined) encoded.set(values, (fragment = head.attributeNames.map((name) => csvField(values[name] ?? '')).join(',')));
     fields[count++] = fragment;
   };
-  let chunk = Buffer.allocUnsafe(CHUNK);
+  // A chunk written to a file comes back to be filled again (see `Output.spare`).
+  const fresh = (): Buffer => out.spare?.() ?? Buffer.allocUnsafe(CHUNK);
+  let chunk = fresh();
   let used = 0;
   const flush = (): void => {
     if (used === 0) return;
-    out.write(chunk.subarray(0, used));
-    chunk = Buffer.allocUnsafe(CHUNK);
+    out.write(chunk.subarray(0, used), chunk);
+    chunk = fresh();
     used = 0;
   };
   return {

@@ -9,7 +9,13 @@ import { promisify } from 'node:util';
 import { QuireError } from '../../../src-shared/contract/errors';
 
 export interface Output {
-  write(chunk: string | Uint8Array): void;
+  /**
+   * Writes `chunk`. A writer that fills buffers of its own may hand over the whole `buffer` the
+   * chunk is part of, to have it back from `spare` once written.
+   */
+  write(chunk: string | Uint8Array, buffer?: Buffer): void;
+  /** A buffer handed over with a chunk and written since, to fill again; undefined when none is free. */
+  spare?(): Buffer | undefined;
 }
 
 /** Chunks kept in memory. */
@@ -58,6 +64,11 @@ export class FileOutput implements Output {
   private fd: number | null;
   /** The chunks handed over so far, written in order; the first failure stops the rest. */
   private written: Promise<void> = Promise.resolve();
+  /**
+   * Buffers written and free to fill again. Filling fresh memory costs more than encoding into it
+   * (each page is faulted in): a large export reuses a few buffers instead of taking 80 new ones.
+   */
+  private readonly spares: Buffer[] = [];
   bytes = 0;
 
   constructor(readonly file: string) {
@@ -70,12 +81,19 @@ export class FileOutput implements Output {
     }
   }
 
-  write(chunk: string | Uint8Array): void {
+  write(chunk: string | Uint8Array, buffer?: Buffer): void {
     const fd = this.fd;
     if (fd === null) throw new QuireError('internal', 'The export file was already closed.');
     const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     this.bytes += data.byteLength;
-    this.written = this.written.then(() => writeAll(fd, data));
+    this.written = this.written.then(async () => {
+      await writeAll(fd, data);
+      if (buffer) this.spares.push(buffer);
+    });
+  }
+
+  spare(): Buffer | undefined {
+    return this.spares.pop();
   }
 
   async commit(): Promise<void> {

@@ -34,7 +34,8 @@ export interface ExcerptOptions {
 const MAX_CONTEXT = 2000;
 
 export class ExcerptBuilder {
-  private codes: Map<string, { name: string; color: string; order: number }> | null = null;
+  /** Each code as excerpts show it (one object for all of them), and its place in the codebook. */
+  private codes: Map<string, { shown: Excerpt['codes'][number]; order: number }> | null = null;
   private readonly members: Map<string, string>;
   private readonly facts: CaseFacts;
   private readonly templates: CitationTemplates;
@@ -91,7 +92,7 @@ export class ExcerptBuilder {
   async build(hits: readonly Hit[], documents: ReadonlyMap<string, DocumentMeta>, options: ExcerptOptions): Promise<Excerpt[]> {
     if (!this.codes) {
       const rows = await codebookRows(this.ctx);
-      this.codes = new Map(rows.map((r, order) => [r.id, { name: r.name, color: r.color, order }]));
+      this.codes = new Map(rows.map((r, order) => [r.id, { shown: { id: r.id, name: r.name, color: r.color }, order }]));
     }
     const codes = this.codes;
     const translations: ReadonlyMap<string, readonly ExcerptTranslation[]> = this.anyTranslations
@@ -158,9 +159,9 @@ export class ExcerptBuilder {
         contextAfter: around.after,
         codingIds,
         related,
-        codes: codeIds.map((id) => ({ id, name: codes.get(id)?.name ?? '?', color: codes.get(id)?.color ?? '#888888' })),
+        codes: codeIds.map((id) => codes.get(id)?.shown ?? { id, name: '?', color: '#888888' }),
         coderIds,
-        coderName: coderIds.map((id) => this.members.get(id) ?? '?').join(', '),
+        coderName: coderIds.length === 1 ? (this.members.get(coderIds[0]!) ?? '?') : coderIds.map((id) => this.members.get(id) ?? '?').join(', '),
         speaker: turn?.speaker ?? null,
         speakerCaseId: turn?.caseId ?? null,
         citedCaseId: personId,

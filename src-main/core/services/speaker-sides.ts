@@ -24,6 +24,13 @@ export interface Turn {
   readonly caseId: string | null;
 }
 
+/**
+ * How many documents' turns are kept: enough for the documents a page of excerpts or a matrix
+ * row comes from; an export reads a document's once, in order, and 300,000 turns kept to its end
+ * would only be more for the collector to go through.
+ */
+const KEPT = 64;
+
 /** Reads turns and classifies them, one document at a time, with what it needs loaded once. */
 export class SpeakerSides {
   private readonly members: Map<string, { name: string; initials: string }>;
@@ -37,7 +44,11 @@ export class SpeakerSides {
   /** The document's turns in order, each with its side. */
   turns(document: DocumentMeta): readonly Turn[] {
     const hit = this.cache.get(document.id);
-    if (hit) return hit;
+    if (hit) {
+      this.cache.delete(document.id); // most recently used last
+      this.cache.set(document.id, hit);
+      return hit;
+    }
     const links = speakerLinks(this.ctx.raw, document.id).get(document.id) ?? new Map<string, string>();
     const interviewers = new Set<string>();
     for (const id of document.interviewerIds) {
@@ -59,6 +70,7 @@ export class SpeakerSides {
       return { start, end, speaker, caseId, side };
     });
     this.cache.set(document.id, turns);
+    if (this.cache.size > KEPT) this.cache.delete(this.cache.keys().next().value!);
     return turns;
   }
 }

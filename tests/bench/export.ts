@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { PARALLEL_FROM } from '../../src-main/core/export/csv-parts';
 import { BUDGET_MS } from './budgets';
 import { progress } from './log';
 import { spread } from './pick';
@@ -74,7 +75,7 @@ export async function exportRows(s: Session): Promise<ResultRow[]> {
     rows.push(
       measured(
         'list or export all 100,000 codings with citations (CSV)',
-        `export.extracts {${roots.length} top-level codes with sub-codes, format csv, path}; ${codings.toLocaleString('en-US')} codings, ${whole.items.toLocaleString('en-US')} excerpts with citations and every case attribute, ${(whole.bytes / 2 ** 20).toFixed(1)} MiB`,
+        `export.extracts {${roots.length} top-level codes with sub-codes, format csv, path}; ${codings.toLocaleString('en-US')} codings, ${whole.items.toLocaleString('en-US')} excerpts with citations and every case attribute, ${(whole.bytes / 2 ** 20).toFixed(1)} MiB${codings >= PARALLEL_FROM ? ', written in two threads' : ''}`,
         BUDGET_MS.exportAllCsv,
         await measure(s.plans('heavy'), () => s.client.call('export.extracts', { query: all, format: 'csv', grouping: 'none', path: csv })),
         await measure(s.plans('heavy'), () => fs.writeFileSync(csv, `\uFEFF${stringify(rawExcerpts(s, null).map((e) => [e.title, e.quote]))}`)),

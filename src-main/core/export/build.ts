@@ -122,7 +122,14 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
     if (text.trim() === '') continue;
     memos.set(target, [...(memos.get(target) ?? []), text.trim()]);
   }
-  const builder = new ExcerptBuilder(ctx, sides);
+  const byCase = input.grouping === 'case' || input.sort === 'case';
+  // Built once each, in reading order, then arranged: needed when the case a passage is cited to
+  // decides its place (known only once built), and cheaper when grouped by code (a document's
+  // text and turns are read once, not once per code; an excerpt under two codes is built once).
+  // A preview grouped by code builds only what it shows.
+  const allFirst = byCase || (input.grouping === 'code' && options.limit === undefined);
+  // Either way but one (by code, a part at a time) each document's passages come together, once.
+  const builder = new ExcerptBuilder(ctx, sides, allFirst || (input.grouping !== 'code' && input.sort === 'document'));
   const show = { language: input.language, context: input.context ? input.contextChars : 0 };
   const NONE: Readonly<Record<string, string>> = {};
   const renameAll = (record: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
@@ -179,12 +186,7 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
           : null;
 
   const limit = Math.min(options.limit ?? Number.POSITIVE_INFINITY, items.length);
-  const byCase = input.grouping === 'case' || input.sort === 'case';
-  // Built once each, in reading order, then arranged: needed when the case a passage is cited to
-  // decides its place (known only once built), and cheaper when grouped by code (a document's
-  // text and turns are read once, not once per code; an excerpt under two codes is built once).
-  // A preview grouped by code builds only what it shows.
-  if (byCase || (input.grouping === 'code' && options.limit === undefined)) {
+  if (allFirst) {
     const built = new Map<Hit, ExtractExcerpt>();
     // Listed under several codes, an excerpt carries the quote id of each code's own coding.
     const raw = new Map<Hit, Excerpt>();

@@ -43,9 +43,14 @@ export class ExcerptBuilder {
   /** Whether the project has any translation: most have none, and an export need not ask for each batch's. */
   private readonly anyTranslations: boolean;
 
+  /**
+   * `once`: each document's passages come together and no document comes again (an export in
+   * reading order), so its text is not kept for later.
+   */
   constructor(
     private readonly ctx: ReadContext,
     private readonly sides: SpeakerSides,
+    private readonly once = false,
   ) {
     this.members = new Map((ctx.raw.prepare('SELECT id, name FROM members').all() as { id: string; name: string }[]).map((m) => [m.id, m.name]));
     this.facts = new CaseFacts(ctx);
@@ -114,7 +119,7 @@ export class ExcerptBuilder {
     return hits.map((hit) => {
       if (document?.id !== hit.documentId) {
         document = documents.get(hit.documentId)!;
-        text = revisionText(this.ctx.raw, document.revisionId) ?? '';
+        text = revisionText(this.ctx.raw, document.revisionId, !this.once) ?? '';
         documentKey = document.quoteKey === null ? null : this.keys.shown(document.id, document.quoteKey);
         turns = this.sides.turns(document);
         cited = new Map();

@@ -52,6 +52,12 @@ export interface ExtractsSink {
  */
 const BATCH = 250;
 
+/**
+ * Lets what finished meanwhile come back between batches: an export file's chunks written in
+ * Node's thread pool are reported only then, and their buffers are filled again (see `Output.spare`).
+ */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** One place an excerpt takes in the export: the hit, and the code it is listed under when grouped by code. */
 interface Item {
   readonly hit: Hit;
@@ -221,7 +227,10 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
       const excerpt = own ? { ...model, quoteId: hooks.quoteId(own, codingOf(item)) } : model;
       const h = heading(item, excerpt);
       if (h !== current || pending.length >= BATCH) {
-        if (pending.length > 0) sink.excerpts(pending);
+        if (pending.length > 0) {
+          sink.excerpts(pending);
+          await breathe();
+        }
         pending = [];
         if (h !== current) sink.group(h);
         current = h;
@@ -248,6 +257,7 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
       pending.push(excerpts[i]!);
     });
     if (pending.length > 0) sink.excerpts(pending);
+    await breathe();
   }
   return limit;
 }

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Transferable } from 'node:worker_threads';
 
 /** Each worker's source, from this folder, and its file in the desktop bundle. */
 export const WORKERS = {
@@ -36,4 +37,59 @@ function tsxEsmApi(): string {
   const manifest = require.resolve('tsx/package.json');
   const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
   return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
+
+/** Why a job got no answer: the thread failed (its error's message), stopped (its exit code) or ran out of time (the limit). */
+export class WorkerFailure extends Error {
+  constructor(
+    readonly kind: 'failed' | 'stopped' | 'timeout',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/**
+ * A worker thread of one kind, started on the first job and kept for the next (starting one costs
+ * more than a small job), one job at a time. A thread that fails, stops or runs out of time is
+ * ended, the job rejected with a `WorkerFailure`, and the next job gets a fresh thread.
+ */
+export class KeptWorker<Job, Answer> {
+  private worker: Worker | null = null;
+  /** Jobs wait for the one before, so a time limit ends only its own job. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly name: WorkerName) {}
+
+  /** Whether the thread is already running, so a job need not wait for it to start. */
+  get started(): boolean {
+    return this.worker !== null;
+  }
+
+  run(job: Job, options: { readonly transfer?: readonly Transferable[]; readonly timeoutMs?: number } = {}): Promise<Answer> {
+    const run = this.queue.then(() => this.runNow(job, options.transfer ?? [], options.timeoutMs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private runNow(job: Job, transfer: readonly Transferable[], timeoutMs: number | undefined): Promise<Answer> {
+    const thread = (this.worker ??= startWorker(this.name));
+    return new Promise<Answer>((resolve, reject) => {
+      const finish = (outcome: () => void, broken: boolean): void => {
+        clearTimeout(timer);
+        thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (broken) {
+          if (this.worker === thread) this.worker = null;
+          void thread.terminate();
+        }
+        outcome();
+      };
+      const onMessage = (answer: Answer): void => finish(() => resolve(answer), false);
+      const onError = (error: Error): void => finish(() => reject(new WorkerFailure('failed', error.message)), true);
+      const onExit = (code: number): void => finish(() => reject(new WorkerFailure('stopped', String(code))), true);
+      const timer = timeoutMs === undefined ? undefined : setTimeout(() => finish(() => reject(new WorkerFailure('timeout', String(timeoutMs / 1000))), true), timeoutMs);
+      thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+      thread.postMessage(job, transfer);
+    });
+  }
 }

@@ -6,7 +6,6 @@
  * ordered by code or case (the parts could not keep the order), and a draft's quotes are written
  * in one go.
  */
-import type { Worker } from 'node:worker_threads';
 import type { ErrorPayload } from '../../../src-shared/contract/errors';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { ExtractsInput } from '../../../src-shared/contract/extracts';
@@ -15,7 +14,7 @@ import type { ReadContext } from '../context';
 import { statement } from '../db/statements';
 import { documentScope } from '../services/document-scope';
 import type { CheckedOverlay, ScanPart } from '../services/leak-check';
-import { startWorker } from '../workers';
+import { KeptWorker, WorkerFailure } from '../workers';
 import { csvRows, csvWriter } from './csv';
 import type { Output } from './output';
 import { writeExtracts } from './write-extracts';
@@ -38,14 +37,13 @@ export type CsvPartAnswer =
   | { readonly ok: false; readonly error: null; readonly reason: string };
 
 /**
- * The worker's share of the codings: half once it runs; less while it still has to start, which
+ * The worker's share of the codings: half once it runs (it is kept between exports); less while it still has to start, which
  * from the sources (tsx compiling the modules it loads) takes about as long as a part of a large
  * export.
  */
 const SHARE = { started: 0.5, starting: 0.35 } as const;
 
-/** The export worker, started on first use and kept (see `runPart`). */
-let worker: Worker | null = null;
+const worker = new KeptWorker<CsvPartJob, CsvPartAnswer>('export');
 
 /** The documents of each part, in reading order, the later ones holding `share` of the codings; null when the export is written in one go. */
 export function csvParts(ctx: ReadContext, input: ExtractsInput, minimum: number, share: number = SHARE.started): { readonly first: Set<string>; readonly later: Set<string> } | null {
@@ -83,48 +81,23 @@ export async function writeCsvExtracts(
   overlay: CheckedOverlay | null,
   source: PartsSource,
 ): Promise<{ readonly title: string; readonly items: number }> {
-  const parts = csvParts(ctx, input, source.minimum ?? PARALLEL_FROM, worker ? SHARE.started : SHARE.starting);
+  const parts = csvParts(ctx, input, source.minimum ?? PARALLEL_FROM, worker.started ? SHARE.started : SHARE.starting);
   if (!parts) return writeExtracts(ctx, input, csvWriter, out, overlay);
-  const later = runPart({ path: source.file, input, documents: [...parts.later], entries: source.entries() });
+  const later = worker.run({ path: source.file, input, documents: [...parts.later], entries: source.entries() });
   // Settled below; a failure here must not leave the worker's answer unhandled.
   later.catch(() => undefined);
   const first = await writeExtracts(ctx, input, csvWriter, out, overlay, { documents: parts.first });
-  let answer: Extract<CsvPartAnswer, { ok: true }>;
-  try {
-    answer = await later;
-  } catch (error) {
-    if (error instanceof QuireError) throw error;
-    // The thread could not do it (it could not start, or stopped): this thread writes the part itself.
+  const answer = await later.catch((error: unknown) => {
+    if (!(error instanceof WorkerFailure)) throw error;
+    return null;
+  });
+  if (answer?.ok === false && answer.error) throw QuireError.fromPayload(answer.error);
+  if (!answer?.ok) {
+    // The thread could not do it (it could not start, stopped, or failed unexpectedly): this thread writes the part itself.
     const rest = await writeExtracts(ctx, input, csvRows, out, overlay, { documents: parts.later, later: true });
     return { title: first.title, items: first.items + rest.items };
   }
   for (const chunk of answer.chunks) out.write(chunk);
   if (overlay && answer.scan) overlay.follow(answer.scan);
   return { title: first.title, items: first.items + answer.items };
-}
-
-
-/** Runs a part in the export worker, started on first use and kept (starting one costs more than a part of a small export). */
-function runPart(job: CsvPartJob): Promise<Extract<CsvPartAnswer, { ok: true }>> {
-  const thread = (worker ??= startWorker('export'));
-  return new Promise((resolve, reject) => {
-    const finish = (outcome: () => void, broken: boolean): void => {
-      thread.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (broken) {
-        if (worker === thread) worker = null;
-        void thread.terminate();
-      }
-      outcome();
-    };
-    const onMessage = (answer: CsvPartAnswer): void =>
-      finish(() => {
-        if (answer.ok) resolve(answer);
-        else if (answer.error) reject(QuireError.fromPayload(answer.error));
-        else reject(new Error(answer.reason));
-      }, false);
-    const onError = (error: Error): void => finish(() => reject(error), true);
-    const onExit = (code: number): void => finish(() => reject(new Error(`the export thread stopped with code ${code}`)), true);
-    thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-    thread.postMessage(job);
-  });
 }

@@ -14,12 +14,12 @@ export const WORKERS = {
   /** Reads PDFs (import/pdf.ts). */
   pdf: { source: './import/pdf-worker.ts', bundle: 'pdf-worker.js' },
   /** Writes part of a large CSV export (export/csv-parts.ts). */
-  export: { source: './export/csv-part-worker.ts', bundle: 'export-worker.js' },
+  csvPart: { source: './export/csv-part-worker.ts', bundle: 'csv-part-worker.js' },
 } as const;
 
 export type WorkerName = keyof typeof WORKERS;
 
-/** A worker thread running `name`'s code; it does not keep the process alive while idle. */
+/** A worker thread running `name`'s code; it does not keep the process alive (see `KeptWorker` for while it works). */
 export function startWorker(name: WorkerName): Worker {
   const { source, bundle } = WORKERS[name];
   const started = import.meta.url.endsWith('.ts')
@@ -72,12 +72,31 @@ export class KeptWorker<Job, Answer> {
     return run;
   }
 
-  private runNow(job: Job, transfer: readonly Transferable[], timeoutMs: number | undefined): Promise<Answer> {
-    const thread = (this.worker ??= startWorker(this.name));
+  /** The running thread, or a new one; one that fails or stops while idle is let go, so the next job gets a fresh one. */
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    let started: Worker;
+    try {
+      started = startWorker(this.name);
+    } catch (error) {
+      throw new WorkerFailure('failed', error instanceof Error ? error.message : String(error));
+    }
+    const forget = (): void => {
+      if (this.worker === started) this.worker = null;
+    };
+    started.on('error', forget).on('exit', forget);
+    return (this.worker = started);
+  }
+
+  private async runNow(job: Job, transfer: readonly Transferable[], timeoutMs: number | undefined): Promise<Answer> {
+    const thread = this.thread();
+    // Waited for, the thread keeps the process alive (the command line would otherwise end before the answer).
+    thread.ref();
     return new Promise<Answer>((resolve, reject) => {
       const finish = (outcome: () => void, broken: boolean): void => {
         clearTimeout(timer);
         thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+        thread.unref();
         if (broken) {
           if (this.worker === thread) this.worker = null;
           void thread.terminate();

@@ -88,6 +88,12 @@ export function quoteId(documentKey: string, quoteNumber: number): string {
   return `${documentKey}:q${quoteNumber}`;
 }
 
+/** The document key a quote id is made from (`SHE-INT-1993-06-014` of `…-014:q3`); the id itself when it is not one. */
+export function documentKeyOf(id: string): string {
+  const at = id.lastIndexOf(':q');
+  return at < 0 ? id : id.slice(0, at);
+}
+
 /** Reads a quote id back (spaces and case forgiven in the `q`), or null when it is not one. */
 export function parseQuoteId(id: string): { readonly documentKey: string; readonly quoteNumber: number } | null {
   const m = id.trim().match(/^(.+):\s*[qQ](\d+)$/);

@@ -39,15 +39,19 @@ describe('a large CSV export, written in two threads', () => {
     try {
       const ctx = { raw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }) };
       const parsed = ExtractsInputSchema.parse(input);
-      const parts = csvParts(ctx, parsed, 1)!;
+      const parts = (await csvParts(ctx, parsed, 1))!;
       expect(parts.first.has(ids[0]!) && parts.later.has(ids.at(-1)!)).toBe(true);
       const entries = await client.call('pseudonyms.list', {});
       // The second source cannot be opened by the worker thread: its part is written here instead.
-      for (const source of [file, path.join(tempFolder(), 'gone.quire')]) {
+      for (const [source, threads] of [
+        [file, 2],
+        [path.join(tempFolder(), 'gone.quire'), 1],
+      ] as const) {
         const out = new MemoryOutput();
         const overlay = new CheckedOverlay(entries);
         const written = await writeCsvExtracts(ctx, parsed, out, overlay, { file: source, entries: () => entries, minimum: 1 });
         expect(written.items).toBe(whole.items);
+        expect(written.threads).toBe(threads);
         expect(out.bytes().equals(Buffer.from(whole.data!, 'base64'))).toBe(true);
         expect(overlay.report()).toEqual(whole.leaks);
       }
@@ -64,11 +68,16 @@ describe('a large CSV export, written in two threads', () => {
     try {
       const ctx = { raw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }) };
       const input = (more: Partial<InputOf<'export.extracts'>>) => ExtractsInputSchema.parse({ query: { codeIds: roots, includeSubcodes: true }, format: 'csv', grouping: 'none', ...more });
-      expect(csvParts(ctx, input({}), 1)).not.toBeNull();
-      expect(csvParts(ctx, input({ grouping: 'document' }), 1)).not.toBeNull();
-      expect(csvParts(ctx, input({ grouping: 'code' }), 1)).toBeNull();
-      expect(csvParts(ctx, input({ sort: 'case' }), 1)).toBeNull();
-      expect(csvParts(ctx, input({}), 1_000_000)).toBeNull();
+      expect(await csvParts(ctx, input({}), 1)).not.toBeNull();
+      expect(await csvParts(ctx, input({ grouping: 'document' }), 1)).not.toBeNull();
+      expect(await csvParts(ctx, input({ grouping: 'code' }), 1)).toBeNull();
+      expect(await csvParts(ctx, input({ sort: 'case' }), 1)).toBeNull();
+      expect(await csvParts(ctx, input({}), 1_000_000)).toBeNull();
+      // Counted in the codings of the codes asked for: one small code of the project is not large.
+      const [small] = (await client.call('codes.list', {})).filter((c) => c.codingCount > 0).sort((a, b) => a.codingCount - b.codingCount);
+      const total = (await client.call('codes.list', {})).reduce((n, c) => n + c.codingCount, 0);
+      expect(await csvParts(ctx, input({ query: { codeIds: [small!.id] } }), small!.codingCount + 1)).toBeNull();
+      expect(await csvParts(ctx, input({}), total)).not.toBeNull();
     } finally {
       raw.close();
     }

@@ -134,7 +134,8 @@ export async function buildExtracts(ctx: ReadContext, input: ExtractsInput, sink
   // text and turns are read once, not once per code; an excerpt under two codes is built once).
   // A preview grouped by code builds only what it shows.
   const allFirst = byCase || (input.grouping === 'code' && options.limit === undefined);
-  // Either way but one (by code, a part at a time) each document's passages come together, once.
+  // Each document's passages come together, and once, except when a preview grouped by code or a
+  // sort by code builds them a part at a time in that order.
   const builder = new ExcerptBuilder(ctx, sides, allFirst || (input.grouping !== 'code' && input.sort === 'document'));
   const show = { language: input.language, context: input.context ? input.contextChars : 0 };
   const NONE: Readonly<Record<string, string>> = {};

@@ -16,7 +16,8 @@ import { writeExtracts } from './write-extracts';
 
 async function writePart(job: CsvPartJob): Promise<CsvPartAnswer> {
   const raw = new BetterSqlite3(job.path, { readonly: true, fileMustExist: true });
-  raw.pragma('mmap_size = 1073741824');
+  // One read transaction: the part reads one state of the project from start to end.
+  raw.exec('BEGIN');
   try {
     const ctx = { raw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }) };
     const overlay = job.entries.length === 0 ? null : new CheckedOverlay(job.entries);
@@ -24,6 +25,7 @@ async function writePart(job: CsvPartJob): Promise<CsvPartAnswer> {
     const { items } = await writeExtracts(ctx, job.input, csvRows, out, overlay, { documents: new Set(job.documents), later: true });
     return { ok: true, chunks: out.parts(), items, scan: overlay?.part() ?? null };
   } finally {
+    raw.exec('COMMIT');
     raw.close();
   }
 }

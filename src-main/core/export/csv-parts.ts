@@ -12,12 +12,17 @@ import type { ExtractsInput } from '../../../src-shared/contract/extracts';
 import type { PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
 import type { ReadContext } from '../context';
 import { statement } from '../db/statements';
+import { codebookRows } from '../services/codebook';
 import { documentScope } from '../services/document-scope';
+import { subtree } from '../services/retrieval';
 import type { CheckedOverlay, ScanPart } from '../services/leak-check';
 import { KeptWorker, WorkerFailure } from '../workers';
 import { csvRows, csvWriter } from './csv';
 import type { Output } from './output';
 import { writeExtracts } from './write-extracts';
+
+/** A part not written by then (the thread hangs) is written here instead. */
+const PART_TIME_LIMIT_MS = 5 * 60_000;
 
 /** Below this many codings a second thread costs more than it saves. */
 export const PARALLEL_FROM = 20_000;
@@ -43,12 +48,25 @@ export type CsvPartAnswer =
  */
 const SHARE = { started: 0.5, starting: 0.35 } as const;
 
-const worker = new KeptWorker<CsvPartJob, CsvPartAnswer>('export');
+const worker = new KeptWorker<CsvPartJob, CsvPartAnswer>('csvPart');
 
 /** The documents of each part, in reading order, the later ones holding `share` of the codings; null when the export is written in one go. */
-export function csvParts(ctx: ReadContext, input: ExtractsInput, minimum: number, share: number = SHARE.started): { readonly first: Set<string>; readonly later: Set<string> } | null {
+export async function csvParts(
+  ctx: ReadContext,
+  input: ExtractsInput,
+  minimum: number,
+  share: number = SHARE.started,
+): Promise<{ readonly first: Set<string>; readonly later: Set<string> } | null> {
   if (!input.query || input.draft || input.sort !== 'document' || (input.grouping !== 'none' && input.grouping !== 'document')) return null;
-  const counts = new Map(statement(ctx.raw, 'SELECT document_id, count(*) FROM codings GROUP BY document_id').raw().all() as [string, number][]);
+  const query = input.query;
+  const rows = await codebookRows(ctx);
+  const codeIds = [...new Set(query.codeIds.flatMap((id) => (query.includeSubcodes ? subtree(rows, id) : [id])))];
+  // The codings of the codes asked for, per document: of most of the codebook, every coding counts (quicker to count).
+  const counts = new Map(
+    (codeIds.length * 2 > rows.length
+      ? statement(ctx.raw, 'SELECT document_id, count(*) FROM codings GROUP BY document_id').raw().all()
+      : ctx.raw.prepare(`SELECT document_id, count(*) FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) GROUP BY document_id`).raw().all(...codeIds)) as [string, number][],
+  );
   const documents = [...documentScope(ctx, input.query).documents.values()].sort((a, b) => a.order - b.order).map((d) => ({ id: d.id, codings: counts.get(d.id) ?? 0 }));
   const total = documents.reduce((n, d) => n + d.codings, 0);
   if (total < minimum) return null;
@@ -80,10 +98,10 @@ export async function writeCsvExtracts(
   out: Output,
   overlay: CheckedOverlay | null,
   source: PartsSource,
-): Promise<{ readonly title: string; readonly items: number }> {
-  const parts = csvParts(ctx, input, source.minimum ?? PARALLEL_FROM, worker.started ? SHARE.started : SHARE.starting);
-  if (!parts) return writeExtracts(ctx, input, csvWriter, out, overlay);
-  const later = worker.run({ path: source.file, input, documents: [...parts.later], entries: source.entries() });
+): Promise<{ readonly title: string; readonly items: number; readonly threads: 1 | 2 }> {
+  const parts = await csvParts(ctx, input, source.minimum ?? PARALLEL_FROM, worker.started ? SHARE.started : SHARE.starting);
+  if (!parts) return { ...(await writeExtracts(ctx, input, csvWriter, out, overlay)), threads: 1 };
+  const later = worker.run({ path: source.file, input, documents: [...parts.later], entries: source.entries() }, { timeoutMs: PART_TIME_LIMIT_MS });
   // Settled below; a failure here must not leave the worker's answer unhandled.
   later.catch(() => undefined);
   const first = await writeExtracts(ctx, input, csvWriter, out, overlay, { documents: parts.first });
@@ -95,9 +113,9 @@ export async function writeCsvExtracts(
   if (!answer?.ok) {
     // The thread could not do it (it could not start, stopped, or failed unexpectedly): this thread writes the part itself.
     const rest = await writeExtracts(ctx, input, csvRows, out, overlay, { documents: parts.later, later: true });
-    return { title: first.title, items: first.items + rest.items };
+    return { title: first.title, items: first.items + rest.items, threads: 1 };
   }
   for (const chunk of answer.chunks) out.write(chunk);
   if (overlay && answer.scan) overlay.follow(answer.scan);
-  return { title: first.title, items: first.items + answer.items };
+  return { title: first.title, items: first.items + answer.items, threads: 2 };
 }

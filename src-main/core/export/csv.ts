@@ -68,12 +68,12 @@ export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
   };
   // A chunk written to a file comes back to be filled again (see `Output.spare`).
   const fresh = (): Buffer => out.spare?.() ?? Buffer.allocUnsafe(CHUNK);
-  let chunk = fresh();
+  // Taken when a row needs it: none is left over at the end.
+  let chunk: Buffer | null = null;
   let used = 0;
   const flush = (): void => {
-    if (used === 0) return;
-    out.write(chunk.subarray(0, used), chunk);
-    chunk = fresh();
+    if (chunk && used > 0) out.write(chunk.subarray(0, used), chunk);
+    chunk = null;
     used = 0;
   };
   return {
@@ -93,6 +93,7 @@ export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
           out.write(record + CRLF);
           continue;
         }
+        chunk ??= fresh();
         used += chunk.write(record, used, 'utf8');
         chunk[used++] = 13;
         chunk[used++] = 10;

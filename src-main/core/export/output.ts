@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { QuireError } from '../../../src-shared/contract/errors';
 
 export interface Output {
@@ -50,9 +49,14 @@ function cannotWrite(file: string, error: NodeJS.ErrnoException): QuireError {
 
 /** Writes all of `data` at the file's current position, in Node's thread pool. */
 async function writeAll(fd: number, data: Uint8Array): Promise<void> {
-  for (let at = 0; at < data.byteLength; ) at += (await writeAsync(fd, data, at, data.byteLength - at)).bytesWritten;
+  for (let at = 0; at < data.byteLength; ) {
+    const { bytesWritten } = await writeAsync(fd, data, at, data.byteLength - at);
+    if (bytesWritten === 0) throw Object.assign(new Error('nothing could be written'), { code: 'EIO' });
+    at += bytesWritten;
+  }
 }
-const writeAsync = promisify(fs.write) as (fd: number, data: Uint8Array, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+const writeAsync = (fd: number, data: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }> =>
+  new Promise((resolve, reject) => fs.write(fd, data, offset, length, null, (error, bytesWritten) => (error ? reject(error) : resolve({ bytesWritten }))));
 
 /**
  * Writes through a temporary file beside `file`; `commit` renames it into place, `abort` removes
@@ -64,6 +68,8 @@ export class FileOutput implements Output {
   private fd: number | null;
   /** The chunks handed over so far, written in order; the first failure stops the rest. */
   private written: Promise<void> = Promise.resolve();
+  /** Why writing failed, once it has: the next `write` says so, and the export stops there. */
+  private failure: NodeJS.ErrnoException | null = null;
   /**
    * Buffers written and free to fill again. Filling fresh memory costs more than encoding into it
    * (each page is faulted in): a large export reuses a few buffers instead of taking 80 new ones.
@@ -84,12 +90,18 @@ export class FileOutput implements Output {
   write(chunk: string | Uint8Array, buffer?: Buffer): void {
     const fd = this.fd;
     if (fd === null) throw new QuireError('internal', 'The export file was already closed.');
+    if (this.failure) throw cannotWrite(this.file, this.failure);
     const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     this.bytes += data.byteLength;
-    this.written = this.written.then(async () => {
-      await writeAll(fd, data);
-      if (buffer) this.spares.push(buffer);
-    });
+    this.written = this.written
+      .then(async () => {
+        await writeAll(fd, data);
+        if (buffer) this.spares.push(buffer);
+      })
+      .catch((error: NodeJS.ErrnoException) => {
+        // Kept, not left unhandled (that would stop the process): the next write or the commit reports it.
+        this.failure ??= error;
+      });
   }
 
   spare(): Buffer | undefined {
@@ -99,9 +111,11 @@ export class FileOutput implements Output {
   async commit(): Promise<void> {
     try {
       await this.written;
-      fs.fsyncSync(this.fd!);
-      fs.closeSync(this.fd!);
+      if (this.failure) throw this.failure;
+      const fd = this.fd!;
+      fs.fsyncSync(fd);
       this.fd = null;
+      fs.closeSync(fd);
       fs.renameSync(this.temporary, this.file);
     } catch (error) {
       await this.abort();
@@ -111,9 +125,10 @@ export class FileOutput implements Output {
 
   /** Removes the temporary file, once no write to it is on its way (its descriptor could be another file's by then). */
   async abort(): Promise<void> {
-    await this.written.catch(() => undefined);
-    if (this.fd !== null) fs.closeSync(this.fd);
+    await this.written;
+    const fd = this.fd;
     this.fd = null;
+    if (fd !== null) fs.closeSync(fd);
     fs.rmSync(this.temporary, { force: true });
   }
 }

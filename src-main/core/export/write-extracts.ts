@@ -5,6 +5,7 @@
  */
 import type { ExtractsInput } from '../../../src-shared/contract/extracts';
 import type { ExtractExcerpt } from '../../../src-shared/model/extracts';
+import { documentKeyOf } from '../../../src-shared/model/quote-ids';
 import type { ReadContext } from '../context';
 import type { CheckedOverlay } from '../services/leak-check';
 import { buildExtracts, NO_HOOKS } from './build';
@@ -34,12 +35,6 @@ export function exportHooks(ctx: ReadContext, overlay: Pick<ExtractHooks, 'renam
     translationLanguages,
   };
 }
-
-/** The document key of a quote id (`SHE-INT-1993-06-014` of `…-014:q3`). */
-const documentKeyOf = (quoteId: string): string => {
-  const at = quoteId.lastIndexOf(':q');
-  return at < 0 ? quoteId : quoteId.slice(0, at);
-};
 
 /** Hands every text of the excerpts a reader of the export sees to `check`, in order (no list of them: 100,000 excerpts have millions). */
 function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string, source?: string) => void): void {

@@ -120,7 +120,7 @@ export class ExcerptBuilder {
       if (document?.id !== hit.documentId) {
         document = documents.get(hit.documentId)!;
         text = revisionText(this.ctx.raw, document.revisionId, !this.once) ?? '';
-        documentKey = document.quoteKey === null ? null : this.keys.shown(document.id, document.quoteKey);
+        documentKey = document.quoteKey ? this.keys.shown(document.id, document.quoteKey) : null;
         turns = this.sides.turns(document);
         cited = new Map();
         namesQuoteId = this.templates.namesQuoteId(document.kind, options.language);

@@ -36,9 +36,9 @@ export class LeakScanner {
 
   constructor(private readonly overlay: Pseudonymizer<PseudonymEntry>) {}
 
-  /** Scans `texts` as consecutive lines; those in `clean` are known to hold no registered name and are only counted. */
-  scan(texts: readonly string[], clean?: ReadonlySet<string>): void {
-    for (const text of texts) this.add(text, clean?.has(text) === true);
+  /** Scans `texts` as consecutive lines. */
+  scan(texts: readonly string[]): void {
+    for (const text of texts) this.add(text, false);
     this.flush();
   }
 
@@ -125,7 +125,7 @@ export class CheckedOverlay {
   private readonly scanner: LeakScanner;
   /** Short texts `rename` gave out that hold no registered name. */
   private readonly clean = new Set<string>(['']);
-  /** Texts `renameOnce` gave out that hold no registered name, until they are scanned. */
+  /** Texts `renameOnce` gave out that hold no registered name, until they are written. */
   private readonly once = new Set<string>();
   private readonly renamed = new Map<string, string>();
 
@@ -150,7 +150,7 @@ export class CheckedOverlay {
 
   /**
    * `rename` for a text that does not come again (an excerpt's words, a memo): not remembered, and
-   * clean only until the next `scanEach` has seen it. Remembering 50,000 excerpts' words would keep
+   * taken as clean for the one time it is written. Remembering 50,000 excerpts' words would keep
    * them all alive for nothing.
    */
   readonly renameOnce = (text: string): string => {
@@ -182,7 +182,8 @@ export class CheckedOverlay {
       run = 0;
     };
     write((text, source = text) => {
-      if (!this.clean.has(source) && !this.once.has(source)) {
+      // A text renamed once is clean for the one time it is written.
+      if (!this.once.delete(source) && !this.clean.has(source)) {
         if (run++ === 0) first = source;
         this.scanner.add(text, false);
         return;
@@ -191,7 +192,6 @@ export class CheckedOverlay {
       this.scanner.add(text, true);
     });
     if (run > 0) settle();
-    this.once.clear();
   }
 
   report(): LeakReport {

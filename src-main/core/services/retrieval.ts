@@ -46,10 +46,11 @@ export function loadSpans(ctx: ReadContext, slots: ReadonlyMap<string, readonly 
   // Of some of the documents only (a part of an export written in two threads): theirs, a document
   // at a time, which costs a third of reading the lot.
   const few = most && scope.documents.size < 0.6 * (statement(ctx.raw, 'SELECT COUNT(*) FROM documents').pluck().get() as number);
-  const ofDocument = statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document WHERE document_id = ? ORDER BY start_offset, end_offset, code_id, rowid`).raw();
+  const ofDocument = (id: string): unknown[] =>
+    statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document WHERE document_id = ? ORDER BY start_offset, end_offset, code_id, rowid`).raw().all(id);
   const rows = (
     few
-      ? [...scope.documents.keys()].flatMap((id) => ofDocument.all(id))
+      ? [...scope.documents.keys()].flatMap(ofDocument)
       : most
       ? statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document ORDER BY document_id, start_offset, end_offset, code_id, rowid`).raw().all()
       : ctx.raw
@@ -102,7 +103,6 @@ interface Matching extends ScopeFilters {
   readonly speakers: SpeakerFilter;
 }
 
-/** Every hit of a query, in reading order. */
 /** The hits of a query in reading order; `only` keeps to some of its documents (a part of an export written in its own thread). */
 export async function retrieve(ctx: ReadContext, q: Matching, sides: SpeakerSides, only?: ReadonlySet<string>): Promise<{ hits: Hit[]; scope: Scope }> {
   const rows = await codebookRows(ctx);

@@ -152,8 +152,9 @@ export class Merger {
 
   private applyUpdate(table: LoggedTable, id: string, image: Image, v: Version): void {
     let here = this.read(table, id);
-    if (!here && table === 'codes' && this.liveCode(id) !== null) {
-      // A code merged into another here stays merged while that one lives: their edit of it is listed, not applied.
+    if (!here && table === 'codes' && this.mergedInto(id) !== null) {
+      // A code merged into another here stays merged, as their merge takes a code away despite an
+      // edit here: their edit of it is listed, not applied.
       this.flag('edited_there_deleted_here', table, id, null, null, image);
       return;
     }
@@ -174,19 +175,9 @@ export class Merger {
   private applyDelete(table: LoggedTable, id: string, v: Version): void {
     const here = this.read(table, id);
     this.versions.note(table, id, DELETED, v);
-    if (!here) return;
     const merged = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
-    // The code they merged it into may itself have been merged into another here: it goes on to that one.
-    let target = typeof merged === 'string' ? this.liveCode(merged) : null;
-    if (typeof merged === 'string' && merged !== id && target === id) {
-      // Each copy merged the two codes the other way: both keep the one with the smaller id, so
-      // both end alike — here by bringing it back and merging this one into it.
-      this.flag('merged_both_ways', table, merged < id ? merged : id, null, null, merged < id ? id : merged);
-      if (merged > id) return;
-      const before = lastDeleteImage<Image>(this.ctx.raw, 'codes', merged);
-      if (!before || !this.insertRow('codes', before)) return;
-      target = merged;
-    }
+    const target = typeof merged === 'string' && merged !== id ? this.mergeTarget(id, merged, here !== undefined) : null;
+    if (!here) return;
     if (target !== null && target !== id) {
       // Merged there: whatever hangs on the code here follows it into the code it was merged into.
       if (this.versions.editedConcurrently(table, id)) this.flag('edited_here_deleted_there', table, id, null, target, here);
@@ -194,11 +185,35 @@ export class Merger {
       this.ctx.write.delete('codes', id);
       return;
     }
+    if (target === id) return;
     if (this.versions.editedConcurrently(table, id)) {
       this.flag('edited_here_deleted_there', table, id, null, null, null);
       return;
     }
     if (!this.tryDelete(table, id)) this.flag('still_used_here', table, id, null, null, null);
+  }
+
+  /**
+   * Where their merge of `source` into `merged` goes here: the code `merged` lives on in (it may
+   * have been merged on here); brought back when it was deleted here, since receiving a merge is
+   * an edit of it (their delete of a code that received a merge here is refused alike). Null when
+   * it cannot come back; `source` itself when each copy merged the two the other way and it stays.
+   */
+  private mergeTarget(source: string, merged: string, sourceHere: boolean): string | null {
+    const end = this.chainEnd(merged);
+    if (end === source) return sourceHere ? this.mergedBothWays(source, merged) : null;
+    return this.exists('codes', end) || this.restore('codes', end, source) ? end : null;
+  }
+
+  /**
+   * Each copy merged the two codes the other way: both keep the one with the smaller id, so both
+   * end alike — here by bringing it back (when it is theirs to keep) and merging this one into it.
+   */
+  private mergedBothWays(source: string, merged: string): string | null {
+    this.flag('merged_both_ways', 'codes', merged < source ? merged : source, null, null, merged < source ? source : merged);
+    if (merged > source) return source;
+    const before = lastDeleteImage<Image>(this.ctx.raw, 'codes', merged);
+    return before && this.insertRow('codes', before) ? merged : source;
   }
 
   /** Deletes a row unless rows of this copy still hang on it; says whether it did. */
@@ -300,18 +315,19 @@ export class Merger {
    */
   private settleReference(table: LoggedTable, id: string, fk: { readonly from: string; readonly table: string }, ref: string): string | null {
     if (this.exists(fk.table, ref)) return ref;
-    const mergedInto = fk.table === 'codes' ? this.liveCode(ref) : null;
-    if (mergedInto !== null) {
-      this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
-      return mergedInto;
-    }
-    const before = lastDeleteImage<Image>(this.ctx.raw, fk.table, ref);
-    if (!before || !this.insertRow(fk.table as LoggedTable, before)) {
-      this.flag('missing_row', table, id, fk.from, null, ref);
-      return null;
-    }
-    this.flag('restored_for_their_work', fk.table, ref, null, null, id);
-    return ref;
+    const settled = fk.table === 'codes' ? this.chainEnd(ref) : ref;
+    if (settled !== ref) this.flag('moved_to_merged_code', table, id, fk.from, settled, ref);
+    if (this.exists(fk.table, settled) || this.restore(fk.table as LoggedTable, settled, id)) return settled;
+    this.flag('missing_row', table, id, fk.from, null, ref);
+    return null;
+  }
+
+  /** Brings a row deleted here back from its delete image for their work (`forId`), listed for review; says whether it could. */
+  private restore(table: LoggedTable, id: string, forId: string): boolean {
+    const before = lastDeleteImage<Image>(this.ctx.raw, table, id);
+    if (!before || !this.insertRow(table, before)) return false;
+    this.flag('restored_for_their_work', table, id, null, null, forId);
+    return true;
   }
 
   /**
@@ -374,15 +390,19 @@ export class Merger {
 
   /**
    * The code here that `codeId` is or lives on in: itself, or the code it was merged into, followed
-   * on while that one was merged away too. Null when it is gone without a merge.
+   * on while that one was merged away too. When the last one was deleted without a merge, that one
+   * (not here): their work on any code of the chain belongs there.
    */
-  private liveCode(codeId: string): string | null {
-    const seen = new Set<string>();
-    for (let id: string | null = codeId; id !== null && !seen.has(id); id = this.mergedInto(id)) {
-      if (this.exists('codes', id)) return id;
-      seen.add(id);
+  private chainEnd(codeId: string): string {
+    const seen = new Set([codeId]);
+    let id = codeId;
+    while (!this.exists('codes', id)) {
+      const next = this.mergedInto(id);
+      if (next === null || seen.has(next)) break;
+      seen.add(next);
+      id = next;
     }
-    return null;
+    return id;
   }
 
   /** The code a deleted code was merged into, on this side or by a colleague's merge taken in before. */

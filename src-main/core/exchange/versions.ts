@@ -17,6 +17,8 @@ export function isLater(a: Version, b: Version | undefined): boolean {
 /** The whole row as inserted counts as a write of every field. */
 export const INSERTED = '*';
 export const DELETED = '#deleted';
+/** Another code merged into this one: the code's content changed, though its own row did not. */
+export const MERGED_IN = '#merged-in';
 
 /**
  * Every row's last write per field, from this copy's own log and from the colleagues' operations
@@ -27,6 +29,8 @@ export class FieldVersions {
   private readonly rows = new Map<string, Map<string, Version>>();
   /** Rows this copy changed without the other copy knowing, as found before the merge began. */
   private readonly concurrentRows = new Set<string>();
+  /** Merges into each code (by the target's id), read on the first code asked about. */
+  private mergesInto: Map<string, Version[]> | null = null;
 
   constructor(
     private readonly raw: BetterSqlite3.Database,
@@ -90,6 +94,31 @@ export class FieldVersions {
       id: string;
     }[];
     for (const c of merged) add(c.kind, c.image, c.at, c.id);
+    if (table === 'codes') for (const v of this.mergesIntoCode(id)) if (isLater(v, row.get(MERGED_IN))) row.set(MERGED_IN, v);
     return row;
+  }
+
+  /**
+   * The merges that brought another code into `codeId`, made here (and not undone) or taken in
+   * from colleagues. Receiving a merge is an edit of the code: its codings and sub-codes changed,
+   * so a colleague's delete of it does not simply remove it.
+   */
+  private mergesIntoCode(codeId: string): readonly Version[] {
+    if (this.mergesInto === null) {
+      this.mergesInto = new Map();
+      const ops = this.raw
+        .prepare(
+          "SELECT id, at, json_extract(input, '$.targetId') AS target FROM operations WHERE method = 'codes.merge' AND state = 'done' AND json_valid(input) " +
+            "UNION ALL SELECT id, at, json_extract(input, '$.targetId') FROM exchange_ops WHERE method = 'codes.merge' AND json_valid(input)",
+        )
+        .all() as { id: string; at: string; target: unknown }[];
+      for (const op of ops) {
+        if (typeof op.target !== 'string') continue;
+        const list = this.mergesInto.get(op.target) ?? [];
+        list.push({ at: op.at, opId: op.id, concurrent: !this.senderKnows.has(op.id) });
+        this.mergesInto.set(op.target, list);
+      }
+    }
+    return this.mergesInto.get(codeId) ?? [];
   }
 }

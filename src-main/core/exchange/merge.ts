@@ -73,6 +73,8 @@ export class Merger {
   private readonly renumberRevisions = new Set<string>();
   private current: BundleOperation | null = null;
   private version: Version | null = null;
+  /** Their edits of codes merged away here, by code: they count again if the code comes back. */
+  private readonly setAside = new Map<string, { readonly image: Image; readonly v: Version }[]>();
 
   constructor(
     private readonly ctx: MutationContext,
@@ -154,20 +156,20 @@ export class Merger {
     let here = this.read(table, id);
     if (!here && table === 'codes' && this.mergedInto(id) !== null) {
       // A code merged into another here stays merged, as their merge takes a code away despite an
-      // edit here: their edit of it is listed, not applied.
+      // edit here: their edit of it is listed, and applied only should the code come back.
       this.flag('edited_there_deleted_here', table, id, null, null, image);
+      this.setAside.set(id, [...(this.setAside.get(id) ?? []), { image, v }]);
       return;
     }
     if (!here) {
-      const before = lastDeleteImage<Image>(this.ctx.raw, table, id);
-      if (!before) {
+      // Edited there, deleted here: the edit is work, so the row comes back for review.
+      if (!this.bringBack(table, id)) {
         this.flag('missing_row', table, id, null, null, image);
         return;
       }
-      // Edited there, deleted here: the edit is work, so the row comes back for review.
-      this.insertRow(table, before);
       this.flag('edited_there_deleted_here', table, id, null, null, null);
-      here = this.read(table, id)!;
+      here = this.read(table, id);
+      if (!here) return;
     }
     this.mergeFields(table, id, here, image, v);
   }
@@ -212,8 +214,7 @@ export class Merger {
   private mergedBothWays(source: string, merged: string): string | null {
     this.flag('merged_both_ways', 'codes', merged < source ? merged : source, null, null, merged < source ? source : merged);
     if (merged > source) return source;
-    const before = lastDeleteImage<Image>(this.ctx.raw, 'codes', merged);
-    return before && this.insertRow('codes', before) ? merged : source;
+    return this.bringBack('codes', merged) ? merged : source;
   }
 
   /** Deletes a row unless rows of this copy still hang on it; says whether it did. */
@@ -252,7 +253,8 @@ export class Merger {
       if (column === 'id' || !(column in here)) continue;
       const mine = this.versions.field(table, id, column);
       const differs = !same(here[column], value);
-      if (isLater(v, mine)) {
+      // Their write itself may be the field's last (a row read after its change was recorded).
+      if (isLater(v, mine) || mine?.opId === v.opId) {
         if (differs) {
           patch[column] = value;
           if (mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, value, here[column]);
@@ -324,9 +326,23 @@ export class Merger {
 
   /** Brings a row deleted here back from its delete image for their work (`forId`), listed for review; says whether it could. */
   private restore(table: LoggedTable, id: string, forId: string): boolean {
+    if (!this.bringBack(table, id)) return false;
+    this.flag('restored_for_their_work', table, id, null, null, forId);
+    return true;
+  }
+
+  /**
+   * Inserts a row deleted here again as its delete image has it, with their edits of it set aside
+   * while it was merged away, so it comes back as it would have been had it stayed; says whether it could.
+   */
+  private bringBack(table: LoggedTable, id: string): boolean {
     const before = lastDeleteImage<Image>(this.ctx.raw, table, id);
     if (!before || !this.insertRow(table, before)) return false;
-    this.flag('restored_for_their_work', table, id, null, null, forId);
+    for (const { image, v } of this.setAside.get(id) ?? []) {
+      const here = this.read(table, id);
+      if (here) this.mergeFields(table, id, here, image, v);
+    }
+    this.setAside.delete(id);
     return true;
   }
 

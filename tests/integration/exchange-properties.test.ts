@@ -171,6 +171,8 @@ describe('merge properties', () => {
           [[{ kind: 'mergeCodes', pick: 0, into: 816682880 }], [{ kind: 'mergeCodes', pick: 114326416, into: 0 }, { kind: 'deleteCode', pick: 362985603 }]],
           // Renamed here a code each copy then merged the other way round: it stays, with the new name.
           [[{ kind: 'renameCode', pick: 0, name: 'отец' }, { kind: 'mergeCodes', pick: 2, into: 0 }], [{ kind: 'mergeCodes', pick: 0, into: 2 }]],
+          // Merged here into a code they merged another into and then deleted: the merge here, though earlier than theirs, keeps it.
+          [[{ kind: 'mergeCodes', pick: 0, into: 1797419051 }], [{ kind: 'mergeCodes', pick: 1633182511, into: 1181887334 }, { kind: 'deleteCode', pick: 1246009261 }]],
         ],
       },
     );

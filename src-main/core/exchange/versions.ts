@@ -30,7 +30,7 @@ export class FieldVersions {
   /** Rows this copy changed without the other copy knowing, as found before the merge began. */
   private readonly concurrentRows = new Set<string>();
   /** Merges into each code (by the target's id), read on the first code asked about. */
-  private mergesInto: Map<string, Version[]> | null = null;
+  private mergesInto: Map<string, { at: string; id: string }[]> | null = null;
 
   constructor(
     private readonly raw: BetterSqlite3.Database,
@@ -44,7 +44,6 @@ export class FieldVersions {
     if (!row) {
       row = this.load(table, id);
       this.rows.set(key, row);
-      for (const [column, v] of row) if (column !== DELETED && v.concurrent) this.concurrentRows.add(key);
     }
     return row;
   }
@@ -72,13 +71,19 @@ export class FieldVersions {
     return this.concurrentRows.has(`${table}:${id}`);
   }
 
+  /**
+   * A row's versions from the log. Any write the sender does not know makes the row concurrently
+   * edited, even one a later write (theirs, taken in earlier in this merge) has since outdated.
+   */
   private load(table: string, id: string): Map<string, Version> {
     const row = new Map<string, Version>();
-    const add = (kind: string, columns: string | null, at: string, opId: string): void => {
+    const write = (names: readonly string[], at: string, opId: string): void => {
       const version: Version = { at, opId, concurrent: !this.senderKnows.has(opId) };
-      const names = kind === 'insert' ? [INSERTED] : kind === 'delete' ? [DELETED] : Object.keys(JSON.parse(columns ?? '{}') as object);
       for (const name of names) if (isLater(version, row.get(name))) row.set(name, version);
+      if (version.concurrent && !names.includes(DELETED)) this.concurrentRows.add(`${table}:${id}`);
     };
+    const add = (kind: string, columns: string | null, at: string, opId: string): void =>
+      write(kind === 'insert' ? [INSERTED] : kind === 'delete' ? [DELETED] : Object.keys(JSON.parse(columns ?? '{}') as object), at, opId);
     const own = statement(this.raw, 'SELECT c.op_seq, c.kind, c.after, o.at, o.id FROM changes c JOIN operations o ON o.seq = c.op_seq WHERE c.tbl = ? AND c.row_id = ?').all(table, id) as {
       op_seq: number;
       kind: string;
@@ -94,7 +99,7 @@ export class FieldVersions {
       id: string;
     }[];
     for (const c of merged) add(c.kind, c.image, c.at, c.id);
-    if (table === 'codes') for (const v of this.mergesIntoCode(id)) if (isLater(v, row.get(MERGED_IN))) row.set(MERGED_IN, v);
+    if (table === 'codes') for (const op of this.mergesIntoCode(id)) write([MERGED_IN], op.at, op.id);
     return row;
   }
 
@@ -103,7 +108,7 @@ export class FieldVersions {
    * from colleagues. Receiving a merge is an edit of the code: its codings and sub-codes changed,
    * so a colleague's delete of it does not simply remove it.
    */
-  private mergesIntoCode(codeId: string): readonly Version[] {
+  private mergesIntoCode(codeId: string): readonly { at: string; id: string }[] {
     if (this.mergesInto === null) {
       this.mergesInto = new Map();
       const ops = this.raw
@@ -115,7 +120,7 @@ export class FieldVersions {
       for (const op of ops) {
         if (typeof op.target !== 'string') continue;
         const list = this.mergesInto.get(op.target) ?? [];
-        list.push({ at: op.at, opId: op.id, concurrent: !this.senderKnows.has(op.id) });
+        list.push(op);
         this.mergesInto.set(op.target, list);
       }
     }

@@ -65,6 +65,17 @@ function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
  * end with the same project whichever merges first; an operation this copy already holds is
  * skipped, so merging twice is merging once. Where the two sides did different things to the
  * same field or row, the work is kept and the decision listed in `merge_conflicts`.
+ *
+ * What one side deleted and the other worked on, decided alike on both sides:
+ * - Work beats a delete. A record edited on one side and deleted on the other stays (or comes
+ *   back), and so does a code the other side's codings, sub-codes or memos still use.
+ * - Merging a code into another is work on the code merged into: a colleague's delete of that
+ *   code is refused, and where this copy deleted it, it comes back to take in their merge.
+ * - A merge beats an edit of the code merged away: it goes, everything on it follows it into the
+ *   code it was merged into, and the edit is listed (and counts again should the code come back).
+ * - Work on a code merged away goes on to the code it was merged into, following later merges;
+ *   when the last of them was deleted, that one comes back for it.
+ * - Where each side merged the same two codes the other way round, both keep the older code.
  */
 export class Merger {
   private readonly added: Record<string, number> = {};
@@ -298,9 +309,9 @@ export class Merger {
       if (settled === null) return false;
       row[fk.from] = settled;
     }
-    if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string' && !this.read('codes', row.target_id)) {
-      const mergedInto = this.mergedInto(row.target_id);
-      if (mergedInto) row.target_id = mergedInto;
+    if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string') {
+      const livesOn = this.chainEnd(row.target_id);
+      if (this.exists('codes', livesOn)) row.target_id = livesOn;
     }
     if (!this.makeRoomFor(table, row)) return false;
     this.ctx.write.insert(table, row as unknown as LoggedTables[typeof table]);

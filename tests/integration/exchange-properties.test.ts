@@ -173,6 +173,8 @@ describe('merge properties', () => {
           [[{ kind: 'renameCode', pick: 0, name: 'отец' }, { kind: 'mergeCodes', pick: 2, into: 0 }], [{ kind: 'mergeCodes', pick: 0, into: 2 }]],
           // Merged here into a code they merged another into and then deleted: the merge here, though earlier than theirs, keeps it.
           [[{ kind: 'mergeCodes', pick: 0, into: 1797419051 }], [{ kind: 'mergeCodes', pick: 1633182511, into: 1181887334 }, { kind: 'deleteCode', pick: 1246009261 }]],
+          // Merged here into a code then deleted it, which they deleted too with its parent: the parent, brought back there for the merge alone, goes again.
+          [[{ kind: 'mergeCodes', pick: 291038297, into: 877127614 }, { kind: 'deleteCode', pick: 0 }], [{ kind: 'deleteCode', pick: 0 }, { kind: 'deleteCode', pick: 0 }]],
         ],
       },
     );

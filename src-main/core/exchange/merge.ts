@@ -84,6 +84,11 @@ export class Merger {
   private readonly renumberRevisions = new Set<string>();
   private current: BundleOperation | null = null;
   private version: Version | null = null;
+  /**
+   * Codes deleted here that came back only because their work referred to them, in the order they
+   * came back, with the review item saying so: their later work may have let go of them again.
+   */
+  private readonly broughtBackForUse = new Map<string, string>();
   /** Their edits of codes merged away here, by code: they count again if the code comes back. */
   private readonly setAside = new Map<string, { readonly image: Image; readonly v: Version }[]>();
 
@@ -125,6 +130,7 @@ export class Merger {
       });
       if (i % 200 === 0) this.ctx.progress(i, fresh.length);
     });
+    this.deleteAgainUnused();
     this.reanchorDocuments();
     return { operations: fresh.length, alreadyHere, added: this.added, conflicts: this.conflicts };
   }
@@ -182,6 +188,8 @@ export class Merger {
       here = this.read(table, id);
       if (!here) return;
     }
+    // Their edit of a code brought back for their work is work on it: it stays.
+    if (table === 'codes') this.broughtBackForUse.delete(id);
     this.mergeFields(table, id, here, image, v);
   }
 
@@ -215,7 +223,8 @@ export class Merger {
   private mergeTarget(source: string, merged: string, sourceHere: boolean): string | null {
     const end = this.chainEnd(merged);
     if (end === source) return sourceHere ? this.mergedBothWays(source, merged) : null;
-    return this.exists('codes', end) || this.restore('codes', end, source) ? end : null;
+    this.broughtBackForUse.delete(end);
+    return this.exists('codes', end) || this.restore('codes', end, source) !== null ? end : null;
   }
 
   /**
@@ -330,16 +339,34 @@ export class Merger {
     if (this.exists(fk.table, ref)) return ref;
     const settled = fk.table === 'codes' ? this.chainEnd(ref) : ref;
     if (settled !== ref) this.flag('moved_to_merged_code', table, id, fk.from, settled, ref);
-    if (this.exists(fk.table, settled) || this.restore(fk.table as LoggedTable, settled, id)) return settled;
+    if (this.exists(fk.table, settled)) return settled;
+    const flagId = this.restore(fk.table as LoggedTable, settled, id);
+    if (flagId !== null) {
+      if (fk.table === 'codes') this.broughtBackForUse.set(settled, flagId);
+      return settled;
+    }
     this.flag('missing_row', table, id, fk.from, null, ref);
     return null;
   }
 
-  /** Brings a row deleted here back from its delete image for their work (`forId`), listed for review; says whether it could. */
-  private restore(table: LoggedTable, id: string, forId: string): boolean {
-    if (!this.bringBack(table, id)) return false;
-    this.flag('restored_for_their_work', table, id, null, null, forId);
-    return true;
+  /** Brings a row deleted here back from its delete image for their work (`forId`), listed for review; the review item's id, or null when it could not. */
+  private restore(table: LoggedTable, id: string, forId: string): string | null {
+    if (!this.bringBack(table, id)) return null;
+    return this.flag('restored_for_their_work', table, id, null, null, forId);
+  }
+
+  /**
+   * A code brought back here only because their work referred to it goes again when, by the end,
+   * nothing refers to it any more (their work moved on or was deleted): on their side the same
+   * delete of ours finds it unused as well. Latest first, so a code goes before its parent.
+   */
+  private deleteAgainUnused(): void {
+    for (const [id, flagId] of [...this.broughtBackForUse].reverse()) {
+      if (!this.tryDelete('codes', id)) continue;
+      this.ctx.write.delete('merge_conflicts', flagId);
+      this.conflicts--;
+      this.added.codes = (this.added.codes ?? 1) - 1;
+    }
   }
 
   /**
@@ -500,10 +527,12 @@ export class Merger {
     for (const r of moving) this.ctx.write.update('revisions', r.id, { number: r.wanted });
   }
 
-  private flag(kind: ConflictKind, table: string, rowId: string, field: string | null, kept: unknown, other: unknown): void {
+  /** Lists a decision for review; returns the item's id. */
+  private flag(kind: ConflictKind, table: string, rowId: string, field: string | null, kept: unknown, other: unknown): string {
+    const id = uuidv7();
     this.conflicts++;
     this.ctx.write.insert('merge_conflicts', {
-      id: uuidv7(),
+      id,
       merge_op_id: this.mergeOpId,
       kind,
       tbl: table,
@@ -516,5 +545,6 @@ export class Merger {
       resolution: null,
       created_at: new Date().toISOString(),
     });
+    return id;
   }
 }

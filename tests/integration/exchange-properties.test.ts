@@ -175,6 +175,8 @@ describe('merge properties', () => {
           [[{ kind: 'mergeCodes', pick: 0, into: 1797419051 }], [{ kind: 'mergeCodes', pick: 1633182511, into: 1181887334 }, { kind: 'deleteCode', pick: 1246009261 }]],
           // Merged here into a code then deleted it, which they deleted too with its parent: the parent, brought back there for the merge alone, goes again.
           [[{ kind: 'mergeCodes', pick: 291038297, into: 877127614 }, { kind: 'deleteCode', pick: 0 }], [{ kind: 'deleteCode', pick: 0 }, { kind: 'deleteCode', pick: 0 }]],
+          // They made a code, merged another into it and deleted it: its short life is replayed, so the merged code goes and its sub-code moves on.
+          [[], [{ kind: 'createCode', name: 'калым' }, { kind: 'mergeCodes', pick: 0, into: 300145819 }, { kind: 'mergeCodes', pick: 0, into: 109920139 }, { kind: 'deleteCode', pick: 318809679 }]],
         ],
       },
     );

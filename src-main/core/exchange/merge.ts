@@ -41,22 +41,25 @@ const same = (a: unknown, b: unknown): boolean => a === b || (a == null && b == 
 /**
  * Rows the incoming work both made and deleted again: their short life has nothing to bring, and
  * replaying it would restore what it referred to (a code deleted here) for nothing. A code that
- * ended merged into another is not one of them: while it lived, sub-codes and codings were moved
- * onto it, and only replaying it carries them on to where they ended.
+ * ended merged into another, or that another was merged into, is not one of them: while it lived,
+ * sub-codes and codings were moved onto it, and only replaying it carries them on to where they
+ * ended (or away with it).
  */
 function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
   const first = new Map<string, string>();
   const last = new Map<string, string>();
-  const mergedAway = new Set<string>();
+  const merging = new Set<string>();
   for (const op of operations) {
+    const target = op.method === 'codes.merge' ? parseInput(op.input).targetId : undefined;
+    if (typeof target === 'string') merging.add(`codes:${target}`);
     for (const c of op.changes) {
       const key = `${c.tbl}:${c.row}`;
       if (!first.has(key)) first.set(key, c.kind);
       last.set(key, c.kind);
-      if (c.kind === 'delete' && c.tbl === 'codes' && op.method === 'codes.merge') mergedAway.add(key);
+      if (c.kind === 'delete' && c.tbl === 'codes' && op.method === 'codes.merge') merging.add(key);
     }
   }
-  return new Set([...first].filter(([key, kind]) => kind === 'insert' && last.get(key) === 'delete' && !mergedAway.has(key)).map(([key]) => key));
+  return new Set([...first].filter(([key, kind]) => kind === 'insert' && last.get(key) === 'delete' && !merging.has(key)).map(([key]) => key));
 }
 
 /**

@@ -177,6 +177,8 @@ describe('merge properties', () => {
           [[{ kind: 'mergeCodes', pick: 291038297, into: 877127614 }, { kind: 'deleteCode', pick: 0 }], [{ kind: 'deleteCode', pick: 0 }, { kind: 'deleteCode', pick: 0 }]],
           // They made a code, merged another into it and deleted it: its short life is replayed, so the merged code goes and its sub-code moves on.
           [[], [{ kind: 'createCode', name: 'калым' }, { kind: 'mergeCodes', pick: 0, into: 300145819 }, { kind: 'mergeCodes', pick: 0, into: 109920139 }, { kind: 'deleteCode', pick: 318809679 }]],
+          // Coded a code here and merged it into another; they merged its sub-code into it and deleted it: what came back there for a while and went again is not deleted twice.
+          [[{ kind: 'code', pick: 0, start: 0, length: 1 }, { kind: 'mergeCodes', pick: 0, into: 130753697 }], [{ kind: 'mergeCodes', pick: 192088048, into: 0 }, { kind: 'deleteCode', pick: 0 }]],
         ],
       },
     );

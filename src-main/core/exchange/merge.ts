@@ -365,7 +365,7 @@ export class Merger {
    */
   private deleteAgainUnused(): void {
     for (const [id, flagId] of [...this.broughtBackForUse].reverse()) {
-      if (!this.tryDelete('codes', id)) continue;
+      if (!this.exists('codes', id) || !this.tryDelete('codes', id)) continue;
       this.ctx.write.delete('merge_conflicts', flagId);
       this.conflicts--;
       this.added.codes = (this.added.codes ?? 1) - 1;

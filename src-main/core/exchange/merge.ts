@@ -77,7 +77,8 @@ function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
  * - A merge beats an edit of the code merged away: it goes, everything on it follows it into the
  *   code it was merged into, and the edit is listed (and counts again should the code come back).
  * - Work on a code merged away goes on to the code it was merged into, following later merges;
- *   when the last of them was deleted, that one comes back for it.
+ *   when the last of them was deleted, that one comes back for it. A code that came back only
+ *   because their work used it goes again if, by the end, their work no longer does.
  * - Where each side merged the same two codes the other way round, both keep the older code.
  */
 export class Merger {
@@ -220,7 +221,8 @@ export class Merger {
   /**
    * Where their merge of `source` into `merged` goes here: the code `merged` lives on in (it may
    * have been merged on here); brought back when it was deleted here, since receiving a merge is
-   * an edit of it (their delete of a code that received a merge here is refused alike). Null when
+   * an edit of it (their delete of a code that received a merge here is refused alike), which
+   * keeps it also when it came back only for their work before. Null when
    * it cannot come back; `source` itself when each copy merged the two the other way and it stays.
    */
   private mergeTarget(source: string, merged: string, sourceHere: boolean): string | null {
@@ -234,7 +236,7 @@ export class Merger {
    * Each copy merged the two codes the other way: both keep the one with the smaller id, so both
    * end alike — here by bringing it back (when it is theirs to keep) and merging this one into it.
    */
-  private mergedBothWays(source: string, merged: string): string | null {
+  private mergedBothWays(source: string, merged: string): string {
     this.flag('merged_both_ways', 'codes', merged < source ? merged : source, null, null, merged < source ? source : merged);
     if (merged > source) return source;
     return this.bringBack('codes', merged) ? merged : source;

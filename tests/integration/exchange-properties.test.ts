@@ -179,6 +179,8 @@ describe('merge properties', () => {
           [[], [{ kind: 'createCode', name: 'калым' }, { kind: 'mergeCodes', pick: 0, into: 300145819 }, { kind: 'mergeCodes', pick: 0, into: 109920139 }, { kind: 'deleteCode', pick: 318809679 }]],
           // Coded a code here and merged it into another; they merged its sub-code into it and deleted it: what came back there for a while and went again is not deleted twice.
           [[{ kind: 'code', pick: 0, start: 0, length: 1 }, { kind: 'mergeCodes', pick: 0, into: 130753697 }], [{ kind: 'mergeCodes', pick: 192088048, into: 0 }, { kind: 'deleteCode', pick: 0 }]],
+          // Merged here a code into another and deleted that one; they merged a code into the first: nothing comes back for their merge alone.
+          [[{ kind: 'deleteCode', pick: 0 }, { kind: 'mergeCodes', pick: 0, into: 1217603265 }, { kind: 'deleteCode', pick: 0 }], [{ kind: 'mergeCodes', pick: 741546232, into: 0 }]],
         ],
       },
     );

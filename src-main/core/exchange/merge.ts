@@ -76,8 +76,9 @@ function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
  *   code is refused, and where this copy deleted it, it comes back to take in their merge.
  * - A merge beats an edit of the code merged away: it goes, everything on it follows it into the
  *   code it was merged into, and the edit is listed (and counts again should the code come back).
- * - Work on a code merged away goes on to the code it was merged into, following later merges;
- *   when the last of them was deleted, that one comes back for it. A code that came back only
+ * - Work on a code merged away (their merge into it included) goes on to the code it was merged
+ *   into, following later merges; when the last of them was deleted, that one comes back for
+ *   what still uses it. A code that came back only
  *   because their work used it goes again if, by the end, their work no longer does.
  * - Where each side merged the same two codes the other way round, both keep the older code.
  */
@@ -220,16 +221,21 @@ export class Merger {
 
   /**
    * Where their merge of `source` into `merged` goes here: the code `merged` lives on in (it may
-   * have been merged on here); brought back when it was deleted here, since receiving a merge is
-   * an edit of it (their delete of a code that received a merge here is refused alike), which
-   * keeps it also when it came back only for their work before. Null when
-   * it cannot come back; `source` itself when each copy merged the two the other way and it stays.
+   * have been merged on here). When `merged` itself was deleted here it comes back, since
+   * receiving a merge is an edit of it (their delete of a code that received a merge here is
+   * refused alike), which keeps it also when it came back only for their work before. When it
+   * was merged away here into a code deleted since, the merge here beat their edit: that code
+   * comes back only for what still uses it. Null when it cannot come back; `source` itself when
+   * each copy merged the two the other way and it stays.
    */
   private mergeTarget(source: string, merged: string, sourceHere: boolean): string | null {
     const end = this.chainEnd(merged);
     if (end === source) return sourceHere ? this.mergedBothWays(source, merged) : null;
-    this.broughtBackForUse.delete(end);
-    return this.exists('codes', end) || this.restore('codes', end, source) !== null ? end : null;
+    if (end === merged) this.broughtBackForUse.delete(end);
+    if (this.exists('codes', end)) return end;
+    const flagId = this.restore('codes', end, source);
+    if (flagId !== null && end !== merged) this.broughtBackForUse.set(end, flagId);
+    return flagId === null ? null : end;
   }
 
   /**

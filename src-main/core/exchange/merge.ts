@@ -78,8 +78,8 @@ function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
  *   code it was merged into, and the edit is listed (and counts again should the code come back).
  * - Work on a code merged away (their merge into it included) goes on to the code it was merged
  *   into, following later merges; when the last of them was deleted, that one comes back for
- *   what still uses it. A code that came back only
- *   because their work used it goes again if, by the end, their work no longer does.
+ *   what still uses it. A code that came back only because their work used it goes again if,
+ *   by the end, their work no longer does.
  * - Where each side merged the same two codes the other way round, both keep the older code.
  */
 export class Merger {

@@ -181,6 +181,8 @@ describe('merge properties', () => {
           [[{ kind: 'code', pick: 0, start: 0, length: 1 }, { kind: 'mergeCodes', pick: 0, into: 130753697 }], [{ kind: 'mergeCodes', pick: 192088048, into: 0 }, { kind: 'deleteCode', pick: 0 }]],
           // Merged here a code into another and deleted that one; they merged a code into the first: nothing comes back for their merge alone.
           [[{ kind: 'deleteCode', pick: 0 }, { kind: 'mergeCodes', pick: 0, into: 1217603265 }, { kind: 'deleteCode', pick: 0 }], [{ kind: 'mergeCodes', pick: 741546232, into: 0 }]],
+          // Each copy merged two codes the other way round, and this one then deleted the code it kept: the older code, which their merge went into, stays.
+          [[{ kind: 'deleteCode', pick: 0 }, { kind: 'mergeCodes', pick: 0, into: 1217603265 }, { kind: 'deleteCode', pick: 0 }], [{ kind: 'mergeCodes', pick: 1461301778, into: 0 }]],
         ],
       },
     );

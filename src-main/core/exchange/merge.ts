@@ -202,7 +202,7 @@ export class Merger {
     const here = this.read(table, id);
     this.versions.note(table, id, DELETED, v);
     const merged = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
-    const target = typeof merged === 'string' && merged !== id ? this.mergeTarget(id, merged, here !== undefined) : null;
+    const target = typeof merged === 'string' && merged !== id ? this.mergeTarget(id, merged) : null;
     if (!here) return;
     if (target !== null && target !== id) {
       // Merged there: whatever hangs on the code here follows it into the code it was merged into.
@@ -228,9 +228,9 @@ export class Merger {
    * comes back only for what still uses it. Null when it cannot come back; `source` itself when
    * each copy merged the two the other way and it stays.
    */
-  private mergeTarget(source: string, merged: string, sourceHere: boolean): string | null {
+  private mergeTarget(source: string, merged: string): string | null {
     const end = this.chainEnd(merged);
-    if (end === source) return sourceHere ? this.mergedBothWays(source, merged) : null;
+    if (end === source) return this.mergedBothWays(source, merged);
     if (end === merged) this.broughtBackForUse.delete(end);
     if (this.exists('codes', end)) return end;
     const flagId = this.restore('codes', end, source);
@@ -241,6 +241,7 @@ export class Merger {
   /**
    * Each copy merged the two codes the other way: both keep the one with the smaller id, so both
    * end alike — here by bringing it back (when it is theirs to keep) and merging this one into it.
+   * Also when this copy deleted the code afterwards: their merge into the one kept is work on it.
    */
   private mergedBothWays(source: string, merged: string): string {
     this.flag('merged_both_ways', 'codes', merged < source ? merged : source, null, null, merged < source ? source : merged);

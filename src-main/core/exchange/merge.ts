@@ -343,9 +343,10 @@ export class Merger {
   }
 
   /**
-   * What a row of theirs may refer to here: the row itself when it exists; the code it was merged
-   * into; else the row restored from its delete image, since their work needs it (listed for
-   * review). Null when there is nothing to restore (listed as missing).
+   * What a row of theirs may refer to here: the row itself when it exists; the code it lives on in
+   * (following merges); else the row (or that code) restored from its delete image, since their
+   * work needs it (listed for review; a code may go again at the end, see `deleteAgainUnused`).
+   * Null when there is nothing to restore (listed as missing).
    */
   private settleReference(table: LoggedTable, id: string, fk: { readonly from: string; readonly table: string }, ref: string): string | null {
     if (this.exists(fk.table, ref)) return ref;

@@ -128,6 +128,20 @@ describe('conflicts go to the review list', () => {
     }
   });
 
+  it('a code one side merged another into and the other side deleted stays on both sides, as the merge is work on it', async () => {
+    const { a, b, seeded } = await twoCopies();
+    await a.client.call('codes.delete', { id: seeded.paternalism.id });
+    await b.client.call('codes.merge', { sourceId: seeded.type2.id, targetId: seeded.paternalism.id });
+    const fromA = await copyOf(a.client);
+    const fromB = await copyOf(b.client);
+    await a.client.call('exchange.merge', { path: fromB });
+    await b.client.call('exchange.merge', { path: fromA });
+    expect(content(a.file)).toEqual(content(b.file));
+    for (const side of [a, b]) expect((await side.client.call('codes.list', {})).map((c) => c.id).sort()).toEqual([seeded.informal.id, seeded.paternalism.id].sort());
+    expect((await a.client.call('exchange.conflicts', {})).map((c) => [c.kind, c.rowId])).toEqual([['restored_for_their_work', seeded.paternalism.id]]);
+    expect((await b.client.call('exchange.conflicts', {})).map((c) => [c.kind, c.rowId])).toEqual([['edited_here_deleted_there', seeded.paternalism.id]]);
+  });
+
   it('two codes merged into each other, each copy the other way, end as the same one code on both sides', async () => {
     const { a, b, seeded } = await twoCopies();
     await a.client.call('codings.apply', { documentId: seeded.interview.id, codeId: seeded.paternalism.id, start: 200, end: 240 });

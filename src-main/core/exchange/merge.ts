@@ -41,22 +41,25 @@ const same = (a: unknown, b: unknown): boolean => a === b || (a == null && b == 
 /**
  * Rows the incoming work both made and deleted again: their short life has nothing to bring, and
  * replaying it would restore what it referred to (a code deleted here) for nothing. A code that
- * ended merged into another is not one of them: while it lived, sub-codes and codings were moved
- * onto it, and only replaying it carries them on to where they ended.
+ * ended merged into another, or that another was merged into, is not one of them: while it lived,
+ * sub-codes and codings were moved onto it, and only replaying it carries them on to where they
+ * ended (or away with it).
  */
 function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
   const first = new Map<string, string>();
   const last = new Map<string, string>();
-  const mergedAway = new Set<string>();
+  const merging = new Set<string>();
   for (const op of operations) {
+    const target = op.method === 'codes.merge' ? parseInput(op.input).targetId : undefined;
+    if (typeof target === 'string') merging.add(`codes:${target}`);
     for (const c of op.changes) {
       const key = `${c.tbl}:${c.row}`;
       if (!first.has(key)) first.set(key, c.kind);
       last.set(key, c.kind);
-      if (c.kind === 'delete' && c.tbl === 'codes' && op.method === 'codes.merge') mergedAway.add(key);
+      if (c.kind === 'delete' && c.tbl === 'codes' && op.method === 'codes.merge') merging.add(key);
     }
   }
-  return new Set([...first].filter(([key, kind]) => kind === 'insert' && last.get(key) === 'delete' && !mergedAway.has(key)).map(([key]) => key));
+  return new Set([...first].filter(([key, kind]) => kind === 'insert' && last.get(key) === 'delete' && !merging.has(key)).map(([key]) => key));
 }
 
 /**
@@ -65,6 +68,19 @@ function madeAndGone(operations: readonly BundleOperation[]): Set<string> {
  * end with the same project whichever merges first; an operation this copy already holds is
  * skipped, so merging twice is merging once. Where the two sides did different things to the
  * same field or row, the work is kept and the decision listed in `merge_conflicts`.
+ *
+ * What one side deleted and the other worked on, decided alike on both sides:
+ * - Work beats a delete. A record edited on one side and deleted on the other stays (or comes
+ *   back), and so does a code the other side's codings, sub-codes or memos still use.
+ * - Merging a code into another is work on the code merged into: a colleague's delete of that
+ *   code is refused, and where this copy deleted it, it comes back to take in their merge.
+ * - A merge beats an edit of the code merged away: it goes, everything on it follows it into the
+ *   code it was merged into, and the edit is listed (and counts again should the code come back).
+ * - Work on a code merged away (their merge into it included) goes on to the code it was merged
+ *   into, following later merges; when the last of them was deleted, that one comes back for
+ *   what still uses it. A code that came back only because their work used it goes again if,
+ *   by the end, their work no longer does.
+ * - Where each side merged the same two codes the other way round, both keep the older code.
  */
 export class Merger {
   private readonly added: Record<string, number> = {};
@@ -73,6 +89,13 @@ export class Merger {
   private readonly renumberRevisions = new Set<string>();
   private current: BundleOperation | null = null;
   private version: Version | null = null;
+  /**
+   * Codes deleted here that came back only because their work referred to them, in the order they
+   * came back, with the review item saying so: their later work may have let go of them again.
+   */
+  private readonly broughtBackForUse = new Map<string, string>();
+  /** Their edits of codes merged away here, by code: they count again if the code comes back. */
+  private readonly setAside = new Map<string, { readonly image: Image; readonly v: Version }[]>();
 
   constructor(
     private readonly ctx: MutationContext,
@@ -112,6 +135,7 @@ export class Merger {
       });
       if (i % 200 === 0) this.ctx.progress(i, fresh.length);
     });
+    this.deleteAgainUnused();
     this.reanchorDocuments();
     return { operations: fresh.length, alreadyHere, added: this.added, conflicts: this.conflicts };
   }
@@ -152,41 +176,34 @@ export class Merger {
 
   private applyUpdate(table: LoggedTable, id: string, image: Image, v: Version): void {
     let here = this.read(table, id);
-    if (!here && table === 'codes' && this.liveCode(id) !== null) {
-      // A code merged into another here stays merged while that one lives: their edit of it is listed, not applied.
+    if (!here && table === 'codes' && this.mergedInto(id) !== null) {
+      // A code merged into another here stays merged, as their merge takes a code away despite an
+      // edit here: their edit of it is listed, and applied only should the code come back.
       this.flag('edited_there_deleted_here', table, id, null, null, image);
+      this.setAside.set(id, [...(this.setAside.get(id) ?? []), { image, v }]);
       return;
     }
     if (!here) {
-      const before = lastDeleteImage<Image>(this.ctx.raw, table, id);
-      if (!before) {
+      // Edited there, deleted here: the edit is work, so the row comes back for review.
+      if (!this.bringBack(table, id)) {
         this.flag('missing_row', table, id, null, null, image);
         return;
       }
-      // Edited there, deleted here: the edit is work, so the row comes back for review.
-      this.insertRow(table, before);
       this.flag('edited_there_deleted_here', table, id, null, null, null);
-      here = this.read(table, id)!;
+      here = this.read(table, id);
+      if (!here) return;
     }
+    // Their edit of a code brought back for their work is work on it: it stays.
+    if (table === 'codes') this.broughtBackForUse.delete(id);
     this.mergeFields(table, id, here, image, v);
   }
 
   private applyDelete(table: LoggedTable, id: string, v: Version): void {
     const here = this.read(table, id);
     this.versions.note(table, id, DELETED, v);
-    if (!here) return;
     const merged = table === 'codes' && this.current?.method === 'codes.merge' ? parseInput(this.current.input).targetId : undefined;
-    // The code they merged it into may itself have been merged into another here: it goes on to that one.
-    let target = typeof merged === 'string' ? this.liveCode(merged) : null;
-    if (typeof merged === 'string' && merged !== id && target === id) {
-      // Each copy merged the two codes the other way: both keep the one with the smaller id, so
-      // both end alike — here by bringing it back and merging this one into it.
-      this.flag('merged_both_ways', table, merged < id ? merged : id, null, null, merged < id ? id : merged);
-      if (merged > id) return;
-      const before = lastDeleteImage<Image>(this.ctx.raw, 'codes', merged);
-      if (!before || !this.insertRow('codes', before)) return;
-      target = merged;
-    }
+    const target = typeof merged === 'string' && merged !== id ? this.mergeTarget(id, merged) : null;
+    if (!here) return;
     if (target !== null && target !== id) {
       // Merged there: whatever hangs on the code here follows it into the code it was merged into.
       if (this.versions.editedConcurrently(table, id)) this.flag('edited_here_deleted_there', table, id, null, target, here);
@@ -194,11 +211,42 @@ export class Merger {
       this.ctx.write.delete('codes', id);
       return;
     }
+    if (target === id) return;
     if (this.versions.editedConcurrently(table, id)) {
       this.flag('edited_here_deleted_there', table, id, null, null, null);
       return;
     }
     if (!this.tryDelete(table, id)) this.flag('still_used_here', table, id, null, null, null);
+  }
+
+  /**
+   * Where their merge of `source` into `merged` goes here: the code `merged` lives on in (it may
+   * have been merged on here). When `merged` itself was deleted here it comes back, since
+   * receiving a merge is an edit of it (their delete of a code that received a merge here is
+   * refused alike), which keeps it also when it came back only for their work before. When it
+   * was merged away here into a code deleted since, the merge here beat their edit: that code
+   * comes back only for what still uses it. Null when it cannot come back; `source` itself when
+   * each copy merged the two the other way and it stays.
+   */
+  private mergeTarget(source: string, merged: string): string | null {
+    const end = this.chainEnd(merged);
+    if (end === source) return this.mergedBothWays(source, merged);
+    if (end === merged) this.broughtBackForUse.delete(end);
+    if (this.exists('codes', end)) return end;
+    const flagId = this.restore('codes', end, source);
+    if (flagId !== null && end !== merged) this.broughtBackForUse.set(end, flagId);
+    return flagId === null ? null : end;
+  }
+
+  /**
+   * Each copy merged the two codes the other way: both keep the one with the smaller id, so both
+   * end alike — here by bringing it back (when it is theirs to keep) and merging this one into it.
+   * Also when this copy deleted the code afterwards: their merge into the one kept is work on it.
+   */
+  private mergedBothWays(source: string, merged: string): string {
+    this.flag('merged_both_ways', 'codes', merged < source ? merged : source, null, null, merged < source ? source : merged);
+    if (merged > source) return source;
+    return this.bringBack('codes', merged) ? merged : source;
   }
 
   /** Deletes a row unless rows of this copy still hang on it; says whether it did. */
@@ -237,7 +285,8 @@ export class Merger {
       if (column === 'id' || !(column in here)) continue;
       const mine = this.versions.field(table, id, column);
       const differs = !same(here[column], value);
-      if (isLater(v, mine)) {
+      // Their write itself may be the field's last (a row read after its change was recorded).
+      if (isLater(v, mine) || mine?.opId === v.opId) {
         if (differs) {
           patch[column] = value;
           if (mine?.concurrent && this.worthReview(table, column)) this.flag(this.fieldKind(table, column), table, id, column, value, here[column]);
@@ -281,9 +330,9 @@ export class Merger {
       if (settled === null) return false;
       row[fk.from] = settled;
     }
-    if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string' && !this.read('codes', row.target_id)) {
-      const mergedInto = this.mergedInto(row.target_id);
-      if (mergedInto) row.target_id = mergedInto;
+    if (table === 'memos' && row.target_type === 'code' && typeof row.target_id === 'string') {
+      const livesOn = this.chainEnd(row.target_id);
+      if (this.exists('codes', livesOn)) row.target_id = livesOn;
     }
     if (!this.makeRoomFor(table, row)) return false;
     this.ctx.write.insert(table, row as unknown as LoggedTables[typeof table]);
@@ -294,24 +343,58 @@ export class Merger {
   }
 
   /**
-   * What a row of theirs may refer to here: the row itself when it exists; the code it was merged
-   * into; else the row restored from its delete image, since their work needs it (listed for
-   * review). Null when there is nothing to restore (listed as missing).
+   * What a row of theirs may refer to here: the row itself when it exists; the code it lives on in
+   * (following merges); else the row (or that code) restored from its delete image, since their
+   * work needs it (listed for review; a code may go again at the end, see `deleteAgainUnused`).
+   * Null when there is nothing to restore (listed as missing).
    */
   private settleReference(table: LoggedTable, id: string, fk: { readonly from: string; readonly table: string }, ref: string): string | null {
     if (this.exists(fk.table, ref)) return ref;
-    const mergedInto = fk.table === 'codes' ? this.liveCode(ref) : null;
-    if (mergedInto !== null) {
-      this.flag('moved_to_merged_code', table, id, fk.from, mergedInto, ref);
-      return mergedInto;
+    const settled = fk.table === 'codes' ? this.chainEnd(ref) : ref;
+    if (settled !== ref) this.flag('moved_to_merged_code', table, id, fk.from, settled, ref);
+    if (this.exists(fk.table, settled)) return settled;
+    const flagId = this.restore(fk.table as LoggedTable, settled, id);
+    if (flagId !== null) {
+      if (fk.table === 'codes') this.broughtBackForUse.set(settled, flagId);
+      return settled;
     }
-    const before = lastDeleteImage<Image>(this.ctx.raw, fk.table, ref);
-    if (!before || !this.insertRow(fk.table as LoggedTable, before)) {
-      this.flag('missing_row', table, id, fk.from, null, ref);
-      return null;
+    this.flag('missing_row', table, id, fk.from, null, ref);
+    return null;
+  }
+
+  /** Brings a row deleted here back from its delete image for their work (`forId`), listed for review; the review item's id, or null when it could not. */
+  private restore(table: LoggedTable, id: string, forId: string): string | null {
+    if (!this.bringBack(table, id)) return null;
+    return this.flag('restored_for_their_work', table, id, null, null, forId);
+  }
+
+  /**
+   * A code brought back here only because their work referred to it goes again when, by the end,
+   * nothing refers to it any more (their work moved on or was deleted): on their side the same
+   * delete of ours finds it unused as well. Latest first, so a code goes before its parent.
+   */
+  private deleteAgainUnused(): void {
+    for (const [id, flagId] of [...this.broughtBackForUse].reverse()) {
+      if (!this.exists('codes', id) || !this.tryDelete('codes', id)) continue;
+      this.ctx.write.delete('merge_conflicts', flagId);
+      this.conflicts--;
+      this.added.codes = (this.added.codes ?? 1) - 1;
     }
-    this.flag('restored_for_their_work', fk.table, ref, null, null, id);
-    return ref;
+  }
+
+  /**
+   * Inserts a row deleted here again as its delete image has it, with their edits of it set aside
+   * while it was merged away, so it comes back as it would have been had it stayed; says whether it could.
+   */
+  private bringBack(table: LoggedTable, id: string): boolean {
+    const before = lastDeleteImage<Image>(this.ctx.raw, table, id);
+    if (!before || !this.insertRow(table, before)) return false;
+    for (const { image, v } of this.setAside.get(id) ?? []) {
+      const here = this.read(table, id);
+      if (here) this.mergeFields(table, id, here, image, v);
+    }
+    this.setAside.delete(id);
+    return true;
   }
 
   /**
@@ -374,15 +457,19 @@ export class Merger {
 
   /**
    * The code here that `codeId` is or lives on in: itself, or the code it was merged into, followed
-   * on while that one was merged away too. Null when it is gone without a merge.
+   * on while that one was merged away too. When the last one was deleted without a merge, that one
+   * (not here): their work on any code of the chain belongs there.
    */
-  private liveCode(codeId: string): string | null {
-    const seen = new Set<string>();
-    for (let id: string | null = codeId; id !== null && !seen.has(id); id = this.mergedInto(id)) {
-      if (this.exists('codes', id)) return id;
-      seen.add(id);
+  private chainEnd(codeId: string): string {
+    const seen = new Set([codeId]);
+    let id = codeId;
+    while (!this.exists('codes', id)) {
+      const next = this.mergedInto(id);
+      if (next === null || seen.has(next)) break;
+      seen.add(next);
+      id = next;
     }
-    return null;
+    return id;
   }
 
   /** The code a deleted code was merged into, on this side or by a colleague's merge taken in before. */
@@ -453,10 +540,12 @@ export class Merger {
     for (const r of moving) this.ctx.write.update('revisions', r.id, { number: r.wanted });
   }
 
-  private flag(kind: ConflictKind, table: string, rowId: string, field: string | null, kept: unknown, other: unknown): void {
+  /** Lists a decision for review; returns the item's id. */
+  private flag(kind: ConflictKind, table: string, rowId: string, field: string | null, kept: unknown, other: unknown): string {
+    const id = uuidv7();
     this.conflicts++;
     this.ctx.write.insert('merge_conflicts', {
-      id: uuidv7(),
+      id,
       merge_op_id: this.mergeOpId,
       kind,
       tbl: table,
@@ -469,5 +558,6 @@ export class Merger {
       resolution: null,
       created_at: new Date().toISOString(),
     });
+    return id;
   }
 }

@@ -17,6 +17,8 @@ export function isLater(a: Version, b: Version | undefined): boolean {
 /** The whole row as inserted counts as a write of every field. */
 export const INSERTED = '*';
 export const DELETED = '#deleted';
+/** Another code merged into this one: the code's content changed, though its own row did not. */
+export const MERGED_IN = '#merged-in';
 
 /**
  * Every row's last write per field, from this copy's own log and from the colleagues' operations
@@ -27,6 +29,8 @@ export class FieldVersions {
   private readonly rows = new Map<string, Map<string, Version>>();
   /** Rows this copy changed without the other copy knowing, as found before the merge began. */
   private readonly concurrentRows = new Set<string>();
+  /** Merges into each code (by the target's id), read on the first code asked about. */
+  private mergesInto: Map<string, { at: string; id: string }[]> | null = null;
 
   constructor(
     private readonly raw: BetterSqlite3.Database,
@@ -40,7 +44,6 @@ export class FieldVersions {
     if (!row) {
       row = this.load(table, id);
       this.rows.set(key, row);
-      for (const [column, v] of row) if (column !== DELETED && v.concurrent) this.concurrentRows.add(key);
     }
     return row;
   }
@@ -68,13 +71,19 @@ export class FieldVersions {
     return this.concurrentRows.has(`${table}:${id}`);
   }
 
+  /**
+   * A row's versions from the log. Any write the sender does not know makes the row concurrently
+   * edited, even one a later write (theirs, taken in earlier in this merge) has since outdated.
+   */
   private load(table: string, id: string): Map<string, Version> {
     const row = new Map<string, Version>();
-    const add = (kind: string, columns: string | null, at: string, opId: string): void => {
+    const write = (names: readonly string[], at: string, opId: string): void => {
       const version: Version = { at, opId, concurrent: !this.senderKnows.has(opId) };
-      const names = kind === 'insert' ? [INSERTED] : kind === 'delete' ? [DELETED] : Object.keys(JSON.parse(columns ?? '{}') as object);
       for (const name of names) if (isLater(version, row.get(name))) row.set(name, version);
+      if (version.concurrent && !names.includes(DELETED)) this.concurrentRows.add(`${table}:${id}`);
     };
+    const add = (kind: string, columns: string | null, at: string, opId: string): void =>
+      write(kind === 'insert' ? [INSERTED] : kind === 'delete' ? [DELETED] : Object.keys(JSON.parse(columns ?? '{}') as object), at, opId);
     const own = statement(this.raw, 'SELECT c.op_seq, c.kind, c.after, o.at, o.id FROM changes c JOIN operations o ON o.seq = c.op_seq WHERE c.tbl = ? AND c.row_id = ?').all(table, id) as {
       op_seq: number;
       kind: string;
@@ -90,6 +99,31 @@ export class FieldVersions {
       id: string;
     }[];
     for (const c of merged) add(c.kind, c.image, c.at, c.id);
+    if (table === 'codes') for (const op of this.mergesIntoCode(id)) write([MERGED_IN], op.at, op.id);
     return row;
+  }
+
+  /**
+   * The merges that brought another code into `codeId`, made here (and not undone) or taken in
+   * from colleagues. Receiving a merge is an edit of the code: its codings and sub-codes changed,
+   * so a colleague's delete of it does not simply remove it.
+   */
+  private mergesIntoCode(codeId: string): readonly { at: string; id: string }[] {
+    if (this.mergesInto === null) {
+      this.mergesInto = new Map();
+      const ops = this.raw
+        .prepare(
+          "SELECT id, at, json_extract(input, '$.targetId') AS target FROM operations WHERE method = 'codes.merge' AND state = 'done' AND json_valid(input) " +
+            "UNION ALL SELECT id, at, json_extract(input, '$.targetId') FROM exchange_ops WHERE method = 'codes.merge' AND json_valid(input)",
+        )
+        .all() as { id: string; at: string; target: unknown }[];
+      for (const op of ops) {
+        if (typeof op.target !== 'string') continue;
+        const list = this.mergesInto.get(op.target) ?? [];
+        list.push(op);
+        this.mergesInto.set(op.target, list);
+      }
+    }
+    return this.mergesInto.get(codeId) ?? [];
   }
 }

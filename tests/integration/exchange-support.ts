@@ -1,5 +1,6 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { expect } from 'vitest';
 import type { QuireClient } from '../../src-shared/contract';
 import { EXCHANGED_TABLES } from '../../src-main/core/exchange/identity';
 import { newProject, openAgain, seed, tempFolder } from './support';
@@ -45,4 +46,13 @@ export function content(file: string): Record<string, unknown[]> {
   } finally {
     db.close();
   }
+}
+
+/** Each copy takes in the other's work as it stood before either merged: both must end alike. */
+export async function mergeBothWays(a: Opened, b: Opened): Promise<void> {
+  const fromA = await copyOf(a.client);
+  const fromB = await copyOf(b.client);
+  await a.client.call('exchange.merge', { path: fromB });
+  await b.client.call('exchange.merge', { path: fromA });
+  expect(content(a.file)).toEqual(content(b.file));
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { content, copyOf, twoCopies } from './exchange-support';
+import { content, copyOf, mergeBothWays, twoCopies } from './exchange-support';
 import { newProject, seed, snapshot, tempFolder } from './support';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
@@ -103,11 +103,7 @@ describe('conflicts go to the review list', () => {
     const { a, b, seeded } = await twoCopies();
     await a.client.call('codes.delete', { id: seeded.paternalism.id });
     const coding = await b.client.call('codings.apply', { documentId: seeded.interview.id, codeId: seeded.paternalism.id, start: 200, end: 240 });
-    const fromA = await copyOf(a.client);
-    const fromB = await copyOf(b.client);
-    await a.client.call('exchange.merge', { path: fromB });
-    await b.client.call('exchange.merge', { path: fromA });
-    expect(content(a.file)).toEqual(content(b.file));
+    await mergeBothWays(a, b);
     expect((await a.client.call('codings.list', {})).map((c) => [c.id, c.codeId])).toEqual([[coding.id, seeded.paternalism.id]]);
     expect((await a.client.call('exchange.conflicts', {})).map((c) => [c.kind, c.rowId])).toEqual([['restored_for_their_work', seeded.paternalism.id]]);
     expect((await b.client.call('exchange.conflicts', {})).map((c) => c.kind)).toEqual(['still_used_here']);
@@ -117,11 +113,7 @@ describe('conflicts go to the review list', () => {
     const { a, b, seeded } = await twoCopies();
     await a.client.call('codes.merge', { sourceId: seeded.paternalism.id, targetId: seeded.type2.id });
     const coding = await b.client.call('codings.apply', { documentId: seeded.interview.id, codeId: seeded.paternalism.id, start: 200, end: 240 });
-    const fromA = await copyOf(a.client);
-    const fromB = await copyOf(b.client);
-    await a.client.call('exchange.merge', { path: fromB });
-    await b.client.call('exchange.merge', { path: fromA });
-    expect(content(a.file)).toEqual(content(b.file));
+    await mergeBothWays(a, b);
     for (const side of [a, b]) {
       expect((await side.client.call('codings.list', {})).map((c) => [c.id, c.codeId])).toEqual([[coding.id, seeded.type2.id]]);
       expect((await side.client.call('exchange.conflicts', {})).map((c) => c.kind)).toEqual(['moved_to_merged_code']);
@@ -132,11 +124,7 @@ describe('conflicts go to the review list', () => {
     const { a, b, seeded } = await twoCopies();
     await a.client.call('codes.delete', { id: seeded.paternalism.id });
     await b.client.call('codes.merge', { sourceId: seeded.type2.id, targetId: seeded.paternalism.id });
-    const fromA = await copyOf(a.client);
-    const fromB = await copyOf(b.client);
-    await a.client.call('exchange.merge', { path: fromB });
-    await b.client.call('exchange.merge', { path: fromA });
-    expect(content(a.file)).toEqual(content(b.file));
+    await mergeBothWays(a, b);
     for (const side of [a, b]) expect((await side.client.call('codes.list', {})).map((c) => c.id).sort()).toEqual([seeded.informal.id, seeded.paternalism.id].sort());
     expect((await a.client.call('exchange.conflicts', {})).map((c) => [c.kind, c.rowId])).toEqual([['restored_for_their_work', seeded.paternalism.id]]);
     expect((await b.client.call('exchange.conflicts', {})).map((c) => [c.kind, c.rowId])).toEqual([['edited_here_deleted_there', seeded.paternalism.id]]);
@@ -147,11 +135,7 @@ describe('conflicts go to the review list', () => {
     await a.client.call('codings.apply', { documentId: seeded.interview.id, codeId: seeded.paternalism.id, start: 200, end: 240 });
     await a.client.call('codes.merge', { sourceId: seeded.paternalism.id, targetId: seeded.informal.id });
     await b.client.call('codes.merge', { sourceId: seeded.informal.id, targetId: seeded.paternalism.id });
-    const fromA = await copyOf(a.client);
-    const fromB = await copyOf(b.client);
-    await a.client.call('exchange.merge', { path: fromB });
-    await b.client.call('exchange.merge', { path: fromA });
-    expect(content(a.file)).toEqual(content(b.file));
+    await mergeBothWays(a, b);
     const [kept, gone] = [seeded.informal.id, seeded.paternalism.id].sort();
     for (const side of [a, b]) {
       const codes = await side.client.call('codes.list', {});
@@ -171,11 +155,7 @@ describe('conflicts go to the review list', () => {
     await a.client.call('documents.revise', { id: seeded.interview.id, text: `Запись 1993 года.\n${seeded.text}` });
     await tick();
     await b.client.call('documents.revise', { id: seeded.interview.id, text: seeded.text.replace('Директор', 'Генеральный директор') });
-    const fromA = await copyOf(a.client);
-    const fromB = await copyOf(b.client);
-    await a.client.call('exchange.merge', { path: fromB });
-    await b.client.call('exchange.merge', { path: fromA });
-    expect(content(a.file)).toEqual(content(b.file));
+    await mergeBothWays(a, b);
     const revisions = await a.client.call('documents.revisions', { id: seeded.interview.id });
     expect(revisions.map((r) => r.number)).toEqual([3, 2, 1]);
     const doc = await a.client.call('documents.get', { id: seeded.interview.id });
@@ -196,11 +176,7 @@ describe('conflicts go to the review list', () => {
     await tick();
     await b.client.call('attributes.set', { attributeId: seeded.industry.id, entityId: seeded.rings.id, value: 'mining' });
     await b.client.call('attributes.set', { attributeId: seeded.industry.id, entityId: seeded.mine.id, value: 'mining' });
-    const fromA = await copyOf(a.client);
-    const fromB = await copyOf(b.client);
-    await a.client.call('exchange.merge', { path: fromB });
-    await b.client.call('exchange.merge', { path: fromA });
-    expect(content(a.file)).toEqual(content(b.file));
+    await mergeBothWays(a, b);
     const conflicts = await a.client.call('exchange.conflicts', {});
     expect(conflicts).toEqual([]);
     const mine = await b.client.call('exchange.conflicts', {});

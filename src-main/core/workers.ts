@@ -8,6 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Transferable } from 'node:worker_threads';
+import type { ErrorPayload } from '../../src-shared/contract/errors';
+import { QuireError } from '../../src-shared/contract/errors';
 
 /** Each worker's source, from this folder, and its file in the desktop bundle. */
 export const WORKERS = {
@@ -37,6 +39,21 @@ function tsxEsmApi(): string {
   const manifest = require.resolve('tsx/package.json');
   const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
   return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
+
+/** What a worker answers a job: its result, a QuireError's payload, or another error's message. */
+export type WorkerAnswer<R> =
+  | ({ readonly ok: true } & R)
+  | { readonly ok: false; readonly error: ErrorPayload }
+  | { readonly ok: false; readonly error: null; readonly reason: string };
+
+/** Inside a worker: does a job and puts how it went into the answer to post (an error thrown cannot cross threads as it is). */
+export async function answerOf<R extends object>(work: () => Promise<R>): Promise<WorkerAnswer<R>> {
+  try {
+    return { ok: true, ...(await work()) };
+  } catch (error) {
+    return error instanceof QuireError ? { ok: false, error: error.toPayload() } : { ok: false, error: null, reason: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Why a job got no answer: the thread failed (its error's message), stopped (its exit code) or ran out of time (the limit). */

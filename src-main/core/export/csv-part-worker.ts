@@ -6,15 +6,15 @@
 import { parentPort } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { QuireError } from '../../../src-shared/contract/errors';
 import type { Database } from '../db/schema';
 import { CheckedOverlay } from '../services/leak-check';
 import { csvRows } from './csv';
 import type { CsvPartAnswer, CsvPartJob } from './csv-parts';
 import { MemoryOutput } from './output';
 import { writeExtracts } from './write-extracts';
+import { answerOf } from '../workers';
 
-async function writePart(job: CsvPartJob): Promise<CsvPartAnswer> {
+async function writePart(job: CsvPartJob): Promise<Omit<Extract<CsvPartAnswer, { ok: true }>, 'ok'>> {
   const raw = new BetterSqlite3(job.path, { readonly: true, fileMustExist: true });
   // One read transaction: the part reads one state of the project from start to end.
   raw.exec('BEGIN');
@@ -23,7 +23,7 @@ async function writePart(job: CsvPartJob): Promise<CsvPartAnswer> {
     const overlay = job.entries.length === 0 ? null : new CheckedOverlay(job.entries);
     const out = new MemoryOutput();
     const { items } = await writeExtracts(ctx, job.input, csvRows, out, overlay, { documents: new Set(job.documents), later: true });
-    return { ok: true, chunks: out.parts(), items, scan: overlay?.part() ?? null };
+    return { chunks: out.parts(), items, scan: overlay?.part() ?? null };
   } finally {
     raw.exec('COMMIT');
     raw.close();
@@ -31,12 +31,7 @@ async function writePart(job: CsvPartJob): Promise<CsvPartAnswer> {
 }
 
 parentPort!.on('message', async (job: CsvPartJob) => {
-  let answer: CsvPartAnswer;
-  try {
-    answer = await writePart(job);
-  } catch (error) {
-    answer = error instanceof QuireError ? { ok: false, error: error.toPayload() } : { ok: false, error: null, reason: error instanceof Error ? error.message : String(error) };
-  }
+  const answer: CsvPartAnswer = await answerOf(() => writePart(job));
   // The rows' bytes are handed over, not copied (40 MB of a large export would take a while); not
   // a buffer of Node's shared pool for small ones, which other buffers of this thread use.
   const buffers = answer.ok ? new Set(answer.chunks.map((c) => c.buffer as ArrayBuffer).filter((b) => b.byteLength > Buffer.poolSize)) : [];

@@ -6,7 +6,6 @@
  * ordered by code or case (the parts could not keep the order), and a draft's quotes are written
  * in one go.
  */
-import type { ErrorPayload } from '../../../src-shared/contract/errors';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { ExtractsInput } from '../../../src-shared/contract/extracts';
 import type { PseudonymEntry } from '../../../src-shared/contract/pseudonyms';
@@ -17,6 +16,7 @@ import { documentScope } from '../services/document-scope';
 import { subtree } from '../services/retrieval';
 import type { CheckedOverlay, ScanPart } from '../services/leak-check';
 import { KeptWorker, WorkerFailure } from '../workers';
+import type { WorkerAnswer } from '../workers';
 import { csvRows, csvWriter } from './csv';
 import type { Output } from './output';
 import { writeExtracts } from './write-extracts';
@@ -35,11 +35,8 @@ export interface CsvPartJob {
   readonly entries: readonly PseudonymEntry[];
 }
 
-/** What the worker answers: its rows and what its leak check found, a QuireError's payload, or another error's message. */
-export type CsvPartAnswer =
-  | { readonly ok: true; readonly chunks: readonly Uint8Array[]; readonly items: number; readonly scan: ScanPart | null }
-  | { readonly ok: false; readonly error: ErrorPayload }
-  | { readonly ok: false; readonly error: null; readonly reason: string };
+/** What the worker answers: its rows and what its leak check found. */
+export type CsvPartAnswer = WorkerAnswer<{ readonly chunks: readonly Uint8Array[]; readonly items: number; readonly scan: ScanPart | null }>;
 
 /**
  * The worker's share of the codings: half once it runs (it is kept between exports); less while it still has to start, which

@@ -3,9 +3,9 @@
  * `PdfAnswer`.
  */
 import { parentPort } from 'node:worker_threads';
-import { QuireError } from '../../../src-shared/contract/errors';
 import { readPdf } from './pdf-read';
 import type { PdfAnswer, PdfJob } from './pdf';
+import { answerOf } from '../workers';
 
 // Some damaged PDFs make pdf.js reject a promise of its own that nothing awaits. Left alone, that
 // would end this thread. The extraction's own promise still settles, or the time limit in pdf.ts
@@ -13,11 +13,6 @@ import type { PdfAnswer, PdfJob } from './pdf';
 process.on('unhandledRejection', () => undefined);
 
 parentPort!.on('message', async ({ bytes, fileName, limits }: PdfJob) => {
-  let answer: PdfAnswer;
-  try {
-    answer = { ok: true, document: await readPdf(bytes, fileName, limits) };
-  } catch (error) {
-    answer = error instanceof QuireError ? { ok: false, error: error.toPayload() } : { ok: false, error: null, reason: error instanceof Error ? error.message : String(error) };
-  }
+  const answer: PdfAnswer = await answerOf(async () => ({ document: await readPdf(bytes, fileName, limits) }));
   parentPort!.postMessage(answer);
 });

@@ -7,12 +7,12 @@
  * that makes pdf.js hang is stopped after `maxPdfMilliseconds` and a worker that dies is reported
  * as a damaged PDF; in both cases the worker is ended and the next PDF gets a fresh one.
  */
-import type { ErrorPayload } from '../../../src-shared/contract/errors';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { importError, unreadable } from './errors';
 import type { ImportLimits } from './limits';
 import type { ExtractedDocument } from './types';
 import { KeptWorker, WorkerFailure } from '../workers';
+import type { WorkerAnswer } from '../workers';
 
 export const PDF_FORMAT_NAME = 'a PDF';
 
@@ -23,11 +23,8 @@ export interface PdfJob {
   readonly limits: ImportLimits;
 }
 
-/** What the worker answers: the document, a QuireError's payload, or another error's message. */
-export type PdfAnswer =
-  | { readonly ok: true; readonly document: ExtractedDocument }
-  | { readonly ok: false; readonly error: ErrorPayload }
-  | { readonly ok: false; readonly error: null; readonly reason: string };
+/** What the worker answers. */
+export type PdfAnswer = WorkerAnswer<{ readonly document: ExtractedDocument }>;
 
 const reader = new KeptWorker<PdfJob, PdfAnswer>('pdf');
 

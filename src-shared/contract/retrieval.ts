@@ -122,10 +122,10 @@ export interface Excerpt {
   /** The citation by the project's template for the document's kind and the language asked for. */
   readonly citation: string;
   /**
-   * What the citation is made of, as plain values: an exporter that applies pseudonyms replaces
-   * `enterprise` and `informant` and renders it again with the same template.
+   * What the citation is made of, as plain values, but its quote id (the first of `quoteIds`): the
+   * same object for every passage of a document cited to the same person.
    */
-  readonly citationSource: CitationSource;
+  readonly citationSource: Omit<CitationSource, 'quoteId'>;
   /** The quote id of each of `codingIds`, in the same order (`REM-INT-1993-06-014:q3`). */
   readonly quoteIds: readonly string[];
   /** The translations of the excerpt's codings, one per language (the first coding's first). */

@@ -181,6 +181,8 @@ describe('citation templates', () => {
     const a = await code('Директор у нас');
     const preview = await client.call('citations.preview', { kind: 'interview', language: 'ru', template: '({informant}, {role_plain}[, {region}])' });
     expect(preview).toMatchObject({ citation: '(Мастер Петров, foreman)', error: null, excerpt: { codingId: a.id, quote: 'Директор у нас', quoteId: 'KOL-INT-1993-06-001:q1' } });
+    const withId = await client.call('citations.preview', { kind: 'interview', language: 'ru', template: '({informant}, {quote_id})' });
+    expect(withId.citation).toBe('(Мастер Петров, KOL-INT-1993-06-001:q1)');
     const bad = await client.call('citations.preview', { kind: 'interview', language: 'en', template: '({kind}[, {date})' });
     expect(bad).toMatchObject({ citation: null, error: expect.stringMatching(/never closed/), errorAt: 7 });
   });

@@ -55,6 +55,16 @@ async function writeAll(fd: number, data: Uint8Array): Promise<void> {
     at += bytesWritten;
   }
 }
+
+const fdatasync = (fd: number): Promise<void> => new Promise((resolve, reject) => fs.fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+
+/**
+ * Written data is flushed to the disk every so many bytes while the export goes on: the flush
+ * before the file is renamed into place (so a crash never leaves a renamed empty file) then waits
+ * only for the last few, not for 80 MB.
+ */
+const SYNC_EVERY = 16 << 20;
+
 const writeAsync = (fd: number, data: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }> =>
   new Promise((resolve, reject) => fs.write(fd, data, offset, length, null, (error, bytesWritten) => (error ? reject(error) : resolve({ bytesWritten }))));
 
@@ -76,6 +86,8 @@ export class FileOutput implements Output {
    */
   private readonly spares: Buffer[] = [];
   bytes = 0;
+  /** Bytes handed over since the last flush to the disk was asked for. */
+  private unsynced = 0;
 
   constructor(readonly file: string) {
     this.temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.partial`);
@@ -93,10 +105,14 @@ export class FileOutput implements Output {
     if (this.failure) throw cannotWrite(this.file, this.failure);
     const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     this.bytes += data.byteLength;
+    this.unsynced += data.byteLength;
+    const sync = this.unsynced >= SYNC_EVERY;
+    if (sync) this.unsynced = 0;
     this.written = this.written
       .then(async () => {
         await writeAll(fd, data);
         if (buffer) this.spares.push(buffer);
+        if (sync) await fdatasync(fd);
       })
       .catch((error: NodeJS.ErrnoException) => {
         // Kept, not left unhandled (that would stop the process): the next write or the commit reports it.

@@ -92,7 +92,7 @@ export const citationHandlers: SomeHandlers<'citations.templates' | 'citations.s
     const [excerpt] = id ? await excerptsOfCodings(ctx, [id], { language, context: 0 }) : [];
     // With nothing coded yet, a passage of the kind the field knows best.
     const source: CitationSource = excerpt
-      ? { ...excerpt.citationSource, kind }
+      ? { ...excerpt.citationSource, kind, quoteId: excerpt.quoteIds[0] || null }
       : { kind, date: { start: '1993-06-01', end: '1993-06-30', precision: 'month' }, role: language === 'en' ? 'foreman' : 'мастер', enterprise: 'REMET', quoteId: 'REM-INT-1993-06-001:q1' };
     return {
       citation: citation(source, language, parsed),

@@ -148,8 +148,10 @@ export class ExcerptBuilder {
       const ids = documentKey === null ? codingIds.map(() => '') : hit.anchors.map((a) => quoteId(documentKey!, a.quoteNo));
       let person = cited.get(personId ?? '');
       if (person === undefined) cited.set(personId ?? '', (person = { facts: this.citationFacts(document, personId), citation: null }));
-      const source: CitationSource = { ...person.facts, quoteId: ids[0] || null };
-      const citation = namesQuoteId ? this.templates.cite(source, options.language) : (person.citation ??= this.templates.cite(source, options.language));
+      // Only a template that names the quote id needs a source of the passage's own.
+      const citation = namesQuoteId
+        ? this.templates.cite({ ...person.facts, quoteId: ids[0] || null }, options.language)
+        : (person.citation ??= this.templates.cite(person.facts, options.language));
       const key = `${document.id}:${hit.start}-${hit.end}${related.length > 0 && hit.anchors.length === 1 ? `:${hit.anchors[0]!.id}:${related.map((r) => r.id).join(',')}` : ''}`;
       const excerpt: Excerpt = {
         key,
@@ -172,7 +174,7 @@ export class ExcerptBuilder {
         citedCaseId: personId,
         needsReview: hit.anchors.some((a) => a.status === 'needs_review'),
         citation,
-        citationSource: source,
+        citationSource: person.facts,
         quoteIds: ids,
         translations: this.translations(codingIds, translations),
       };

@@ -51,4 +51,30 @@ describe('an export file written while the export goes on', () => {
     expect(fs.readdirSync(dir)).toEqual(['rows.csv']);
     expect(fs.readFileSync(target, 'utf8')).toBe('the older export');
   });
+
+  it('flushes a large export to the disk as it goes, and a failed flush stops it like a failed write', async () => {
+    const dir = folder();
+    const target = path.join(dir, 'rows.csv');
+    const chunk = Buffer.alloc(1 << 20, 'ж');
+    const flushes = vi.spyOn(fs, 'fdatasync');
+    await produce(target, async (out) => {
+      for (let i = 0; i < 40; i++) out.write(chunk);
+    });
+    expect(fs.statSync(target).size).toBe(40 << 20);
+    // 40 MiB: flushed after the 16th and the 32nd, the rest when the file is put in place.
+    expect(flushes).toHaveBeenCalledTimes(2);
+
+    flushes.mockImplementation(((_fd: number, callback: (error: NodeJS.ErrnoException) => void) =>
+      setImmediate(() => callback(Object.assign(new Error('input/output error'), { code: 'EIO' })))) as typeof fs.fdatasync);
+    await expect(
+      produce(target, async (out) => {
+        for (let i = 0; i < 40; i++) {
+          out.write(chunk);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }),
+    ).rejects.toMatchObject({ code: 'file_error', message: expect.stringContaining('input/output error') });
+    expect(fs.readdirSync(dir)).toEqual(['rows.csv']);
+    expect(fs.statSync(target).size).toBe(40 << 20);
+  });
 });

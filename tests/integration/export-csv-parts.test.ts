@@ -42,8 +42,10 @@ describe('a large CSV export, written in two threads', () => {
       const parts = (await csvParts(ctx, parsed, 1))!;
       expect(parts.first.has(ids[0]!) && parts.later.has(ids.at(-1)!)).toBe(true);
       const entries = await client.call('pseudonyms.list', {});
-      // The second source cannot be opened by the worker thread: its part is written here instead.
+      // The second export fills the buffers the first one's worker answered with again; the last
+      // source cannot be opened by the worker thread: its part is written here instead.
       for (const [source, threads] of [
+        [file, 2],
         [file, 2],
         [path.join(tempFolder(), 'gone.quire'), 1],
       ] as const) {

@@ -21,7 +21,7 @@ async function writePart(job: CsvPartJob): Promise<Omit<Extract<CsvPartAnswer, {
   try {
     const ctx = { raw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }) };
     const overlay = job.entries.length === 0 ? null : new CheckedOverlay(job.entries);
-    const out = new MemoryOutput();
+    const out = new MemoryOutput(job.spares.map((b) => Buffer.from(b)));
     const { items } = await writeExtracts(ctx, job.input, csvRows, out, overlay, { documents: new Set(job.documents), later: true });
     return { chunks: out.parts(), items, scan: overlay?.part() ?? null };
   } finally {

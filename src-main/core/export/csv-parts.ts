@@ -33,6 +33,8 @@ export interface CsvPartJob {
   readonly input: ExtractsInput;
   readonly documents: readonly string[];
   readonly entries: readonly PseudonymEntry[];
+  /** Buffers of an earlier answer, written since, to fill again (handed over, not copied). */
+  readonly spares: readonly ArrayBuffer[];
 }
 
 /** What the worker answers: its rows and what its leak check found. */
@@ -46,6 +48,15 @@ export type CsvPartAnswer = WorkerAnswer<{ readonly chunks: readonly Uint8Array[
 const SHARE = { started: 0.5, starting: 0.35 } as const;
 
 const worker = new KeptWorker<CsvPartJob, CsvPartAnswer>('csvPart');
+
+/**
+ * The buffers of the worker's last answer, written to the file since, to go back with its next
+ * job: filling fresh memory costs more than encoding into it (see `FileOutput.spares`), and a
+ * large export's part takes 40 of them. Let go a minute after an export.
+ */
+let spares: ArrayBuffer[] = [];
+const KEEP_SPARES_MS = 60_000;
+let release: NodeJS.Timeout | undefined;
 
 /** The documents of each part, in reading order, the later ones holding `share` of the codings; null when the export is written in one go. */
 export async function csvParts(
@@ -98,7 +109,9 @@ export async function writeCsvExtracts(
 ): Promise<{ readonly title: string; readonly items: number; readonly threads: 1 | 2 }> {
   const parts = await csvParts(ctx, input, source.minimum ?? PARALLEL_FROM, worker.started ? SHARE.started : SHARE.starting);
   if (!parts) return { ...(await writeExtracts(ctx, input, csvWriter, out, overlay)), threads: 1 };
-  const later = worker.run({ path: source.file, input, documents: [...parts.later], entries: source.entries() }, { timeoutMs: PART_TIME_LIMIT_MS });
+  const given = spares;
+  spares = [];
+  const later = worker.run({ path: source.file, input, documents: [...parts.later], entries: source.entries(), spares: given }, { transfer: given, timeoutMs: PART_TIME_LIMIT_MS });
   // Settled below; a failure here must not leave the worker's answer unhandled.
   later.catch(() => undefined);
   const first = await writeExtracts(ctx, input, csvWriter, out, overlay, { documents: parts.first });
@@ -113,6 +126,10 @@ export async function writeCsvExtracts(
     return { title: first.title, items: first.items + rest.items, threads: 1 };
   }
   for (const chunk of answer.chunks) out.write(chunk);
+  // Filled again only by the next export, which starts once this one's file is written.
+  spares = [...new Set(answer.chunks.map((c) => c.buffer as ArrayBuffer))].filter((b) => b.byteLength > Buffer.poolSize);
+  clearTimeout(release);
+  release = setTimeout(() => (spares = []), KEEP_SPARES_MS).unref();
   if (overlay && answer.scan) overlay.follow(answer.scan);
   return { title: first.title, items: first.items + answer.items, threads: 2 };
 }

@@ -20,6 +20,14 @@ export interface Output {
 /** Chunks kept in memory. */
 export class MemoryOutput implements Output {
   private readonly chunks: Buffer[] = [];
+
+  /** `spares`: buffers to fill before taking new ones (see `FileOutput.spares`). */
+  constructor(private readonly spares: Buffer[] = []) {}
+
+  spare(): Buffer | undefined {
+    return this.spares.pop();
+  }
+
   write(chunk: string | Uint8Array): void {
     this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }

@@ -65,7 +65,7 @@ describe('an export file written while the export goes on', () => {
     expect(flushes).toHaveBeenCalledTimes(2);
 
     flushes.mockImplementation(((_fd: number, callback: (error: NodeJS.ErrnoException) => void) =>
-      setImmediate(() => callback(Object.assign(new Error('input/output error'), { code: 'EIO' })))) as typeof fs.fdatasync);
+      setImmediate(() => callback(Object.assign(new Error('input/output error'), { code: 'EIO' })))) as unknown as typeof fs.fdatasync);
     await expect(
       produce(target, async (out) => {
         for (let i = 0; i < 40; i++) {

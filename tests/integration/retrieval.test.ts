@@ -73,6 +73,19 @@ describe('retrieval operators', () => {
     expect((await run(client, { codeIds: [P], includeSubcodes: true })).total).toBe(5);
   });
 
+  it('any: codings of one passage come by code, whichever was made first', async () => {
+    const { client, s, at, ids, A, B } = await coded();
+    // "квартиры даёт" has A's coding; B's comes after it. "Директор у нас" has B's; A's comes after.
+    const later = {
+      a3: (await client.call('codings.apply', { documentId: s.interview.id, codeId: B, ...at.a3 })).id,
+      b3: (await client.call('codings.apply', { documentId: s.interview.id, codeId: A, ...at.b3 })).id,
+    };
+    const byCode = (pairs: [string, string][]): string[] => pairs.sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, id]) => id);
+    const excerpts = (await run(client, { codeIds: [A, B] })).excerpts;
+    expect(excerpts.find((e) => e.quote === 'квартиры даёт')!.codingIds).toEqual(byCode([[A, ids.a3], [B, later.a3]]));
+    expect(excerpts.find((e) => e.quote === 'Директор у нас')!.codingIds).toEqual(byCode([[B, ids.b3], [A, later.b3]]));
+  });
+
   it('all: only where the codes overlap, as the shared words', async () => {
     const { client, A, B, ids } = await coded();
     const page = await run(client, { codeIds: [A, B], operator: 'all' });

@@ -36,6 +36,8 @@ export class QuoteKeys {
   private readonly byCase = new Map<string, string>();
   private readonly byName = new Map<string, string>();
   private readonly documents = new Map<string, EnterpriseCodes | null>();
+  /** By enterprise case: a project's thousands of documents come from a few dozen enterprises. */
+  private readonly enterprises = new Map<string, EnterpriseCodes | null>();
 
   constructor(private readonly raw: BetterSqlite3.Database, facts?: CaseFacts) {
     this.facts = facts ?? new CaseFacts({ raw });
@@ -58,12 +60,18 @@ export class QuoteKeys {
     return { real, shown: (pseudonym === undefined ? null : enterpriseCode(pseudonym)) ?? real };
   }
 
+  private enterpriseCodes(enterpriseId: string, name: string): EnterpriseCodes | null {
+    let codes = this.enterprises.get(enterpriseId);
+    if (codes === undefined) this.enterprises.set(enterpriseId, (codes = this.codesOf(enterpriseId, name)));
+    return codes;
+  }
+
   /** The codes of a document's enterprise, or null when it has none. */
   codes(documentId: string): EnterpriseCodes | null {
     let codes = this.documents.get(documentId);
     if (codes === undefined) {
       const enterprise = this.facts.documentEnterprise(documentId);
-      codes = enterprise ? this.codesOf(enterprise.id, enterprise.name) : null;
+      codes = enterprise ? this.enterpriseCodes(enterprise.id, enterprise.name) : null;
       this.documents.set(documentId, codes);
     }
     return codes;

@@ -21,8 +21,7 @@ import { quoteId } from '../../../src-shared/model/quote-ids';
 import type { Hit, Span } from './retrieval-operators';
 import { translationsOf } from './translations';
 import { SpeakerSides } from './speaker-sides';
-import { turnsTouching } from './speaker-sides';
-import type { Turn } from './speaker-sides';
+import type { Turns } from './speaker-sides';
 
 export interface ExcerptOptions {
   readonly language: CitationLanguage;
@@ -111,7 +110,7 @@ export class ExcerptBuilder {
     let text = '';
     /** The document's key as quote ids show it; null before it is first coded. */
     let documentKey: string | null = null;
-    let turns: readonly Turn[] = [];
+    let turns: Turns | null = null;
     // What the citations of the document's passages say, by the person they are cited to ('' for none).
     let cited = new Map<string, { readonly facts: Omit<CitationSource, 'quoteId'>; citation: string | null }>();
     let namesQuoteId = false;
@@ -134,7 +133,7 @@ export class ExcerptBuilder {
       );
       const around = contextAround(text, hit.start, hit.end, reach);
       const single = hit.anchors.length > 0 && hit.anchors.every((a) => a.start === hit.start && a.end === hit.end) ? hit.anchors.find((a) => a.quote !== null) : undefined;
-      const touched = turnsTouching(turns, hit.start, hit.end);
+      const touched = turns!.touching(hit.start, hit.end);
       const turn = touched[0];
       // A passage from a question into its answer is the informant's to cite: the linked speaker of its turn, or the document's one informant.
       const personId =

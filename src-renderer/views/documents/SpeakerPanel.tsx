@@ -10,6 +10,15 @@ import { attempt, useNotices } from '../../stores/notices';
 /** The option that unlinks a label: case ids are UUIDs, so it is never one of them. */
 const NO_CASE = 'no-case';
 
+const panelId = (documentId: string): string => `speakers-${documentId}`;
+
+/** Brings a document's speaker panel into view with the keyboard on its first label, for the Reader's way to it. */
+export function showSpeakers(documentId: string): void {
+  const panel = document.getElementById(panelId(documentId));
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.focus();
+}
+
 /**
  * A document's speaker labels, each with its turns, the case it speaks for (chosen from the
  * project's cases, or none) and whose turns it counts as. Changing a link is one step Ctrl+Z
@@ -41,7 +50,7 @@ export function SpeakerPanel({ documentId }: { documentId: string }) {
 
   const data = [{ value: NO_CASE, label: t('speakers.noCase') }, ...caseOptions];
   return (
-    <Stack component="section" gap={6} mt="lg" mb="md" aria-labelledby={heading}>
+    <Stack component="section" id={panelId(documentId)} gap={6} mt="lg" mb="md" aria-labelledby={heading}>
       <Title order={4} id={heading}>
         {t('speakers.title')}
       </Title>

@@ -30,6 +30,7 @@ import { PseudonymPreview } from '../pseudonyms/PseudonymPreview';
 import { TextPseudonymSwitch } from '../pseudonyms/PseudonymSwitch';
 import { ReviewList } from './ReviewList';
 import { useMarkDocumentRead } from '../circulation/unread';
+import { showSpeakers } from '../documents/SpeakerPanel';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
 function findAll(text: string, query: string): { start: number; end: number }[] {
@@ -350,6 +351,8 @@ export function Reader({ id }: { id: string }) {
   const whole = isWhole(detail);
   // Counted only over the whole document (the opening part has a few of its turns).
   const turns = whole ? detail.segments.filter((s) => s.kind === 'turn').length : 0;
+  // Which case each label is, is set in the inspector's speaker panel: the way there from the text.
+  const labelled = detail.segments.some((s) => s.speaker !== null);
   return (
     <div className="reader-pane">
       <header className="reader-head">
@@ -364,6 +367,11 @@ export function Reader({ id }: { id: string }) {
             {turns > 0 && ` · ${t('document.turns', { count: turns })}`} · {t('nav.codingsCount', { count: whole ? detail.codings.length : detail.codingCount })}
           </Text>
           <Group gap={8} ml="auto">
+            {labelled && (
+              <Button size="compact-xs" variant="default" onClick={() => showSpeakers(id)}>
+                {t('speakers.title')}
+              </Button>
+            )}
             <TextPseudonymSwitch checked={pseudonyms} onChange={setPseudonyms} disabled={editing} />
             <Button size="compact-xs" variant="default" disabled={!whole || pseudonyms} onClick={() => setEditing((e) => !e)}>
               {editing ? t('reader.stopEditing') : t('reader.editText')}

@@ -170,6 +170,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
     [pair, detail.text, codings, codesList, columns],
   );
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
+  // Which case each label is, is set in the inspector's speaker panel: the toolbar's way there.
+  const labelled = useMemo(() => detail.segments.some((s) => s.speaker !== null), [detail.segments]);
   const label = useMemo(() => t('document.text', { title: detail.title }), [t, detail.title]);
 
   const goToRow = useCallback(
@@ -296,6 +298,11 @@ function Body({ detail }: { detail: DocumentDetail }) {
         )}
         {pair && <CompareLegend a={pair[0]} b={pair[1]} differing={stripes.differing.size} />}
         <CoderFilter codings={detail.codings} />
+        {labelled && (
+          <Button size="compact-xs" variant="default" onClick={() => showSpeakers(detail.id)}>
+            {t('speakers.title')}
+          </Button>
+        )}
         {find && (
           <Group gap={4}>
             <TextInput
@@ -351,8 +358,6 @@ export function Reader({ id }: { id: string }) {
   const whole = isWhole(detail);
   // Counted only over the whole document (the opening part has a few of its turns).
   const turns = whole ? detail.segments.filter((s) => s.kind === 'turn').length : 0;
-  // Which case each label is, is set in the inspector's speaker panel: the way there from the text.
-  const labelled = detail.segments.some((s) => s.speaker !== null);
   return (
     <div className="reader-pane">
       <header className="reader-head">
@@ -367,11 +372,6 @@ export function Reader({ id }: { id: string }) {
             {turns > 0 && ` · ${t('document.turns', { count: turns })}`} · {t('nav.codingsCount', { count: whole ? detail.codings.length : detail.codingCount })}
           </Text>
           <Group gap={8} ml="auto">
-            {labelled && (
-              <Button size="compact-xs" variant="default" onClick={() => showSpeakers(id)}>
-                {t('speakers.title')}
-              </Button>
-            )}
             <TextPseudonymSwitch checked={pseudonyms} onChange={setPseudonyms} disabled={editing} />
             <Button size="compact-xs" variant="default" disabled={!whole || pseudonyms} onClick={() => setEditing((e) => !e)}>
               {editing ? t('reader.stopEditing') : t('reader.editText')}

@@ -35,8 +35,9 @@ export function SpeakerPanel({ documentId }: { documentId: string }) {
   useEffect(() => setChosen({}), [speakers]);
   if (!speakers || speakers.length === 0) return null;
 
+  const shownCase = (s: DocumentSpeaker): string | null => (s.label in chosen ? (chosen[s.label] ?? null) : s.caseId);
   const link = (speaker: DocumentSpeaker, caseId: string | null): void => {
-    if (caseId === speaker.caseId) return;
+    if (caseId === shownCase(speaker)) return;
     setChosen((c) => ({ ...c, [speaker.label]: caseId }));
     void attempt(async () => {
       await call('documents.linkSpeaker', { documentId, speaker: speaker.label, caseId });
@@ -59,7 +60,6 @@ export function SpeakerPanel({ documentId }: { documentId: string }) {
       </Text>
       <Stack component="ul" gap="xs" aria-label={t('speakers.list')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {speakers.map((s) => {
-          const caseId = s.label in chosen ? (chosen[s.label] ?? null) : s.caseId;
           // Whose turns they are as the core counts them (with the link it has, until it has the new one).
           const side = s.caseId === null && s.side === 'informant' ? 'unnamed' : s.side;
           return (
@@ -69,7 +69,7 @@ export function SpeakerPanel({ documentId }: { documentId: string }) {
                 label={t('speakers.speaksFor', { label: s.label })}
                 description={`${t('speakers.turns', { count: s.turns })} · ${t(`speakers.${side}`)}`}
                 placeholder={t('speakers.notLinked')}
-                value={caseId}
+                value={shownCase(s)}
                 onChange={(value) => link(s, value === NO_CASE ? null : value)}
                 data={data}
                 searchable

@@ -19,6 +19,7 @@ import { adjudicate } from './adjudicate';
 import { codeHistory } from './code-history';
 import { circulation } from './circulation';
 import { exchange } from './exchange';
+import { speakers } from './speakers';
 
 const all = {
   memo,
@@ -38,6 +39,7 @@ const all = {
   codeHistory,
   circulation,
   exchange,
+  speakers,
 } as const;
 
 type Area = keyof typeof all;

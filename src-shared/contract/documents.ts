@@ -24,6 +24,25 @@ export interface ReviseResult {
   readonly codings: { readonly intact: number; readonly moved: number; readonly needsReview: number };
 }
 
+/** Whose turns a speaker label's are (the rule documented with retrieval's SPEAKER_FILTERS). */
+export type SpeakerSide = 'informant' | 'interviewer';
+
+/** A speaker label of a document's current revision and the case it speaks for. */
+export interface DocumentSpeaker {
+  /** As the turns carry it (`Р1`, `И`, `Директор`). */
+  readonly label: string;
+  /** How many turns carry it. */
+  readonly turns: number;
+  /** The case the label speaks for; null when it is linked to none. */
+  readonly caseId: string | null;
+  /**
+   * Whose turns they count as in retrieval, exports and reports: a linked label's are an
+   * informant's; an unlinked one's the interviewer's when it reads as one (И, Q, …) or names one
+   * of the document's interviewers, an informant's otherwise.
+   */
+  readonly side: SpeakerSide;
+}
+
 export const documentMethods = {
   'documents.list': query(
     z.object({ kind: z.enum(DOCUMENT_KINDS).optional(), caseId: Id.optional() }),
@@ -71,6 +90,8 @@ export const documentMethods = {
   ).returns<{ readonly deletedCodings: number }>(),
   'documents.linkCase': mutation(z.object({ documentId: Id, caseId: Id })).returns<null>(),
   'documents.unlinkCase': mutation(z.object({ documentId: Id, caseId: Id })).returns<null>(),
+  /** The speaker labels of a document's current revision, in the order they first speak. */
+  'documents.speakers': query(z.object({ id: Id })).returns<DocumentSpeaker[]>(),
   'documents.linkSpeaker': mutation(
     z.object({ documentId: Id, speaker: z.string().trim().min(1).max(200), caseId: Id.nullable() }),
   ).returns<null>(),

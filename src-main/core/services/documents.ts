@@ -10,6 +10,7 @@ import { asKind, fromDate, now, toDocumentCoding, toDate } from './map';
 import { attributeValuesOf, clearAttributeValues, setAttributeValue } from './attributes';
 import { checkDocumentKey, deleteCoding } from './quote-ids';
 import { speakerLinkIds, speakerLinks } from './speaker-links';
+import { documentSpeakers } from './document-speakers';
 
 /** Summaries of some documents (all when `ids` is null), in title order. */
 export async function documentSummaries(ctx: QueryContext, ids: readonly string[] | null): Promise<DocumentSummary[]> {
@@ -142,6 +143,7 @@ export const documentHandlers: SomeHandlers<
   | 'documents.delete'
   | 'documents.linkCase'
   | 'documents.unlinkCase'
+  | 'documents.speakers'
   | 'documents.linkSpeaker'
 > = {
   'documents.list': async (ctx, { kind, caseId }) => {
@@ -319,10 +321,17 @@ export const documentHandlers: SomeHandlers<
     return null;
   },
 
+  'documents.speakers': async (ctx, { id }) => documentSpeakers(ctx, id),
+
   'documents.linkSpeaker': async (ctx, { documentId, speaker, caseId }) => {
-    ctx.write.read('documents', documentId);
+    const document = ctx.write.read('documents', documentId);
     linkSpeaker(ctx, documentId, speaker, caseId);
-    ctx.describe(`Linked speaker "${speaker}" to a case`);
+    // Names, not ids: the undo notice and the history say what was linked where.
+    ctx.describe(
+      caseId === null
+        ? `Unlinked “${speaker}” in “${document.title}” from its case`
+        : `Linked “${speaker}” in “${document.title}” to the case “${ctx.write.read('cases', caseId).name}”`,
+    );
     return null;
   },
 };

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Badge, Button, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS } from '../../../src-shared/model/entities';
 import type { AttributeValue, DocumentKind } from '../../../src-shared/model/entities';
 import { AttributeField } from '../../components/AttributeField';
+import { useCaseOptions } from '../../components/useCaseOptions';
 import { useDocument } from '../../api/useDocument';
 import { formatFuzzyDate, parseFuzzyDate, typedFuzzyDate } from '../../../src-shared/model/dates';
 import { call } from '../../api/client';
@@ -21,7 +22,7 @@ const LANGUAGES = [
 /** A document's details: kind, date at its precision, language, interviewers and linked cases. */
 export function DocumentMetadataForm({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { documents, members, cases, caseTypes, attributes } = useData();
+  const { documents, members, attributes } = useData();
   const document = documents.find((d) => d.id === id);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('other');
@@ -49,14 +50,7 @@ export function DocumentMetadataForm({ id }: { id: string }) {
     if (detail) setValues({ ...detail.attributes });
   }, [detail]);
 
-  const caseOptions = useMemo(
-    () =>
-      caseTypes.map((type) => ({
-        group: type.name,
-        items: cases.filter((c) => c.typeId === type.id).map((c) => ({ value: c.id, label: c.name })),
-      })),
-    [cases, caseTypes],
-  );
+  const caseOptions = useCaseOptions();
 
   if (!document) return null;
   const parsed = date.trim() === '' ? null : parseFuzzyDate(date);

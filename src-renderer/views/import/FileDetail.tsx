@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { editRow } from './actions';
 import { formatSize } from './model';
 import { useImport } from './store';
-import { useCaseOptions } from './useCaseOptions';
+import { useCaseOptions } from '../../components/useCaseOptions';
 import { EncodingChoice } from './EncodingChoice';
 import { CleanupChoices } from './CleanupChoices';
 import { SpeakerLinks } from './SpeakerLinks';

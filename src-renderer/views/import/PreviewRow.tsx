@@ -8,7 +8,7 @@ import { editRow, removeRow, selectRow } from './actions';
 import { encodingLabel, rowErrors } from './model';
 import type { ImportRow } from './model';
 import { useImport } from './store';
-import { useCaseNames } from './useCaseOptions';
+import { useCaseNames } from '../../components/useCaseOptions';
 import { ProblemList } from './ProblemList';
 import { languageOptions } from './languages';
 import { dialogStart, refocusLater, sameInNeighbourRow } from './focus';

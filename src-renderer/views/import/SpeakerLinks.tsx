@@ -2,7 +2,7 @@ import { Fieldset, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { editRow } from './actions';
 import type { ImportRow } from './model';
-import { useCaseOptions } from './useCaseOptions';
+import { useCaseOptions } from '../../components/useCaseOptions';
 
 /** The speaker labels found in the text, each linked to a case of the project (matched by name or alias, or chosen). */
 export function SpeakerLinks({ row }: { row: ImportRow }) {

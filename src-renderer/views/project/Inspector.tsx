@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { targetKey, useUi } from '../../stores/ui';
 import { useTextPainted } from '../../api/useDocument';
 import { DocumentMetadataForm } from '../documents/DocumentMetadataForm';
+import { SpeakerPanel } from '../documents/SpeakerPanel';
 import { CodingInspector } from '../reader/CodingInspector';
 import { CodeSummary } from '../codebook/CodeSummary';
 import { CaseDocuments } from '../cases/CaseDocuments';
@@ -24,6 +25,8 @@ export function Inspector() {
           <>
             <CodingInspector documentId={target.id} />
             <DocumentMetadataForm key={target.id} id={target.id} />
+            {/* Below the details: which case each speaker label is, beside the interviewers and cases they name. */}
+            <SpeakerPanel key={`speakers-${target.id}`} documentId={target.id} />
           </>
         )
       ) : target?.kind === 'code' ? (

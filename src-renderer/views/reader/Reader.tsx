@@ -30,6 +30,7 @@ import { PseudonymPreview } from '../pseudonyms/PseudonymPreview';
 import { TextPseudonymSwitch } from '../pseudonyms/PseudonymSwitch';
 import { ReviewList } from './ReviewList';
 import { useMarkDocumentRead } from '../circulation/unread';
+import { showSpeakers } from '../documents/SpeakerPanel';
 
 /** Matches of a search in the text, ё/е and case folded (the fold keeps offsets). */
 function findAll(text: string, query: string): { start: number; end: number }[] {
@@ -169,6 +170,8 @@ function Body({ detail }: { detail: DocumentDetail }) {
     [pair, detail.text, codings, codesList, columns],
   );
   const hits = useMemo(() => (find ? findAll(detail.text, find.query) : []), [detail.text, find]);
+  // Which case each label is, is set in the inspector's speaker panel: the toolbar's way there.
+  const labelled = useMemo(() => detail.segments.some((s) => s.speaker !== null), [detail.segments]);
   const label = useMemo(() => t('document.text', { title: detail.title }), [t, detail.title]);
 
   const goToRow = useCallback(
@@ -295,6 +298,11 @@ function Body({ detail }: { detail: DocumentDetail }) {
         )}
         {pair && <CompareLegend a={pair[0]} b={pair[1]} differing={stripes.differing.size} />}
         <CoderFilter codings={detail.codings} />
+        {labelled && (
+          <Button size="compact-xs" variant="default" onClick={() => showSpeakers(detail.id)}>
+            {t('speakers.title')}
+          </Button>
+        )}
         {find && (
           <Group gap={4}>
             <TextInput

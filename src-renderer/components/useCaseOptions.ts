@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useData } from '../../stores/data';
+import { useData } from '../stores/data';
 
 /** The project's cases grouped by type, as Mantine's Select and MultiSelect take them. */
 export function useCaseOptions() {

@@ -20,7 +20,7 @@ export function documentSpeakers(ctx: ReadContext, id: string): DocumentSpeaker[
   const document = documentScope(ctx, { attributes: [], caseIds: [], kinds: [], documentLanguages: [], from: null, to: null, coderIds: [] }).documents.get(id);
   if (!document) throw notFound('This document', id);
   const byLabel = new Map<string, Tally>();
-  for (const turn of new SpeakerSides(ctx).turns(document)) {
+  for (const turn of new SpeakerSides(ctx).turns(document).all()) {
     if (turn.speaker === null || turn.side === null) continue;
     const seen = byLabel.get(turn.speaker);
     if (seen) seen.turns++;

@@ -77,12 +77,19 @@ export class Turns {
       else lo = mid + 1;
     }
     const out: Turn[] = [];
-    for (let i = lo; i < this.starts.length && this.starts[i]! < stop; i++) {
-      const speaker = this.speakers[i]!;
-      const label = speaker === null ? NOBODY : this.labels.get(speaker)!;
-      out.push({ start: this.starts[i]!, end: this.ends[i]!, speaker, side: label.side, caseId: label.caseId });
-    }
+    for (let i = lo; i < this.starts.length && this.starts[i]! < stop; i++) out.push(this.turn(i));
     return out;
+  }
+
+  /** Every turn, in order. */
+  all(): Turn[] {
+    return this.starts.map((_, i) => this.turn(i));
+  }
+
+  private turn(i: number): Turn {
+    const speaker = this.speakers[i]!;
+    const label = speaker === null ? NOBODY : this.labels.get(speaker)!;
+    return { start: this.starts[i]!, end: this.ends[i]!, speaker, side: label.side, caseId: label.caseId };
   }
 }
 

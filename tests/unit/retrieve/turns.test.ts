@@ -24,6 +24,7 @@ describe('a document’s turns', () => {
     expect(turns.touching(5, 5).map((t) => t.start)).toEqual([0]);
     expect(turns.touching(10, 11).map((t) => t.start)).toEqual([10]);
     expect(turns.touching(79, 200).map((t) => t.start)).toEqual([50]);
+    expect(turns.all().map((t) => t.speaker)).toEqual(SPEAKERS);
   });
 
   it('puts turns handed over out of order in text order', () => {
@@ -40,6 +41,7 @@ describe('a document’s turns', () => {
       [55, 56],
     ] as const)
       expect(mixed.touching(start, end)).toEqual(turns.touching(start, end));
+    expect(mixed.all()).toEqual(turns.all());
   });
 
   it('knows turns without a label as nobody’s', () => {

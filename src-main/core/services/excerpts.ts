@@ -29,12 +29,18 @@ export interface ExcerptOptions {
   readonly context: number;
 }
 
+/**
+ * No related codings or translations: one list for every excerpt without them (most of an
+ * export's 100,000), as the one object each code is shown by.
+ */
+const NONE: readonly never[] = [];
+
 /** How far context may stretch to take in a related passage. */
 const MAX_CONTEXT = 2000;
 
 export class ExcerptBuilder {
   /** Each code as excerpts show it (one object for all of them), and its place in the codebook. */
-  private codes: Map<string, { shown: Excerpt['codes'][number]; order: number }> | null = null;
+  private codes: Map<string, { shown: Excerpt['codes'][number]; order: number; alone: Excerpt['codes'] }> | null = null;
   private readonly members: Map<string, string>;
   private readonly facts: CaseFacts;
   private readonly templates: CitationTemplates;
@@ -82,8 +88,8 @@ export class ExcerptBuilder {
   }
 
   /** One translation per language: the first coding's, then the others' for languages it lacks. */
-  private translations(codingIds: readonly string[], all: ReadonlyMap<string, readonly ExcerptTranslation[]>): ExcerptTranslation[] {
-    if (all.size === 0) return [];
+  private translations(codingIds: readonly string[], all: ReadonlyMap<string, readonly ExcerptTranslation[]>): readonly ExcerptTranslation[] {
+    if (all.size === 0) return NONE;
     const byLanguage = new Map<string, ExcerptTranslation>();
     for (const id of codingIds) for (const t of all.get(id) ?? []) if (!byLanguage.has(t.language)) byLanguage.set(t.language, t);
     return [...byLanguage.values()];
@@ -96,7 +102,12 @@ export class ExcerptBuilder {
   async build(hits: readonly Hit[], documents: ReadonlyMap<string, DocumentMeta>, options: ExcerptOptions): Promise<Excerpt[]> {
     if (!this.codes) {
       const rows = await codebookRows(this.ctx);
-      this.codes = new Map(rows.map((r, order) => [r.id, { shown: { id: r.id, name: r.name, color: r.color }, order }]));
+      this.codes = new Map(
+        rows.map((r, order) => {
+          const shown = { id: r.id, name: r.name, color: r.color };
+          return [r.id, { shown, order, alone: [shown] }];
+        }),
+      );
     }
     const codes = this.codes;
     const translations: ReadonlyMap<string, readonly ExcerptTranslation[]> = this.anyTranslations
@@ -142,7 +153,7 @@ export class ExcerptBuilder {
         ? [hit.anchors[0]!.codeId]
         : [...new Set([...hit.anchors, ...hit.related].map((s) => s.codeId))].sort((x, y) => (codes.get(x)?.order ?? 0) - (codes.get(y)?.order ?? 0));
       const coderIds = hit.anchors.length === 1 ? [hit.anchors[0]!.coderId] : [...new Set(hit.anchors.map((a) => a.coderId))];
-      const related = hit.related.map((r) => this.coding(r, text));
+      const related = hit.related.length === 0 ? NONE : hit.related.map((r) => this.coding(r, text));
       const codingIds = hit.anchors.map((a) => a.id);
       const ids = documentKey === null ? codingIds.map(() => '') : hit.anchors.map((a) => quoteId(documentKey!, a.quoteNo));
       let person = cited.get(personId ?? '');
@@ -165,7 +176,7 @@ export class ExcerptBuilder {
         contextAfter: around.after,
         codingIds,
         related,
-        codes: codeIds.map((id) => codes.get(id)?.shown ?? { id, name: '?', color: '#888888' }),
+        codes: (alone ? codes.get(codeIds[0]!)?.alone : undefined) ?? codeIds.map((id) => codes.get(id)?.shown ?? { id, name: '?', color: '#888888' }),
         coderIds,
         coderName: coderIds.length === 1 ? (this.members.get(coderIds[0]!) ?? '?') : coderIds.map((id) => this.members.get(id) ?? '?').join(', '),
         speaker: turn?.speaker ?? null,

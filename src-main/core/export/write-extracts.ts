@@ -36,8 +36,12 @@ export function exportHooks(ctx: ReadContext, overlay: Pick<ExtractHooks, 'renam
   };
 }
 
-/** Hands every text of the excerpts a reader of the export sees to `check`, in order (no list of them: 100,000 excerpts have millions). */
-function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string, source?: string) => void): void {
+/**
+ * Hands every text of the excerpts a reader of the export sees to `check`, in order (no list of
+ * them: 100,000 excerpts have millions); the attributes of an excerpt's case, one set shared by
+ * its excerpts, to `checkValues`.
+ */
+function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string, source?: string) => void, checkValues: (values: Readonly<Record<string, string>>) => void): void {
   for (const e of batch) {
     check(e.text);
     check(e.contextBefore ?? '');
@@ -52,7 +56,7 @@ function textsOfExcerpts(batch: readonly ExtractExcerpt[], check: (text: string,
     check(e.documentDate);
     check(e.speaker ?? '');
     check(e.caseName ?? '');
-    for (const name in e.attributes) check(e.attributes[name]!);
+    checkValues(e.attributes);
     check(e.memo);
   }
 }
@@ -94,7 +98,7 @@ export async function writeExtracts(
         state.writer!.group(heading);
       },
       excerpts: (batch) => {
-        overlay?.scanEach((check) => textsOfExcerpts(batch, check));
+        overlay?.scanEach((check, checkValues) => textsOfExcerpts(batch, check, checkValues));
         state.writer!.excerpts(batch);
       },
     },

@@ -86,6 +86,23 @@ describe('CheckedOverlay: the export overlay with its leak check in the same pas
     ]);
   });
 
+  it('counts a set of values found clean in one step the next times, and reports a set with a leak each time it is written', () => {
+    const overlay = new CheckedOverlay(REGISTRY);
+    const clean = Object.fromEntries(['Role', 'Region', 'Note'].map((name, i) => [name, overlay.rename(['мастер', 'Свердловская область', 'строка\nвторая, у Петрова'][i]!)]));
+    const leaking = { Role: overlay.rename('мастер'), Enterprise: 'завод Кольца' };
+    const rows = [clean, leaking, clean, clean, leaking];
+    overlay.scanEach((check, checkValues) => {
+      for (const values of rows) {
+        check('начало строки');
+        checkValues(values);
+      }
+    });
+    const plain = new LeakScanner(pseudonymizer(REGISTRY));
+    plain.scan(rows.flatMap((values) => ['начало строки', ...Object.values(values)]));
+    expect(overlay.report()).toEqual(plain.report());
+    expect(overlay.report().hits.map((h) => h.line)).toEqual([8, 21]);
+  });
+
   it('checks texts handed over one by one as a list of them is checked, and reports a repeated leak each time it is written', () => {
     const texts = ['июнь 1993 г.', 'KOL-INT-1993-06-014:q3', '', 'июнь 1993 г.', 'KOL-INT-1993-06-014:q4 Петрова', 'июнь 1993 г.', 'Петров', '', 'Петров', '', 'Петров\nи Кольца'];
     const overlay = new CheckedOverlay(REGISTRY);

@@ -10,25 +10,26 @@ import { Worker } from 'node:worker_threads';
 import type { Transferable } from 'node:worker_threads';
 import type { ErrorPayload } from '../../src-shared/contract/errors';
 import { QuireError } from '../../src-shared/contract/errors';
+import { WORKER_YOUNG_GENERATION_MB } from './heap';
 
-/** Each worker's source, from this folder, and its file in the desktop bundle. */
+/** Each worker's source, from this folder, its file in the desktop bundle, and the heap it needs. */
 export const WORKERS = {
   /** Reads PDFs (import/pdf.ts). */
-  pdf: { source: './import/pdf-worker.ts', bundle: 'pdf-worker.js' },
-  /** Writes part of a large CSV export (export/csv-parts.ts). */
-  csvPart: { source: './export/csv-part-worker.ts', bundle: 'csv-part-worker.js' },
+  pdf: { source: './import/pdf-worker.ts', bundle: 'pdf-worker.js', resourceLimits: {} },
+  /** Writes part of a large CSV export (export/csv-parts.ts): the core's young generation (heap.ts). */
+  csvPart: { source: './export/csv-part-worker.ts', bundle: 'csv-part-worker.js', resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } },
 } as const;
 
 export type WorkerName = keyof typeof WORKERS;
 
 /** A worker thread running `name`'s code; it does not keep the process alive (see `KeptWorker` for while it works). */
 export function startWorker(name: WorkerName): Worker {
-  const { source, bundle } = WORKERS[name];
+  const { source, bundle, resourceLimits } = WORKERS[name];
   const started = import.meta.url.endsWith('.ts')
     ? // On Node 20 a worker's entry file is loaded without the parent's tsx (neither `--import tsx`
       // nor bin/quire.js's register() reaches it), so the worker registers tsx's ESM API itself.
-      new Worker(`import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL(source, import.meta.url).href)}); });`, { eval: true })
-    : new Worker(new URL(`./${bundle}`, import.meta.url));
+      new Worker(`import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL(source, import.meta.url).href)}); });`, { eval: true, resourceLimits })
+    : new Worker(new URL(`./${bundle}`, import.meta.url), { resourceLimits });
   started.unref();
   return started;
 }

@@ -26,8 +26,8 @@ export const electron: ElectronFacade = {
     },
     showErrorBox: (title, content) => dialog.showErrorBox(title, content),
   },
-  forkCore: (modulePath) => {
-    const child = utilityProcess.fork(modulePath, [], { serviceName: 'Quire core', stdio: 'inherit' });
+  forkCore: (modulePath, v8Flags) => {
+    const child = utilityProcess.fork(modulePath, [], { serviceName: 'Quire core', stdio: 'inherit', execArgv: [...v8Flags] });
     return {
       send: (message) => child.postMessage(message),
       onMessage: (listener) => child.on('message', listener),

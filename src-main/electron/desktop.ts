@@ -21,6 +21,7 @@ import type { MenuState } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
 import { APP_SCHEME_PRIVILEGES, blockRemoteRequests, denyPermissions, guardContents } from './security';
 import { windowOptions } from './window';
+import { CORE_V8_FLAGS } from '../core/heap';
 
 /** Session methods after which the menu (language, recent projects) may be out of date. */
 const MENU_AFFECTING = new Set<string>(['project.open', 'project.create', 'project.close', 'app.openSample', 'app.updateSettings']);
@@ -52,7 +53,7 @@ export async function startDesktop(electron: ElectronFacade, paths: DesktopPaths
     window: null,
   };
   const labels = () => LABELS[state.menu.language];
-  const core = new CoreClient(electron.forkCore(paths.coreProcess), {
+  const core = new CoreClient(electron.forkCore(paths.coreProcess, CORE_V8_FLAGS), {
     onUnexpectedExit: (code) => electron.dialogs.showErrorBox(labels().errorTitle, `Quire’s engine stopped unexpectedly (exit code ${code}). Restart Quire: every change made so far is saved in the project file.`),
   });
   const contents = () => (state.window && !state.window.isDestroyed() && !state.window.webContents.isDestroyed() ? state.window.webContents : null);

@@ -107,7 +107,7 @@ export interface ElectronFacade {
   defaultSession(): SessionLike;
   createWindow(options: BrowserWindowConstructorOptions): WindowLike;
   setApplicationMenu(template: MenuItemConstructorOptions[]): void;
-  /** Starts `modulePath` in a utility process. */
-  forkCore(modulePath: string): CoreChannel;
+  /** Starts `modulePath` in a utility process whose V8 starts with `v8Flags`. */
+  forkCore(modulePath: string, v8Flags: readonly string[]): CoreChannel;
   openExternal(url: string): Promise<void>;
 }

@@ -3,6 +3,7 @@
  * budgets of DESIGN.md, each figure beside a raw better-sqlite3 baseline on the same file.
  * See `npm run bench -- --help`. Never used by tests: times are reported, not asserted.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { describeProject, machine, printMemory } from './describe';
 import type { JsonReport } from './json';
 import { machineLoad } from './log';
 import { rowJson } from './json';
+import { CORE_V8_FLAGS } from '../../src-main/core/heap';
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   const mode = args.peer ? 'peer' : args.scales.length > 0 ? 'scaling' : args.quick ? 'quick' : 'programme';
   const report: JsonReport = { date: new Date().toISOString(), machine: machine(), mode };
   const before = machineLoad();
-  console.log(`Quire bench — ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${process.versions.node}, ${mode === 'quick' ? 'quick (sample scale)' : mode === 'programme' ? 'programme scale' : mode}, load average ${before.load1.toFixed(1)}\n`);
+  console.log(`Quire bench — ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${process.versions.node}, ${mode === 'quick' ? 'quick (sample scale)' : mode === 'programme' ? 'programme scale' : mode}, load average ${before.load1.toFixed(1)}, V8 ${CORE_V8_FLAGS.join(' ')} (as the desktop core)\n`);
 
   if (args.peer) {
     report.peer = await runPeer(plan, args.keep);
@@ -60,6 +62,13 @@ async function main(): Promise<void> {
     fs.writeFileSync(args.json, `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value), 2)}\n`);
     console.log(`Figures written to ${args.json}.`);
   }
+}
+
+// The core is timed as the desktop app hosts it: in a process started with the core's V8 flags.
+const missing = CORE_V8_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+if (missing.length > 0) {
+  const again = spawnSync(process.execPath, [...missing, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import type { AppSettings, CallResult } from '../../../src-shared/contract';
 import { CALL_CHANNEL, DIALOG_CHANNEL, EVENT_CHANNEL } from '../../../src-main/electron/channels';
 import { CONTENT_SECURITY_POLICY } from '../../../src-shared/security/csp';
 import { startDesktop } from '../../../src-main/electron/desktop';
+import { CORE_V8_FLAGS } from '../../../src-main/core/heap';
 import type { DesktopPaths } from '../../../src-main/electron/layout';
 import { windowOptions } from '../../../src-main/electron/window';
 import { FakeCoreChannel, FakeEvent, fakeElectron, findItem, invokeEvent } from './fakes';
@@ -91,6 +92,7 @@ describe('the desktop shell', () => {
   it('starts the core in a utility process and opens the sample project on first run', async () => {
     const electron = await started();
     expect(electron.forked).toEqual([paths.coreProcess]);
+    expect(electron.v8FlagsOfCore).toEqual(CORE_V8_FLAGS);
     const methods = electron.core.sent.flatMap((message) => (message.kind === 'call' ? [message.method] : []));
     expect(methods).toContain('app.openSample');
     expect(electron.windows[0]!.webContents.sent).toContainEqual({

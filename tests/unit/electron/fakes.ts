@@ -244,6 +244,8 @@ export interface FakeElectron extends ElectronFacade {
   readonly schemes: CustomScheme[];
   readonly protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
   readonly forked: string[];
+  /** The V8 flags the core's process was started with. */
+  readonly v8FlagsOfCore: string[];
   readonly core: FakeCoreChannel;
   readonly external: string[];
   readonly order: string[];
@@ -258,6 +260,7 @@ export function fakeElectron(core: FakeCoreChannel): FakeElectron {
   const schemes: CustomScheme[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const forked: string[] = [];
+  const v8FlagsOfCore: string[] = [];
   const external: string[] = [];
   return {
     app,
@@ -268,6 +271,7 @@ export function fakeElectron(core: FakeCoreChannel): FakeElectron {
     schemes,
     protocolHandlers,
     forked,
+    v8FlagsOfCore,
     core,
     external,
     ipcMain: new FakeIpcMain(),
@@ -291,8 +295,9 @@ export function fakeElectron(core: FakeCoreChannel): FakeElectron {
     setApplicationMenu: (template) => {
       menus.push(template);
     },
-    forkCore: (modulePath) => {
+    forkCore: (modulePath, v8Flags) => {
       forked.push(modulePath);
+      v8FlagsOfCore.push(...v8Flags);
       return core;
     },
     openExternal: (url) => {

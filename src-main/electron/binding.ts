@@ -27,7 +27,10 @@ export const electron: ElectronFacade = {
     showErrorBox: (title, content) => dialog.showErrorBox(title, content),
   },
   forkCore: (modulePath, v8Flags) => {
-    const child = utilityProcess.fork(modulePath, [], { serviceName: 'Quire core', stdio: 'inherit', execArgv: [...v8Flags] });
+    // A utility process takes V8's flags from Chromium's --js-flags switch (Electron's
+    // JavascriptEnvironment reads it), not as Node options, which it filters out.
+    const execArgv = v8Flags.length > 0 ? [`--js-flags=${v8Flags.join(' ')}`] : [];
+    const child = utilityProcess.fork(modulePath, [], { serviceName: 'Quire core', stdio: 'inherit', execArgv });
     return {
       send: (message) => child.postMessage(message),
       onMessage: (listener) => child.on('message', listener),

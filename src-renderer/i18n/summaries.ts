@@ -51,7 +51,7 @@ const ru = {
     code_other: 'Автокодирование по шаблону «{{pattern}}»: {{count, number}} фрагмента закодировано кодом «{{code}}»',
   },
   caseImport: {
-    import: 'Импортированы случаи типа «{{type}}» из файла «{{file}}»: новых — {{created, number}}, обновлено — {{updated, number}}',
+    import: 'Импортированы кейсы типа «{{type}}» из файла «{{file}}»: новых — {{created, number}}, обновлено — {{updated, number}}',
   },
   adjudicate: {
     accept: 'Решение по расхождению: принята кодировка ({{chosen}}), отклонена ({{other}})',
@@ -83,10 +83,10 @@ const ru = {
     remove: 'Удалён перевод ({{language}}) фрагмента «{{text}}»',
   },
   cases: {
-    addType: 'Добавлен тип случаев «{{name}}»',
-    add: 'Добавлен случай «{{name}}»',
-    update: 'Изменён случай «{{name}}»',
-    delete: 'Удалён случай «{{name}}»',
+    addType: 'Добавлен тип кейсов «{{name}}»',
+    add: 'Добавлен кейс «{{name}}»',
+    update: 'Изменён кейс «{{name}}»',
+    delete: 'Удалён кейс «{{name}}»',
     addAttribute: 'Добавлен атрибут «{{name}}»',
     setValue: 'Изменено значение атрибута',
   },
@@ -98,10 +98,10 @@ const ru = {
     revise_many: 'Изменён текст документа «{{title}}» ({{count, number}} кодировок требуют проверки)',
     revise_other: 'Изменён текст документа «{{title}}» ({{count, number}} кодировки требуют проверки)',
     delete: 'Удалён документ «{{title}}»',
-    linkCase: 'Документ связан со случаем',
-    unlinkCase: 'Связь документа со случаем снята',
-    linkSpeaker: 'Говорящий «{{speaker}}» в документе «{{title}}» связан со случаем «{{case}}»',
-    unlinkSpeaker: 'Связь говорящего «{{speaker}}» в документе «{{title}}» со случаем снята',
+    linkCase: 'Документ связан с кейсом',
+    unlinkCase: 'Связь документа с кейсом снята',
+    linkSpeaker: 'Говорящий «{{speaker}}» в документе «{{title}}» связан с кейсом «{{case}}»',
+    unlinkSpeaker: 'Связь говорящего «{{speaker}}» в документе «{{title}}» с кейсом снята',
   },
   imports: {
     one: 'Импортирован документ «{{title}}»',

@@ -20,6 +20,9 @@ test('says what Ctrl+Z undid and Ctrl+Shift+Z redid in the interface’s languag
   await expect(example).toHaveValue(before);
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByRole('status').filter({ hasText: 'Повторено: Изменён код «G. Paternalism»' })).toBeVisible();
+  // The code's history says why in the same words.
+  const history = page.getByRole('region', { name: 'История' });
+  await expect(history.getByText('Почему: Изменён код «G. Paternalism»').first()).toBeVisible();
 
   // Later specs see the sample as it was, in English.
   await page.keyboard.press('Control+z');

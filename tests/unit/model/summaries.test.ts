@@ -105,6 +105,25 @@ describe('the catalogue of operation summaries', () => {
     expect(operationSummary(t, { summary: 'Created the code "Trust"', described: summary('codes.create', { name: 'Trust' }) })).toBe('Создан код «Trust»');
   });
 
+  it('lets a call site pass only the values its key needs, of the right kinds (checked by the compiler)', () => {
+    const made = [
+      summary('codes.split', { count: 2, from: 'Paternalism', to: 'Trust' }),
+      summary('codings.comment'),
+      summary('meetings.create', { meeting: summary('meetings.name', { title: 'Разбор', date: '2026-11-20' }) }),
+      // @ts-expect-error a value the sentence needs is missing
+      summary('codes.split', { count: 2, from: 'Paternalism' }),
+      // @ts-expect-error a value the sentence does not have
+      summary('codes.create', { name: 'Trust', colour: 'red' }),
+      // @ts-expect-error a count is a number
+      summary('codes.split', { count: '2', from: 'Paternalism', to: 'Trust' }),
+      // @ts-expect-error so is a value written {{name, number}}
+      summary('codes.import', { created: 'three', updated: 1 }),
+      // @ts-expect-error no such kind of summary
+      summary('codes.teleport', { name: 'Trust' }),
+    ];
+    expect(made).toHaveLength(8);
+  });
+
   it('reads back only a stored summary this version knows, with every value its template needs', () => {
     expect(readSummary('codes.create', '{"name":"Trust"}')).toEqual({ key: 'codes.create', values: { name: 'Trust' } });
     expect(readSummary('history.undo', '{"summary":{"key":"codes.create","values":{"name":"Trust"}}}')?.values.summary).toEqual({ key: 'codes.create', values: { name: 'Trust' } });

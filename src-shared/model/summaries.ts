@@ -8,8 +8,6 @@
  * `_one`/`_other` for plurals by `count`. The English keeps each sentence as it has always been
  * stored (most counts without a singular form); the Russian chooses its plural forms by count.
  */
-import { z } from 'zod';
-
 export const SUMMARY_TEXTS = {
   codings: {
     apply: 'Coded "{{quote}}" as {{code}}',
@@ -224,32 +222,45 @@ export interface SummarySlot {
   readonly number: boolean;
 }
 
+/** Slots by key, worked out once: the history checks thousands of stored summaries at a time. */
+const SLOTS = new Map<string, readonly SummarySlot[] | undefined>();
+
 /** The values a key's templates use, or undefined for a key this version does not know. */
-export function summarySlots(key: string): SummarySlot[] | undefined {
+export function summarySlots(key: string): readonly SummarySlot[] | undefined {
+  if (SLOTS.has(key)) return SLOTS.get(key);
   const templates = templatesOf(key);
-  if (!templates) return undefined;
-  const slots = new Map<string, boolean>();
-  for (const m of [templates.one ?? '', templates.other].flatMap((t) => [...t.matchAll(PLACEHOLDER)])) {
-    slots.set(m[1]!, m[1] === 'count' || m[2]?.replace(/\s/g, '') === ',number');
+  let found: SummarySlot[] | undefined;
+  if (templates) {
+    const slots = new Map<string, boolean>();
+    for (const m of [templates.one ?? '', templates.other].flatMap((t) => [...t.matchAll(PLACEHOLDER)])) {
+      slots.set(m[1]!, m[1] === 'count' || m[2]?.replace(/\s/g, '') === ',number');
+    }
+    found = [...slots].map(([name, number]) => ({ name, number }));
   }
-  return [...slots].map(([name, number]) => ({ name, number }));
+  // Keys from the database can be anything: only this version's own are remembered.
+  if (found) SLOTS.set(key, found);
+  return found;
 }
 
-const ValueSchema: z.ZodType<SummaryValue> = z.lazy(() => z.union([z.string(), z.number(), SummarySchema]));
-
 /**
- * A stored summary as read back (from the database or the wire): a key this version knows with
- * every value its template needs. A summary written by a newer version, with a key this one does
- * not know, fails: the operation's English text is shown instead.
+ * Whether a value read back (from the database or the wire) is a summary: a key this version
+ * knows with every value its template needs, numbers where it counts. A summary written by a
+ * newer version, with a key this one does not know, is not: its English text is shown instead.
  */
-export const SummarySchema: z.ZodType<Summary> = z
-  .object({ key: z.string(), values: z.record(z.string(), ValueSchema) })
-  .refine((s) => {
-    const slots = summarySlots(s.key);
-    return slots !== undefined && slots.every(({ name, number }) => (number ? typeof s.values[name] === 'number' : s.values[name] !== undefined));
-  }, 'Not a summary this version of Quire knows') as z.ZodType<Summary>;
+export function isSummary(value: unknown): value is Summary {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, values } = value as { key?: unknown; values?: unknown };
+  if (typeof key !== 'string' || typeof values !== 'object' || values === null) return false;
+  const slots = summarySlots(key);
+  if (!slots) return false;
+  const given = values as Record<string, unknown>;
+  return slots.every(({ name, number }) => {
+    const v = given[name];
+    return number ? typeof v === 'number' : typeof v === 'string' || typeof v === 'number' || isSummary(v);
+  });
+}
 
-/** A stored summary, or null when there is none or it cannot be read (see SummarySchema). */
+/** A stored summary, or null when there is none or it cannot be read (see isSummary). */
 export function readSummary(key: string | null, values: string | null): Summary | null {
   if (key === null) return null;
   let parsed: unknown;
@@ -258,8 +269,8 @@ export function readSummary(key: string | null, values: string | null): Summary 
   } catch {
     return null;
   }
-  const checked = SummarySchema.safeParse({ key, values: parsed });
-  return checked.success ? checked.data : null;
+  const stored = { key, values: parsed };
+  return isSummary(stored) ? stored : null;
 }
 
 /** Fills a template's placeholders with the values, each given as text by `text`. */

@@ -3,11 +3,14 @@
  * this catalogue and its values (names, titles, counts), so each reader sees it in their own
  * language. The English templates here are the one English wording: the core stores it as the
  * operation's text (for the CLI, older copies and anything else that reads `operations.summary`),
- * and the interface's English texts are these same templates (src-renderer/i18n/summaries.ts adds
- * the Russian ones). Templates use i18next's syntax: `{{name}}`, `{{count, number}}`, and
+ * and the interface's English texts are these same templates (src-renderer/i18n/summaries.ts,
+ * with the Russian of summaries-ru.ts). Templates use i18next's syntax: `{{name}}`, `{{count, number}}`, and
  * `_one`/`_other` for plurals by `count`. The English keeps each sentence as it has always been
- * stored (most counts without a singular form); the Russian chooses its plural forms by count.
+ * stored (most counts without a singular form); the Russian (summaries-ru.ts) chooses its plural
+ * forms by count.
  */
+import { SUMMARY_TEXTS_RU } from './summaries-ru';
+
 export const SUMMARY_TEXTS = {
   codings: {
     apply: 'Coded "{{quote}}" as {{code}}',
@@ -199,19 +202,26 @@ export function summary<K extends SummaryKey>(key: K, ...values: keyof SummaryVa
   return { key, values: (values[0] ?? {}) as Summary['values'] };
 }
 
-/** The templates of a key: one, or `_one`/`_other` for a plural; undefined for an unknown key. */
-function templatesOf(key: string): { readonly one?: string; readonly other: string } | undefined {
+/** The languages summaries are written in. */
+export type SummaryLanguage = 'en' | 'ru';
+
+const TEXTS: Readonly<Record<SummaryLanguage, object>> = { en: SUMMARY_TEXTS, ru: SUMMARY_TEXTS_RU };
+const PLURALS = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
+
+/** A key's templates in a language: by plural form (`one`, `few`…), or one under `''`; undefined for an unknown key. */
+function templatesOf(key: string, language: SummaryLanguage = 'en'): ReadonlyMap<string, string> | undefined {
   const path = key.split('.');
   const last = path.pop()!;
-  let node: unknown = SUMMARY_TEXTS;
+  let node: unknown = TEXTS[language];
   for (const part of path) node = typeof node === 'object' && node !== null && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
   if (typeof node !== 'object' || node === null) return undefined;
-  const texts = node as Record<string, unknown>;
-  const own = Object.hasOwn(texts, last) ? texts[last] : undefined;
-  if (typeof own === 'string') return { other: own };
-  const one = texts[`${last}_one`];
-  const other = texts[`${last}_other`];
-  return typeof one === 'string' && typeof other === 'string' ? { one, other } : undefined;
+  const found = new Map<string, string>();
+  for (const [name, text] of Object.entries(node)) {
+    if (typeof text !== 'string') continue;
+    if (name === last) found.set('', text);
+    else if (name.startsWith(`${last}_`)) found.set(name.slice(last.length + 1), text);
+  }
+  return found.size > 0 ? found : undefined;
 }
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*(,[^}]*)?\}\}/g;
@@ -232,7 +242,7 @@ export function summarySlots(key: string): readonly SummarySlot[] | undefined {
   let found: SummarySlot[] | undefined;
   if (templates) {
     const slots = new Map<string, boolean>();
-    for (const m of [templates.one ?? '', templates.other].flatMap((t) => [...t.matchAll(PLACEHOLDER)])) {
+    for (const m of [...templates.values()].flatMap((t) => [...t.matchAll(PLACEHOLDER)])) {
       slots.set(m[1]!, m[1] === 'count' || m[2]?.replace(/\s/g, '') === ',number');
     }
     found = [...slots].map(([name, number]) => ({ name, number }));
@@ -282,16 +292,20 @@ function fillTemplate(template: string, values: Summary['values'], text: (value:
 }
 
 /**
- * The summary in English, as the core stores it. Numbers are written plainly (`1200`), as the
- * stored English has always been.
+ * The summary in English, as the core stores it, or in Russian (for an export in Russian). The
+ * English writes numbers plainly (`1200`), as the stored English always has; the Russian groups
+ * their digits.
  *
  * @example
- * summaryText(summary('codes.create', { name: 'Paternalism' })) // 'Created the code "Paternalism"'
+ * summaryText(summary('codes.create', { name: 'Paternalism' }))       // 'Created the code "Paternalism"'
+ * summaryText(summary('codes.create', { name: 'Paternalism' }), 'ru') // 'Создан код «Paternalism»'
  */
-export function summaryText(s: Summary): string {
-  const templates = templatesOf(s.key);
+export function summaryText(s: Summary, language: SummaryLanguage = 'en'): string {
+  const templates = templatesOf(s.key, language);
   if (!templates) return s.key;
   const count = s.values.count;
-  const template = templates.one !== undefined && count === 1 ? templates.one : templates.other;
-  return fillTemplate(template, s.values, (v) => (typeof v === 'object' ? summaryText(v) : String(v)));
+  const form = typeof count === 'number' ? PLURALS[language].select(count) : 'other';
+  const template = templates.get('') ?? templates.get(form) ?? templates.get('other') ?? '';
+  const number = language === 'en' ? String : (n: number) => new Intl.NumberFormat(language).format(n);
+  return fillTemplate(template, s.values, (v) => (typeof v === 'object' ? summaryText(v, language) : typeof v === 'number' ? number(v) : v));
 }

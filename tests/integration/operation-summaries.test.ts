@@ -58,6 +58,24 @@ describe('operation summaries in the reader’s language', () => {
     expect((await again.client.call('history.list', { limit: 1 }))[0]).toMatchObject({ summary: 'Created the code "Trust"', described: null });
   });
 
+  it('gives the reasons of a codebook history exported in Russian in Russian, and an older operation’s in its English', async () => {
+    const { client, file, core } = await newProject();
+    const trust = await client.call('codes.create', { name: 'Trust' });
+    await core.dispose();
+    rewindToSchema(file, 12); // the code was created by an older Quire
+    const again = await openAgain(file);
+    await again.client.call('codes.update', { id: trust.id, name: 'Доверие' });
+
+    const exported = async (language: 'en' | 'ru') => {
+      const out = await again.client.call('export.codebookHistory', { format: 'csv', codeId: trust.id, language });
+      return Buffer.from(out.data!, 'base64').toString('utf8');
+    };
+    const russian = await exported('ru');
+    expect(russian).toContain('Код «Trust» переименован в «Доверие»');
+    expect(russian).toContain('"Created the code ""Trust"""');
+    expect(await exported('en')).toContain('Renamed the code ""Trust"" to ""Доверие""');
+  });
+
   it('merges a colleague’s copy saved before summaries had keys, and names the merge by its key', async () => {
     const { a, b, seeded } = await twoCopies();
     await b.client.call('codes.update', { id: seeded.paternalism.id, definition: 'Management as guardian' });

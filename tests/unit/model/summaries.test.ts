@@ -64,6 +64,8 @@ describe('the catalogue of operation summaries', () => {
         // The interface's English is the stored English (counts under 1000 are written the same).
         expect(summaryIn(tEn, s), key).toBe(english);
         const russian = summaryIn(tRu, s);
+        // The core's Russian (for exports) is the interface's.
+        expect(summaryText(s, 'ru'), key).toBe(russian);
         for (const text of [english, russian]) {
           expect(text, key).not.toMatch(/\{\{|\}\}|summaries\./);
           for (const [name, value] of Object.entries(s.values)) expect(text, `${key} ${name}`).toContain(String(value));
@@ -92,6 +94,7 @@ describe('the catalogue of operation summaries', () => {
     expect(summaryIn(t, summary('retrieval.remove', { count: 1 }))).toBe('Удалена 1 кодировка');
     expect(summaryIn(t, summary('retrieval.remove', { count: 3 }))).toBe('Удалены 3 кодировки');
     expect(summaryIn(t, summary('retrieval.remove', { count: 25000 }))).toMatch(/^Удалено 25\s000 кодировок$/u);
+    expect(summaryText(summary('retrieval.remove', { count: 25000 }), 'ru')).toBe(summaryIn(t, summary('retrieval.remove', { count: 25000 })));
     const meeting = summary('meetings.name', { title: 'Разбор кодов', date: '2026-11-20' });
     expect(summaryIn(t, summary('history.undo', { summary: summary('meetings.create', { meeting }) }))).toBe('Отменено: Запланирована встреча «Разбор кодов» (2026-11-20)');
     expect(summaryIn(t, summary('citations.reset', { language: summary('terms.language.en'), kind: summary('terms.kind.interview') }))).toBe(

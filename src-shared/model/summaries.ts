@@ -233,11 +233,12 @@ export interface SummarySlot {
 }
 
 /** Slots by key, worked out once: the history checks thousands of stored summaries at a time. */
-const SLOTS = new Map<string, readonly SummarySlot[] | undefined>();
+const SLOTS = new Map<string, readonly SummarySlot[]>();
 
 /** The values a key's templates use, or undefined for a key this version does not know. */
 export function summarySlots(key: string): readonly SummarySlot[] | undefined {
-  if (SLOTS.has(key)) return SLOTS.get(key);
+  const known = SLOTS.get(key);
+  if (known) return known;
   const templates = templatesOf(key);
   let found: SummarySlot[] | undefined;
   if (templates) {

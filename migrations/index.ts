@@ -11,8 +11,9 @@ import { meetings } from './0009_meetings';
 import { circulation } from './0010_circulation';
 import { exchange } from './0011_exchange';
 import { adjudications } from './0012_adjudications';
+import { operationSummaries } from './0013_operation_summaries';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only. */
-export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings, circulation, exchange, adjudications];
+export const migrations: readonly Migration[] = [initial, originals, search, savedQueries, searchCompact, pseudonyms, citations, quoteBank, meetings, circulation, exchange, adjudications, operationSummaries];

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Member } from '../../src-shared/model/entities';
+import type { Summary } from '../../src-shared/model/summaries';
 import type { InputOf, KindOf, MethodName, ParsedInputOf, ResultOf } from '../../src-shared/contract';
 import type { Database } from './db/schema';
 import type { ProjectFile } from './db/open';
@@ -31,8 +32,11 @@ export interface MutationContext extends QueryContext {
   readonly write: Writer;
   /** This operation's place in the change log. */
   readonly operationSeq: number;
-  /** A one-line summary for the activity history ("Coded 12 passages as Paternalism"). */
-  describe(summary: string): void;
+  /**
+   * A one-line summary for the undo notice and the activity history ("Coded 12 passages"), as a
+   * key of the catalogue and its values: `ctx.describe(summary('codings.applyMany', { count: 12 }))`.
+   */
+  describe(summary: Summary): void;
   /** Reports progress of a long operation to the faces. */
   progress(done: number, total: number): void;
 }

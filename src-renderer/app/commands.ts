@@ -3,6 +3,7 @@ import { attempt, useNotices } from '../stores/notices';
 import { useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
 import { i18next } from '../i18n';
+import { operationSummary } from '../i18n/summary-text';
 import { MEMO_COMMANDS } from '../views/memos/commands';
 import { IMPORT_COMMANDS } from '../views/import/commands';
 import { CASE_IMPORT_COMMANDS } from '../views/cases/import/commands';
@@ -21,7 +22,7 @@ export type { Command } from './command';
 async function undoOrRedo(method: 'history.undo' | 'history.redo'): Promise<void> {
   await attempt(async () => {
     const { entry } = await call(method, {});
-    useNotices.getState().push('info', i18next.t(method === 'history.undo' ? 'history.undone' : 'history.redone', { summary: entry.summary }));
+    useNotices.getState().push('info', i18next.t(method === 'history.undo' ? 'history.undone' : 'history.redone', { summary: operationSummary(i18next.t, entry) }));
     await useSession.getState().refreshProject();
   });
 }

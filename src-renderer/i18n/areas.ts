@@ -20,6 +20,7 @@ import { codeHistory } from './code-history';
 import { circulation } from './circulation';
 import { exchange } from './exchange';
 import { speakers } from './speakers';
+import { summaries } from './summaries';
 
 const all = {
   memo,
@@ -40,6 +41,7 @@ const all = {
   circulation,
   exchange,
   speakers,
+  summaries,
 } as const;
 
 type Area = keyof typeof all;

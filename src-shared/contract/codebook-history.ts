@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { query } from './define';
 import { Id } from './common';
 import { CitationLanguageSchema } from './retrieval';
+import type { Summary } from '../model/summaries';
 
 /** The fields of a code whose change the history shows, before and after. */
 export const CODE_HISTORY_FIELDS = ['name', 'color', 'parent', 'definition', 'inclusion', 'exclusion', 'example'] as const;
@@ -49,6 +50,8 @@ export interface CodeHistoryEntry {
   readonly method: string;
   /** The operation's one-line summary ("Refined the definition of … at the meeting …"). */
   readonly summary: string;
+  /** The same summary as a key and values, to show it in the reader's language; null for older operations. */
+  readonly described: Summary | null;
   readonly codeId: string;
   /** The code's name now, or its last name when it was deleted. */
   readonly codeName: string;

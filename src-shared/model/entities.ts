@@ -2,6 +2,7 @@
  * The project's records as every face sees them. Field names are the users' words; offsets are
  * UTF-16 code units into a revision's canonical text.
  */
+import type { Summary } from './summaries';
 import type { FuzzyDate } from './dates';
 
 export const DOCUMENT_KINDS = [
@@ -219,6 +220,12 @@ export interface HistoryEntry {
   readonly method: string;
   readonly kind: 'do' | 'undo' | 'redo';
   readonly state: 'done' | 'undone';
+  /** The operation's summary in English ("Coded 12 passages"), as stored. */
   readonly summary: string;
+  /**
+   * The same summary as a key and values, for showing it in the reader's language; null for an
+   * operation stored before Quire kept them (its English text is shown).
+   */
+  readonly described: Summary | null;
   readonly changeCount: number;
 }

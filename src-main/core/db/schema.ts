@@ -276,6 +276,9 @@ export interface OperationRow {
   method: string;
   input: string;
   summary: string;
+  /** The summary's key and values (JSON) for showing it in the reader's language; null before migration 13. */
+  summary_key: string | null;
+  summary_values: string | null;
   kind: 'do' | 'undo' | 'redo';
   state: 'done' | 'undone';
   final: number;

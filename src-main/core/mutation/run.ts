@@ -1,4 +1,6 @@
 import { uuidv7 } from '../../../src-shared/model/ids';
+import { summaryText } from '../../../src-shared/model/summaries';
+import type { Summary } from '../../../src-shared/model/summaries';
 import type { MutationContext, QueryContext } from '../context';
 import { Writer } from './writer';
 import { compactInput } from './compact';
@@ -38,7 +40,7 @@ export async function runMutation<R>(
         .run(id, ctx.actor.id, new Date().toISOString(), method, JSON.stringify(compactInput(input) ?? null), kind).lastInsertRowid,
     );
     const write = new Writer(raw, seq);
-    let summary = '';
+    let summary: Summary | null = null;
     const result = await body({ ...ctx, write, operationSeq: seq, describe: (s) => (summary = s), progress: onProgress });
     if (write.changeCount === 0) {
       raw.exec('ROLLBACK');
@@ -48,7 +50,12 @@ export async function runMutation<R>(
     // marking things read) is not work and leaves it.
     const bookkeeping = (raw.prepare('SELECT final FROM operations WHERE seq = ?').get(seq) as { final: number }).final === 1;
     if (kind === 'do' && !bookkeeping) raw.prepare("UPDATE operations SET final = 1 WHERE state = 'undone' AND final = 0").run();
-    raw.prepare('UPDATE operations SET summary = ? WHERE seq = ?').run(summary, seq);
+    // The English text for every reader of the log (CLI, older copies); the key and values for
+    // showing it in the reader's language.
+    const described = summary as Summary | null;
+    raw
+      .prepare('UPDATE operations SET summary = ?, summary_key = ?, summary_values = ? WHERE seq = ?')
+      .run(described ? summaryText(described) : '', described?.key ?? null, described ? JSON.stringify(described.values) : null, seq);
     raw.exec('COMMIT');
     return { result, operationId: id, tables: write.tables };
   } catch (error) {

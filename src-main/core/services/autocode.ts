@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { AutocodeQuery } from '../../../src-shared/contract';
 import { foldForSearch } from '../../../src-shared/text';
@@ -104,7 +105,7 @@ export const autocodeHandlers: SomeHandlers<'autocode.preview' | 'autocode.apply
       if (++matches % 2000 === 0) ctx.progress(matches, 0);
     }
     const code = ctx.write.read('codes', codeId);
-    ctx.describe(`Auto-coded ${batch.created} passages matching "${q.pattern}" as ${code.name}`);
+    ctx.describe(summary('autocode.code', { count: batch.created, pattern: q.pattern, code: code.name }));
     return { created: batch.created, matches };
   },
 };

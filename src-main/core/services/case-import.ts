@@ -4,6 +4,7 @@
  * the dialog shows is what happens. Writing goes through the cases and attributes methods
  * themselves (`attributes.define`, `cases.create`, `cases.update`), inside one operation.
  */
+import { summary } from '../../../src-shared/model/summaries';
 import { QuireError, notFound } from '../../../src-shared/contract/errors';
 import type { CaseImportOutcome, CaseImportPreview, CaseImportReport, CaseImportRow } from '../../../src-shared/contract/case-import';
 import type { ParsedInputOf } from '../../../src-shared/contract';
@@ -283,7 +284,7 @@ export const caseImportHandlers: SomeHandlers<'cases.previewTable' | 'cases.impo
     ctx.progress(writing.length, writing.length);
     const { counts } = preview;
     const fileName = stagingOf(ctx.file).get(input.stagedId).fileName;
-    ctx.describe(`Imported ${type.name} cases from “${fileName}”: ${counts.create} new, ${counts.update} updated`);
+    ctx.describe(summary('caseImport.import', { type: type.name, file: fileName, created: counts.create, updated: counts.update }));
     return {
       created: counts.create,
       updated: counts.update,

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { CaseRow } from '../db/schema';
@@ -29,7 +30,7 @@ export const caseHandlers: SomeHandlers<
   'caseTypes.create': async (ctx, { name, parentId }) => {
     if (parentId) ctx.write.read('case_types', parentId);
     const row = ctx.write.insert('case_types', { id: uuidv7(), name, parent_id: parentId, ord: nextOrder(ctx, 'case_types') });
-    ctx.describe(`Added the case type "${name}"`);
+    ctx.describe(summary('cases.addType', { name }));
     return toCaseType(row);
   },
 
@@ -58,7 +59,7 @@ export const caseHandlers: SomeHandlers<
     };
     ctx.write.insert('cases', row);
     for (const [attributeId, value] of Object.entries(input.attributes)) setAttributeValue(ctx, 'case', attributeId, row.id, value);
-    ctx.describe(`Added the case "${input.name}"`);
+    ctx.describe(summary('cases.add', { name: input.name }));
     return caseById(ctx, row.id);
   },
 
@@ -77,7 +78,7 @@ export const caseHandlers: SomeHandlers<
     }
     const row = ctx.write.update('cases', id, patch);
     for (const [attributeId, value] of Object.entries(attributes ?? {})) setAttributeValue(ctx, 'case', attributeId, id, value);
-    ctx.describe(`Changed the case "${row.name}"`);
+    ctx.describe(summary('cases.update', { name: row.name }));
     return caseById(ctx, id);
   },
 
@@ -93,7 +94,7 @@ export const caseHandlers: SomeHandlers<
     }
     clearAttributeValues(ctx, id);
     ctx.write.delete('cases', id);
-    ctx.describe(`Deleted the case "${row.name}"`);
+    ctx.describe(summary('cases.delete', { name: row.name }));
     return null;
   },
 
@@ -113,7 +114,7 @@ export const caseHandlers: SomeHandlers<
       choices: input.choices === null ? null : JSON.stringify(input.choices),
       ord: nextOrder(ctx, 'attributes'),
     });
-    ctx.describe(`Added the attribute "${input.name}"`);
+    ctx.describe(summary('cases.addAttribute', { name: input.name }));
     return toAttribute(row);
   },
 
@@ -121,7 +122,7 @@ export const caseHandlers: SomeHandlers<
     const target = ctx.write.read('attributes', attributeId).target === 'case' ? 'case' : 'document';
     ctx.write.read(target === 'case' ? 'cases' : 'documents', entityId);
     setAttributeValue(ctx, target, attributeId, entityId, value);
-    ctx.describe('Changed an attribute value');
+    ctx.describe(summary('cases.setValue'));
     return null;
   },
 };

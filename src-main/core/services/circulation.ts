@@ -4,6 +4,7 @@
  * member's watermark, an item's own mark, or a document's mark for its codings), so a mark for
  * everything is one row at any scale, and the counts are a few index ranges (migration 10).
  */
+import { summary } from '../../../src-shared/model/summaries';
 import type { ReadTarget, Unread, UnreadItem } from '../../../src-shared/contract/circulation';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import type { ReadMarkRow } from '../db/schema';
@@ -179,7 +180,7 @@ export const circulationHandlers: SomeHandlers<'circulation.unread' | 'circulati
     if (marked > 0) {
       // Personal bookkeeping, not work on the project: Ctrl+Z skips it.
       ctx.raw.prepare('UPDATE operations SET final = 1 WHERE seq = ?').run(ctx.operationSeq);
-      ctx.describe(`Marked ${marked} ${marked === 1 ? 'item' : 'items'} from other teams as read`);
+      ctx.describe(summary('circulation.markRead', { count: marked }));
     }
     return { marked };
   },

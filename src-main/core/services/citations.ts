@@ -1,6 +1,7 @@
 /**
  * Citation templates as contract methods, and finding a passage by its quote id.
  */
+import { summary } from '../../../src-shared/model/summaries';
 import type { CitationPreview } from '../../../src-shared/contract/citations';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { CitationSource, CitationTemplate } from '../../../src-shared/model/citation';
@@ -68,14 +69,14 @@ export const citationHandlers: SomeHandlers<'citations.templates' | 'citations.s
     } else {
       ctx.write.insert('citation_templates', { id, kind, language, template, updated_at: now(), updated_by: ctx.actor.id });
     }
-    ctx.describe(`Changed the ${language === 'en' ? 'English' : 'Russian'} citation template for ${kind.replace(/_/g, ' ')}`);
+    ctx.describe(summary('citations.set', { language: summary(`terms.language.${language}`), kind: summary(`terms.kind.${kind}`) }));
     return new CitationTemplates(ctx.raw).entry(kind, language);
   },
 
   'citations.resetTemplate': async (ctx, { kind, language }) => {
     const id = templateId(kind, language);
     if (statement(ctx.raw, 'SELECT 1 FROM citation_templates WHERE id = ?').get(id) !== undefined) ctx.write.delete('citation_templates', id);
-    ctx.describe(`Restored the default ${language === 'en' ? 'English' : 'Russian'} citation template for ${kind.replace(/_/g, ' ')}`);
+    ctx.describe(summary('citations.reset', { language: summary(`terms.language.${language}`), kind: summary(`terms.kind.${kind}`) }));
     return new CitationTemplates(ctx.raw).entry(kind, language);
   },
 

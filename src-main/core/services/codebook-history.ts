@@ -4,6 +4,7 @@
  * moved, and, for a meeting's decision, the agenda item the same operation wrote (its meeting and
  * note). Rows deleted since (a meeting, an item) are read back from their delete images.
  */
+import { readSummary } from '../../../src-shared/model/summaries';
 import type { CodeFieldChange, CodeHistoryAction, CodeHistoryEntry, CodeHistoryField, CodeHistoryMeeting } from '../../../src-shared/contract/codebook-history';
 import type { CodeRow, MeetingItemRow, MeetingRow } from '../db/schema';
 import type { QueryContext } from '../context';
@@ -32,6 +33,8 @@ interface OperationInfo {
   actor_name: string | null;
   method: string;
   summary: string;
+  summary_key: string | null;
+  summary_values: string | null;
   outcome: string | null;
 }
 
@@ -109,7 +112,7 @@ export function codeHistory(ctx: QueryContext, options: { readonly codeId?: stri
     (
       statement(
         ctx.raw,
-        `SELECT o.seq, o.id, o.at, o.actor_id, m.name AS actor_name, o.method, o.summary, json_extract(o.input, '$.outcome') AS outcome
+        `SELECT o.seq, o.id, o.at, o.actor_id, m.name AS actor_name, o.method, o.summary, o.summary_key, o.summary_values, json_extract(o.input, '$.outcome') AS outcome
          FROM operations o LEFT JOIN members m ON m.id = o.actor_id WHERE o.seq IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(seqs)) as OperationInfo[]
     ).map((o) => [o.seq, o]),
@@ -143,6 +146,7 @@ export function codeHistory(ctx: QueryContext, options: { readonly codeId?: stri
       actorName: op.actor_name ?? '',
       method: op.method,
       summary: op.summary || op.method,
+      described: readSummary(op.summary_key, op.summary_values),
       codeId: code,
       codeName: nameOf(code) ?? '',
       action,

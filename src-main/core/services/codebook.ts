@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { uuidv7 } from '../../../src-shared/model/ids';
@@ -130,7 +131,7 @@ export const codebookHandlers: SomeHandlers<
       exclusion: input.exclusion,
       example: input.example,
     });
-    ctx.describe(`Created the code "${row.name}"`);
+    ctx.describe(summary('codes.create', { name: row.name }));
     return toCode(row);
   },
 
@@ -143,7 +144,7 @@ export const codebookHandlers: SomeHandlers<
       patch.ord = orderAtEnd(ctx, parentId);
     }
     const row = ctx.write.update('codes', id, patch);
-    ctx.describe(fields.name && fields.name !== before.name ? `Renamed the code "${before.name}" to "${row.name}"` : `Edited the code "${row.name}"`);
+    ctx.describe(fields.name && fields.name !== before.name ? summary('codes.rename', { from: before.name, to: row.name }) : summary('codes.edit', { name: row.name }));
     return codeWithCounts(ctx, id);
   },
 
@@ -157,13 +158,13 @@ export const codebookHandlers: SomeHandlers<
       ord = previous === null ? before.ord - 1 : (previous + before.ord) / 2;
     }
     const row = ctx.write.update('codes', id, { parent_id: parentId, ord });
-    ctx.describe(`Moved the code "${row.name}"`);
+    ctx.describe(summary('codes.move', { name: row.name }));
     return codeWithCounts(ctx, id);
   },
 
   'codes.archive': async (ctx, { id, archived }) => {
     const row = ctx.write.update('codes', id, { archived: archived ? 1 : 0 });
-    ctx.describe(`${archived ? 'Archived' : 'Restored'} the code "${row.name}"`);
+    ctx.describe(summary(archived ? 'codes.archive' : 'codes.restore', { name: row.name }));
     return codeWithCounts(ctx, id);
   },
 
@@ -182,7 +183,7 @@ export const codebookHandlers: SomeHandlers<
       ctx.write.update('memos', memo, { target_id: targetId });
     }
     ctx.write.delete('codes', sourceId);
-    ctx.describe(`Merged the code "${source.name}" into "${target.name}"`);
+    ctx.describe(summary('codes.merge', { from: source.name, to: target.name }));
     return codeWithCounts(ctx, targetId);
   },
 
@@ -192,7 +193,7 @@ export const codebookHandlers: SomeHandlers<
     if (foreign.length > 0) throw new QuireError('invalid_input', `${foreign.length} of the chosen codings are not codings of "${source.name}".`, { codingIds: foreign });
     const target = 'codeId' in into ? ctx.write.read('codes', into.codeId) : createCode(ctx, { name: into.name, parent_id: into.parentId });
     moveCodings(ctx, codingIds, target.id);
-    ctx.describe(`Split ${codingIds.length} codings of "${source.name}" into "${target.name}"`);
+    ctx.describe(summary('codes.split', { count: codingIds.length, from: source.name, to: target.name }));
     return codeWithCounts(ctx, target.id);
   },
 
@@ -215,7 +216,7 @@ export const codebookHandlers: SomeHandlers<
     for (const memo of memoIds) ctx.write.delete('memos', memo);
     for (const coding of codingIds) deleteCoding(ctx, coding);
     for (const c of codes) ctx.write.delete('codes', c);
-    ctx.describe(`Deleted the code "${code.name}"${codes.length > 1 ? ` and ${codes.length - 1} sub-codes` : ''}`);
+    ctx.describe(codes.length > 1 ? summary('codes.deleteTree', { name: code.name, count: codes.length - 1 }) : summary('codes.delete', { name: code.name }));
     return { deletedCodes: codes.length, deletedCodings: codingIds.length };
   },
 
@@ -259,7 +260,7 @@ export const codebookHandlers: SomeHandlers<
       checkParent(ctx, id, parentId);
       if (ctx.write.read('codes', id).parent_id !== parentId) ctx.write.update('codes', id, { parent_id: parentId, ord: orderAtEnd(ctx, parentId) });
     }
-    ctx.describe(`Imported a codebook (${created} new codes, ${updated} updated)`);
+    ctx.describe(summary('codes.import', { created, updated }));
     return { created, updated };
   },
 

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import type { Statement } from 'better-sqlite3';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
@@ -117,7 +118,7 @@ export const codingHandlers: SomeHandlers<
 
   'codings.apply': async (ctx, input) => {
     const [coding] = withText(ctx, [new CodingBatch(ctx).apply(input)]);
-    ctx.describe(`Coded "${coding!.quote.slice(0, 60)}" as ${codeName(ctx, coding!.codeId)}`);
+    ctx.describe(summary('codings.apply', { quote: coding!.quote.slice(0, 60), code: codeName(ctx, coding!.codeId) }));
     return coding!;
   },
 
@@ -127,7 +128,7 @@ export const codingHandlers: SomeHandlers<
       batch.apply(c);
       if (i % 5000 === 4999) ctx.progress(i + 1, codings.length);
     });
-    ctx.describe(`Coded ${batch.created} passages`);
+    ctx.describe(summary('codings.applyMany', { count: batch.created }));
     return { created: batch.created, existing: codings.length - batch.created };
   },
 
@@ -136,7 +137,7 @@ export const codingHandlers: SomeHandlers<
       ctx.write.delete('memos', memo);
     }
     const [coding] = withText(ctx, [deleteCoding(ctx, id)]);
-    ctx.describe(`Removed the coding "${coding!.quote.slice(0, 60)}" (${codeName(ctx, coding!.codeId)})`);
+    ctx.describe(summary('codings.remove', { quote: coding!.quote.slice(0, 60), code: codeName(ctx, coding!.codeId) }));
     return null;
   },
 
@@ -146,7 +147,7 @@ export const codingHandlers: SomeHandlers<
     const { revisionId, text } = batch.current(coding.document_id);
     if (end > text.length) throw new QuireError('invalid_input', `The passage ends after the end of the text (${text.length} characters).`);
     const row = ctx.write.update('codings', id, { revision_id: revisionId, start_offset: start, end_offset: end, quote: null, status: 'ok', updated_at: now() });
-    ctx.describe(`Resized a coding of ${codeName(ctx, row.code_id)}`);
+    ctx.describe(summary('codings.resize', { code: codeName(ctx, row.code_id) }));
     return toCoding(row, text);
   },
 
@@ -159,13 +160,13 @@ export const codingHandlers: SomeHandlers<
       .get(codeId, before.document_id, before.coder_id, before.start_offset, before.end_offset);
     if (twin) throw new QuireError('conflict', `This passage is already coded as "${code.name}".`);
     const row = ctx.write.update('codings', id, { code_id: codeId, updated_at: now() });
-    ctx.describe(`Recoded a passage from ${codeName(ctx, before.code_id)} to ${code.name}`);
+    ctx.describe(summary('codings.recode', { from: codeName(ctx, before.code_id), to: code.name }));
     return withText(ctx, [row])[0]!;
   },
 
   'codings.comment': async (ctx, { id, comment }) => {
     const row = ctx.write.update('codings', id, { comment: comment === null || comment.trim() === '' ? null : comment, updated_at: now() });
-    ctx.describe('Commented on a coding');
+    ctx.describe(summary('codings.comment'));
     return withText(ctx, [row])[0]!;
   },
 
@@ -174,7 +175,7 @@ export const codingHandlers: SomeHandlers<
     if (coding.start_offset >= coding.end_offset) throw new QuireError('invalid_input', 'This coding lost its passage in an edit: resize it onto the text it should cover, or remove it.');
     // Confirmed, it takes the words now under it.
     const row = ctx.write.update('codings', id, { status: 'ok', quote: null, updated_at: now() });
-    ctx.describe('Confirmed a coding after an edit');
+    ctx.describe(summary('codings.confirm'));
     return withText(ctx, [row])[0]!;
   },
 };

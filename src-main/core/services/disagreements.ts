@@ -4,6 +4,8 @@
  * accepting a side or neither makes one disappear by itself; "both" and "note" are remembered in
  * `adjudications` (migration 0012). Each decision is one undoable operation.
  */
+import { summary } from '../../../src-shared/model/summaries';
+import type { Summary } from '../../../src-shared/model/summaries';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { Adjudication, AdjudicationDecision, Disagreement } from '../../../src-shared/contract/disagreements';
 import { disagreementKey, findDisagreements, kindOfPair } from '../../../src-shared/model/disagreements';
@@ -143,12 +145,12 @@ async function acceptSide(ctx: MutationContext, winner: CodingRow | null, loser:
   return loser.id;
 }
 
-const SUMMARIES: Record<AdjudicationDecision, (a: string, b: string) => string> = {
-  'accept-a': (a, b) => `Adjudicated: accepted ${a}'s coding over ${b}'s`,
-  'accept-b': (a, b) => `Adjudicated: accepted ${b}'s coding over ${a}'s`,
-  both: (a, b) => `Adjudicated: kept both ${a}'s and ${b}'s codings`,
-  neither: (a, b) => `Adjudicated: removed both ${a}'s and ${b}'s codings`,
-  note: (a, b) => `Adjudicated: a note for the codebook on ${a}'s and ${b}'s codings`,
+const SUMMARIES: Record<AdjudicationDecision, (a: string, b: string) => Summary> = {
+  'accept-a': (a, b) => summary('adjudicate.accept', { chosen: a, other: b }),
+  'accept-b': (a, b) => summary('adjudicate.accept', { chosen: b, other: a }),
+  both: (a, b) => summary('adjudicate.both', { a, b }),
+  neither: (a, b) => summary('adjudicate.neither', { a, b }),
+  note: (a, b) => summary('adjudicate.note', { a, b }),
 };
 
 export const disagreementHandlers: SomeHandlers<'disagreements.list' | 'disagreements.resolve'> = {

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError, notFound } from '../../../src-shared/contract/errors';
 import { normalizeText, reanchor } from '../../../src-shared/text';
@@ -204,7 +205,7 @@ export const documentHandlers: SomeHandlers<
       ...input,
       text: input.format === 'markdown' ? markdownToText(input.text) : input.text,
     });
-    ctx.describe(`Added the document "${input.title}"`);
+    ctx.describe(summary('documents.add', { title: input.title }));
     return summaryOf(ctx, id);
   },
 
@@ -233,7 +234,7 @@ export const documentHandlers: SomeHandlers<
     for (const [attributeId, value] of Object.entries(attributes ?? {})) setAttributeValue(ctx, 'document', attributeId, id, value);
     // Saving unchanged details is no change at all: no new time stamp, nothing to undo.
     if (ctx.write.changeCount > changesBefore) ctx.write.update('documents', id, { updated_at: now() });
-    ctx.describe(`Changed the details of "${row.title}"`);
+    ctx.describe(summary('documents.update', { title: row.title }));
     return summaryOf(ctx, id);
   },
 
@@ -265,7 +266,7 @@ export const documentHandlers: SomeHandlers<
         updated_at: at,
       });
     });
-    ctx.describe(`Edited the text of "${document.title}" (${tally.needsReview} codings to review)`);
+    ctx.describe(summary('documents.revise', { title: document.title, count: tally.needsReview }));
     return { document: await summaryOf(ctx, id), codings: tally };
   },
 
@@ -303,21 +304,21 @@ export const documentHandlers: SomeHandlers<
       ctx.write.delete('revisions', revisionId);
     }
     ctx.write.delete('documents', id);
-    ctx.describe(`Deleted the document "${document.title}"`);
+    ctx.describe(summary('documents.delete', { title: document.title }));
     return { deletedCodings: codingIds.length };
   },
 
   'documents.linkCase': async (ctx, { documentId, caseId }) => {
     ctx.write.read('documents', documentId);
     linkCase(ctx, documentId, caseId);
-    ctx.describe('Linked a document to a case');
+    ctx.describe(summary('documents.linkCase'));
     return null;
   },
 
   'documents.unlinkCase': async (ctx, { documentId, caseId }) => {
     const id = ctx.raw.prepare('SELECT id FROM document_cases WHERE document_id = ? AND case_id = ?').pluck().get(documentId, caseId) as string | undefined;
     if (id) ctx.write.delete('document_cases', id);
-    ctx.describe('Unlinked a document from a case');
+    ctx.describe(summary('documents.unlinkCase'));
     return null;
   },
 
@@ -329,8 +330,8 @@ export const documentHandlers: SomeHandlers<
     // Names, not ids: the undo notice and the history say what was linked where.
     ctx.describe(
       caseId === null
-        ? `Unlinked “${speaker}” in “${document.title}” from its case`
-        : `Linked “${speaker}” in “${document.title}” to the case “${ctx.write.read('cases', caseId).name}”`,
+        ? summary('documents.unlinkSpeaker', { speaker, title: document.title })
+        : summary('documents.linkSpeaker', { speaker, title: document.title, case: ctx.write.read('cases', caseId).name }),
     );
     return null;
   },

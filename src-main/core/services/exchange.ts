@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -223,8 +224,8 @@ export const exchangeHandlers: SomeHandlers<
       const mergeOpId = ctx.raw.prepare('SELECT id FROM operations WHERE seq = ?').pluck().get(ctx.operationSeq) as string;
       const tally = merge(ctx, incoming, mergeOpId);
       notePeer(ctx, header);
-      const from = header.replicaName || 'a colleague';
-      ctx.describe(`Merged ${from}’s work: ${tally.operations} operations, ${tally.added.codings ?? 0} new codings, ${tally.conflicts} to review`);
+      const counts = { operations: tally.operations, codings: tally.added.codings ?? 0, conflicts: tally.conflicts };
+      ctx.describe(header.replicaName ? summary('exchange.merged', { from: header.replicaName, ...counts }) : summary('exchange.mergedColleague', counts));
       return outcome(header, tally, backupPath);
     }),
 
@@ -255,7 +256,7 @@ export const exchangeHandlers: SomeHandlers<
       }
     }
     ctx.write.update('merge_conflicts', id, { status: 'resolved', resolution: choice });
-    ctx.describe(choice === 'keep' ? 'Accepted a merge decision' : 'Put back a colleague’s value set aside by a merge');
+    ctx.describe(summary(choice === 'keep' ? 'exchange.keep' : 'exchange.useOther'));
     return toConflict(ctx, ctx.write.read('merge_conflicts', id));
   },
 

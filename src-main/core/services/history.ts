@@ -1,3 +1,5 @@
+import { readSummary, summary } from '../../../src-shared/model/summaries';
+import type { SummaryValue } from '../../../src-shared/model/summaries';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { HistoryEntry } from '../../../src-shared/model/entities';
 import type { ChangeRow, LoggedTable, LoggedTables, OperationRow } from '../db/schema';
@@ -15,8 +17,15 @@ const toEntry = (r: EntryRow): HistoryEntry => ({
   kind: r.kind,
   state: r.state,
   summary: r.summary || r.method,
+  described: readSummary(r.summary_key, r.summary_values),
   changeCount: r.change_count,
 });
+
+/**
+ * What an operation said about itself, for an undo's own summary: its key and values when it has
+ * them, else its English text (an operation from before migration 13).
+ */
+const summaryOf = (r: OperationRow): SummaryValue => readSummary(r.summary_key, r.summary_values) ?? (r.summary || r.method);
 
 async function entry(ctx: QueryContext, seq: number): Promise<HistoryEntry> {
   const row = await ctx.db
@@ -86,7 +95,7 @@ export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'hi
     const seq = ctx.operationSeq;
     ctx.raw.prepare("UPDATE operations SET state = 'undone', undone_by = ? WHERE seq = ?").run(seq, target.seq);
     ctx.raw.prepare('UPDATE operations SET target_seq = ? WHERE seq = ?').run(target.seq, seq);
-    ctx.describe(`Undid: ${target.summary || target.method}`);
+    ctx.describe(summary('history.undo', { summary: summaryOf(target) }));
     return { entry: await entry(ctx, target.seq) };
   },
 
@@ -102,7 +111,7 @@ export const historyHandlers: SomeHandlers<'history.list' | 'history.undo' | 'hi
     const seq = ctx.operationSeq;
     ctx.raw.prepare("UPDATE operations SET state = 'done', undone_by = NULL WHERE seq = ?").run(target.seq);
     ctx.raw.prepare('UPDATE operations SET target_seq = ? WHERE seq = ?').run(target.seq, seq);
-    ctx.describe(`Redid: ${target.summary || target.method}`);
+    ctx.describe(summary('history.redo', { summary: summaryOf(target) }));
     return { entry: await entry(ctx, target.seq) };
   },
 };

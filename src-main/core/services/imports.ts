@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { CleanupChoice, ImportPreview, ImportSuggestion, StageResult } from '../../../src-shared/contract/imports';
 import { parseFuzzyDate } from '../../../src-shared/model/dates';
@@ -298,7 +299,7 @@ export const importHandlers: SomeHandlers<
       throw new QuireError('invalid_input', `Nothing was imported, because ${skipped.length === 1 ? 'one file' : `${skipped.length} files`} could not be:\n${list}`, { skipped });
     }
     ctx.progress(items.length, items.length);
-    ctx.describe(imported.length === 1 ? `Imported "${imported[0]!.title}"` : `Imported ${imported.length} documents`);
+    ctx.describe(imported.length === 1 ? summary('imports.one', { title: imported[0]!.title }) : summary('imports.many', { count: imported.length }));
     return { imported, skipped };
   },
 
@@ -309,7 +310,7 @@ export const importHandlers: SomeHandlers<
     const prepared = await prepare(file, encoding, cleanup);
     const result = await ctx.call('documents.revise', { id: documentId, text: prepared.text, note: `Read again from “${original.file_name}”` });
     ctx.write.update('originals', original.id, { options: JSON.stringify({ encoding: prepared.extracted.encoding?.name ?? null, cleanup: prepared.cleanup }) });
-    ctx.describe(`Read "${result.document.title}" again from its original file`);
+    ctx.describe(summary('imports.reread', { title: result.document.title }));
     return result;
   },
 

@@ -7,6 +7,8 @@ import { QuireError } from '../../../src-shared/contract/errors';
 import type { DecisionDetails, Meeting, MeetingDecision, MeetingItem, MeetingOutcome, MeetingSummary } from '../../../src-shared/contract/meetings';
 import type { ParsedInputOf } from '../../../src-shared/contract';
 import { uuidv7 } from '../../../src-shared/model/ids';
+import { summary } from '../../../src-shared/model/summaries';
+import type { Summary } from '../../../src-shared/model/summaries';
 import { renderMinutesMarkdown } from '../../../src-shared/model/minutes';
 import type { MeetingItemRow, MeetingRow } from '../db/schema';
 import type { MutationContext, QueryContext, SomeHandlers } from '../context';
@@ -75,7 +77,8 @@ function checkAttendees(ctx: MutationContext, ids: readonly string[]): string {
   return JSON.stringify([...new Set(ids)]);
 }
 
-const meetingName = (row: MeetingRow): string => `${row.title || `${row.team} meeting`} (${row.held_at.slice(0, 10)})`;
+const meetingName = (row: MeetingRow): Summary =>
+  row.title ? summary('meetings.name', { title: row.title, date: row.held_at.slice(0, 10) }) : summary('meetings.teamName', { team: row.team, date: row.held_at.slice(0, 10) });
 
 /** Reads an item's coding, saying in words when the item is not about one or it is gone. */
 function itemCoding(ctx: MutationContext, item: MeetingItemRow, outcome: string) {
@@ -146,14 +149,14 @@ async function apply(ctx: MutationContext, item: MeetingItemRow, input: DecideIn
   }
 }
 
-const SUMMARY: Readonly<Record<MeetingOutcome, (d: DecisionDetails) => string>> = {
-  keep: () => 'Kept a passage as coded',
-  recode: (d) => `Recoded a passage from ${d.fromCodeName} to ${d.toCodeName}`,
-  'refine-definition': (d) => `Refined the definition of "${d.codeName}"`,
-  'flag-for-paper': (d) => `Flagged an item for a paper${d.paper ? ` (${d.paper})` : ''}`,
-  disagreement: (d) => `Recorded a disagreement: ${d.fromCodeName} or ${d.toCodeName}`,
-  split: (d) => `Split ${d.codingIds?.length ?? 0} codings of "${d.fromCodeName}" into "${d.toCodeName}"`,
-  merge: (d) => `Merged the code "${d.fromCodeName}" into "${d.toCodeName}"`,
+const SUMMARY: Readonly<Record<MeetingOutcome, (d: DecisionDetails, meeting: Summary) => Summary>> = {
+  keep: (_, meeting) => summary('meetings.decide.keep', { meeting }),
+  recode: (d, meeting) => summary('meetings.decide.recode', { from: d.fromCodeName ?? '', to: d.toCodeName ?? '', meeting }),
+  'refine-definition': (d, meeting) => summary('meetings.decide.refine', { code: d.codeName ?? '', meeting }),
+  'flag-for-paper': (d, meeting) => (d.paper ? summary('meetings.decide.flagPaper', { paper: d.paper, meeting }) : summary('meetings.decide.flag', { meeting })),
+  disagreement: (d, meeting) => summary('meetings.decide.disagreement', { from: d.fromCodeName ?? '', to: d.toCodeName ?? '', meeting }),
+  split: (d, meeting) => summary('meetings.decide.split', { count: d.codingIds?.length ?? 0, from: d.fromCodeName ?? '', to: d.toCodeName ?? '', meeting }),
+  merge: (d, meeting) => summary('meetings.decide.merge', { from: d.fromCodeName ?? '', to: d.toCodeName ?? '', meeting }),
 };
 
 export const meetingHandlers: SomeHandlers<
@@ -185,7 +188,7 @@ export const meetingHandlers: SomeHandlers<
       created_by: ctx.actor.id,
       updated_at: at,
     });
-    ctx.describe(`Planned the meeting ${meetingName(row)}`);
+    ctx.describe(summary('meetings.create', { meeting: meetingName(row) }));
     return meetingDetail(ctx, row.id);
   },
 
@@ -199,7 +202,7 @@ export const meetingHandlers: SomeHandlers<
       ...(minutes !== undefined ? { minutes: minutes === null || minutes.trim() === '' ? null : minutes } : {}),
       updated_at: now(),
     });
-    ctx.describe(`Changed the meeting ${meetingName(row)}`);
+    ctx.describe(summary('meetings.update', { meeting: meetingName(row) }));
     return meetingDetail(ctx, id);
   },
 
@@ -207,7 +210,7 @@ export const meetingHandlers: SomeHandlers<
     const row = ctx.write.read('meetings', id);
     for (const item of itemRows(ctx, id)) ctx.write.delete('meeting_items', item.id);
     ctx.write.delete('meetings', id);
-    ctx.describe(`Deleted the meeting ${meetingName(row)}`);
+    ctx.describe(summary('meetings.delete', { meeting: meetingName(row) }));
     return null;
   },
 
@@ -233,7 +236,7 @@ export const meetingHandlers: SomeHandlers<
       if (row) ctx.write.update('meeting_items', row.id, { ord });
       else ctx.write.insert('meeting_items', { id: uuidv7(), meeting_id: meetingId, ord, kind: item.kind, target_id: item.targetId, outcome: null, note: '', note_content: null, decision: null, decided_by: null, decided_at: null });
     });
-    ctx.describe(`Set the agenda of the meeting ${meetingName(meeting)} (${items.length} items)`);
+    ctx.describe(summary('meetings.setAgenda', { meeting: meetingName(meeting), count: items.length }));
     return meetingDetail(ctx, meetingId);
   },
 
@@ -243,7 +246,7 @@ export const meetingHandlers: SomeHandlers<
     const details = await apply(ctx, item, input);
     const row = ctx.write.update('meeting_items', item.id, { outcome: input.outcome, note: input.note, note_content: input.noteContent, decision: JSON.stringify(details), decided_by: ctx.actor.id, decided_at: now() });
     // The meeting is the reason: it stands in the summary the codebook's history shows.
-    ctx.describe(`${SUMMARY[input.outcome](details)} at the meeting ${meetingName(meeting)}`);
+    ctx.describe(SUMMARY[input.outcome](details, meetingName(meeting)));
     return toItems(ctx, [row])[0]!;
   },
 

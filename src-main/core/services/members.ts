@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { MemberRow } from '../db/schema';
@@ -44,7 +45,7 @@ export const memberHandlers: SomeHandlers<'members.list' | 'members.create' | 'm
       created_at: now(),
     };
     write.insert('members', row);
-    describe(`Added ${row.name} to the team`);
+    describe(summary('members.add', { name: row.name }));
     return toMember(row);
   },
 
@@ -52,7 +53,7 @@ export const memberHandlers: SomeHandlers<'members.list' | 'members.create' | 'm
     const patch: Partial<MemberRow> = { ...fields };
     if (archived !== undefined) patch.archived = archived ? 1 : 0;
     const row = write.update('members', id, patch);
-    describe(`Changed team member ${row.name}`);
+    describe(summary('members.update', { name: row.name }));
     return toMember(row);
   },
 };

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { parseFuzzyDate } from '../../../src-shared/model/dates';
@@ -43,20 +44,20 @@ export const memoHandlers: SomeHandlers<'memos.list' | 'memos.get' | 'memos.crea
       updated_at: at,
     };
     ctx.write.insert('memos', row);
-    ctx.describe(`Wrote the memo "${input.title || input.text.slice(0, 40)}"`);
+    ctx.describe(summary('memos.write', { title: input.title || input.text.slice(0, 40) }));
     return toMemo(row);
   },
 
   'memos.update': async (ctx, { id, ...fields }) => {
     const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<MemoRow>;
     const row = ctx.write.update('memos', id, { ...patch, updated_at: now() });
-    ctx.describe(`Edited the memo "${row.title || row.text.slice(0, 40)}"`);
+    ctx.describe(summary('memos.edit', { title: row.title || row.text.slice(0, 40) }));
     return toMemo(row);
   },
 
   'memos.delete': async (ctx, { id }) => {
     const row = ctx.write.delete('memos', id);
-    ctx.describe(`Deleted the memo "${row.title || row.text.slice(0, 40)}"`);
+    ctx.describe(summary('memos.delete', { title: row.title || row.text.slice(0, 40) }));
     return null;
   },
 
@@ -81,7 +82,7 @@ export const memoHandlers: SomeHandlers<'memos.list' | 'memos.get' | 'memos.crea
       attributes: {},
     });
     ctx.write.delete('memos', id);
-    ctx.describe(`Made the note "${title}" into a document for coding`);
+    ctx.describe(summary('memos.toDocument', { title }));
     return summaryOf(ctx, documentId);
   },
 };

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import type { ProjectInfo } from '../../../src-shared/model/entities';
 import type { QueryContext, SomeHandlers } from '../context';
 
@@ -43,7 +44,7 @@ export const projectHandlers: SomeHandlers<'project.info' | 'project.update'> = 
       if (exists) ctx.write.update('project_settings', id, { value: JSON.stringify(value) });
       else ctx.write.insert('project_settings', { id, value: JSON.stringify(value) });
     }
-    ctx.describe('Changed the project’s name or description');
+    ctx.describe(summary('project.update'));
     return projectInfo(ctx);
   },
 };

@@ -4,6 +4,7 @@
  * pseudonym is itself a form of a registered real name (Петрова for Петров would give the person
  * away in every export).
  */
+import { summary } from '../../../src-shared/model/summaries';
 import { notFound, QuireError } from '../../../src-shared/contract/errors';
 import type { LeakReport, PseudonymEntry, PseudonymKind } from '../../../src-shared/contract/pseudonyms';
 import { uuidv7 } from '../../../src-shared/model/ids';
@@ -139,7 +140,7 @@ export const pseudonymHandlers: SomeHandlers<'pseudonyms.list' | 'pseudonyms.add
       created_by: ctx.actor.id,
       updated_at: at,
     });
-    ctx.describe(`Added the pseudonym ${input.pseudonym} for ${input.realName}`);
+    ctx.describe(summary('pseudonyms.add', { pseudonym: input.pseudonym, realName: input.realName }));
     return entryOf(ctx, row);
   },
 
@@ -160,13 +161,13 @@ export const pseudonymHandlers: SomeHandlers<'pseudonyms.list' | 'pseudonyms.add
       case_id: input.caseId === undefined ? before.caseId : input.caseId,
       updated_at: now(),
     });
-    ctx.describe(`Changed the pseudonym entry for ${realName}`);
+    ctx.describe(summary('pseudonyms.update', { realName }));
     return entryOf(ctx, row);
   },
 
   'pseudonyms.remove': async (ctx, { id }) => {
     const row = ctx.write.delete('pseudonyms', id);
-    ctx.describe(`Removed the pseudonym ${row.pseudonym} for ${row.real_name}`);
+    ctx.describe(summary('pseudonyms.remove', { pseudonym: row.pseudonym, realName: row.real_name }));
     return null;
   },
 

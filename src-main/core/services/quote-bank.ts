@@ -2,6 +2,7 @@
  * The quote bank: excerpts marked as used in a draft ("Chapter 3", "ASA paper"), where each one
  * is used, and a draft's quotes. An excerpt is marked by one of its codings.
  */
+import { summary } from '../../../src-shared/model/summaries';
 import type { DraftQuote, QuoteDraft } from '../../../src-shared/contract/quote-bank';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import type { SomeHandlers } from '../context';
@@ -24,7 +25,7 @@ export const quoteBankHandlers: SomeHandlers<'quoteBank.mark' | 'quoteBank.unmar
       ctx.write.insert('quote_uses', { id: uuidv7(), draft: name, coding_id: id, created_at: at, created_by: ctx.actor.id });
       count++;
     }
-    ctx.describe(`Marked ${count} ${count === 1 ? 'quote' : 'quotes'} as used in "${name}"`);
+    ctx.describe(summary('quoteBank.mark', { count, draft: name }));
     return { marked: count };
   },
 
@@ -35,7 +36,7 @@ export const quoteBankHandlers: SomeHandlers<'quoteBank.mark' | 'quoteBank.unmar
       .pluck()
       .all(...ids, ...(draft ? [draft] : [])) as string[];
     for (const id of rows) ctx.write.delete('quote_uses', id);
-    ctx.describe(`Took ${rows.length} ${rows.length === 1 ? 'quote' : 'quotes'} out of ${draft ? `"${draft}"` : 'the quote bank'}`);
+    ctx.describe(draft ? summary('quoteBank.unmark', { count: rows.length, draft }) : summary('quoteBank.unmarkAll', { count: rows.length }));
     return { unmarked: rows.length };
   },
 

@@ -3,6 +3,7 @@
  * cases, attributes, documents, coders and speakers), saved queries, and bulk recode or uncode of
  * a selection of excerpts, each one undoable operation.
  */
+import { summary } from '../../../src-shared/model/summaries';
 import { QuireError } from '../../../src-shared/contract/errors';
 import { RetrievalQuerySchema } from '../../../src-shared/contract/retrieval';
 import type { ExcerptPage, RetrievalOperator, RetrievalQuery, SavedQuery, SpeakerFilter } from '../../../src-shared/contract/retrieval';
@@ -178,7 +179,7 @@ export const retrievalHandlers: SomeHandlers<'retrieval.run' | 'retrieval.save' 
     const row = same
       ? ctx.write.update('saved_queries', same, { name, query: storedQuery(query), updated_at: at })
       : ctx.write.insert('saved_queries', { id: uuidv7(), name, query: storedQuery(query), created_at: at, created_by: ctx.actor.id, updated_at: at });
-    ctx.describe(`Saved the query "${name}"`);
+    ctx.describe(summary('retrieval.saveQuery', { name }));
     return toSaved(row);
   },
 
@@ -198,7 +199,7 @@ export const retrievalHandlers: SomeHandlers<'retrieval.run' | 'retrieval.save' 
 
   'retrieval.deleteSaved': async (ctx, { id }) => {
     const row = ctx.write.delete('saved_queries', id);
-    ctx.describe(`Deleted the saved query "${row.name}"`);
+    ctx.describe(summary('retrieval.deleteQuery', { name: row.name }));
     return null;
   },
 
@@ -227,14 +228,14 @@ export const retrievalHandlers: SomeHandlers<'retrieval.run' | 'retrieval.save' 
         recoded++;
       }
     }
-    ctx.describe(`Recoded ${recoded + merged} passages as ${target.name}`);
+    ctx.describe(summary('retrieval.recode', { count: recoded + merged, code: target.name }));
     return { recoded, merged };
   },
 
   'retrieval.uncode': async (ctx, { codingIds }) => {
     const ids = [...new Set(codingIds)];
     for (const id of ids) await ctx.call('codings.remove', { id });
-    ctx.describe(`Removed ${ids.length} codings`);
+    ctx.describe(summary('retrieval.remove', { count: ids.length }));
     return { removed: ids.length };
   },
 };

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../src-shared/contract';
 import { contextAround, foldForSearch } from '../../../src-shared/text';
 import { formatFuzzyDate } from '../../../src-shared/model/dates';
@@ -377,7 +378,7 @@ export const searchHandlers: SomeHandlers<'search.query' | 'search.codeHits'> = 
       batch.apply({ documentId, codeId, start, end });
       if (i % 2000 === 1999) ctx.progress(i + 1, found.length);
     });
-    ctx.describe(`Coded ${batch.created} search hits for “${q.query}” as ${code.name}`);
+    ctx.describe(summary('search.code', { count: batch.created, query: q.query, code: code.name }));
     return { created: batch.created, matches: found.length };
   },
 };

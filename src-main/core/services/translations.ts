@@ -2,6 +2,7 @@
  * Translations of coded excerpts (papers are in English, the material mostly Russian): one per
  * coding and language, kept with the coding and logged like any other work.
  */
+import { summary } from '../../../src-shared/model/summaries';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ExcerptTranslation, TranslationStatus } from '../../../src-shared/contract/translations';
 import { QuireError } from '../../../src-shared/contract/errors';
@@ -53,7 +54,7 @@ export const translationHandlers: SomeHandlers<'translations.list' | 'translatio
     const row = before
       ? ctx.write.update('excerpt_translations', before.id, fields)
       : ctx.write.insert('excerpt_translations', { id: uuidv7(), coding_id: codingId, language, ...fields, created_at: at, created_by: ctx.actor.id });
-    ctx.describe(`${before ? 'Changed' : 'Added'} the ${language} translation of "${text.slice(0, 60)}"`);
+    ctx.describe(summary(before ? 'translations.change' : 'translations.add', { language, text: text.slice(0, 60) }));
     return toTranslation(row);
   },
 
@@ -61,7 +62,7 @@ export const translationHandlers: SomeHandlers<'translations.list' | 'translatio
     const row = existing(ctx.raw, codingId, language);
     if (!row) throw new QuireError('not_found', `This excerpt has no translation into "${language}" (it may have been removed already).`, { codingId, language });
     ctx.write.delete('excerpt_translations', row.id);
-    ctx.describe(`Removed the ${language} translation of "${row.text.slice(0, 60)}"`);
+    ctx.describe(summary('translations.remove', { language, text: row.text.slice(0, 60) }));
     return null;
   },
 };

@@ -1,3 +1,4 @@
+import { summary } from '../../../src-shared/model/summaries';
 import { QuireError } from '../../../src-shared/contract/errors';
 import type { Wave } from '../../../src-shared/contract';
 import type { QueryContext, SomeHandlers } from '../context';
@@ -47,7 +48,7 @@ export const waveHandlers: SomeHandlers<'waves.list' | 'waves.set'> = {
     const exists = ctx.raw.prepare('SELECT 1 FROM project_settings WHERE id = ?').get(SETTING_WAVES) !== undefined;
     if (exists) ctx.write.update('project_settings', SETTING_WAVES, { value });
     else ctx.write.insert('project_settings', { id: SETTING_WAVES, value });
-    ctx.describe(next.length === 0 ? 'Removed the waves' : `Set the waves: ${next.map((w) => w.name).join(', ')}`);
+    ctx.describe(next.length === 0 ? summary('waves.clear') : summary('waves.set', { waves: next.map((w) => w.name).join(', ') }));
     return next;
   },
 };

@@ -8,6 +8,7 @@ import { attempt, useNotices } from '../../stores/notices';
 import { downloadBase64 } from '../../components/download';
 import { formatWhen } from '../memos/format';
 import { openMeeting } from '../meetings/open';
+import { operationSummary } from '../../i18n/summary-text';
 
 /** Changes shown before "Show all": the recent ones are what a team discusses. */
 const FIRST = 10;
@@ -61,7 +62,7 @@ function Entry({ entry }: { entry: CodeHistoryEntry }) {
             <Text size="sm">{t('codeHistory.meetingGone', { title: meeting.title || meeting.team, date: date(meeting.heldAt) })}</Text>
           ))}
         <Text size="sm" c="dimmed">
-          {t('codeHistory.why')}: {entry.reason}
+          {t('codeHistory.why')}: {meeting?.note.trim() ? entry.reason : operationSummary(t, entry)}
         </Text>
         <FieldChanges entry={entry} />
       </Stack>

@@ -112,6 +112,8 @@ describe('codebook history', () => {
     // The methods appendix shows the same history.
     const appendix = await client.call('export.codebook', { format: 'md', language: 'en' });
     expect(Buffer.from(appendix.data!, 'base64').toString('utf8')).toContain('Split 1 codings of "Type 2: personal dependence" into "Favours"');
+    const russian = await client.call('export.codebook', { format: 'md', language: 'ru' });
+    expect(Buffer.from(russian.data!, 'base64').toString('utf8')).toContain('1 кодировка кода «Type 2: personal dependence» перенесена в код «Favours»');
   });
 
   it('quotes a definition written on several lines, so the CSV reads back with one record per change', async () => {

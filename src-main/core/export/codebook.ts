@@ -5,7 +5,7 @@
 import type { CodebookEntry, CodebookFormat, CodebookModel } from '../../../src-shared/model/extracts';
 import type { QueryContext } from '../context';
 import { codebookRows } from '../services/codebook';
-import { codeHistory } from '../services/codebook-history';
+import { codeHistory, historyInLanguage } from '../services/codebook-history';
 import { codeLines } from '../services/reports';
 import { csvTable } from './csv';
 import { markdownText } from './markdown';
@@ -27,7 +27,7 @@ export async function buildCodebook(
   const history = new Map<string, { at: string; actor: string; summary: string }[]>();
   if (options.history) {
     for (const h of codeHistory(ctx, {}).reverse()) {
-      history.set(h.codeId, [...(history.get(h.codeId) ?? []), { at: h.at, actor: rename(h.actorName), summary: rename(h.summary) }]);
+      history.set(h.codeId, [...(history.get(h.codeId) ?? []), { at: h.at, actor: rename(h.actorName), summary: rename(historyInLanguage(h, options.language).summary) }]);
     }
   }
   const codes: CodebookEntry[] = rows

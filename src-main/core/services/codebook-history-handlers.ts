@@ -4,14 +4,12 @@
  */
 import type { CodeHistoryEntry } from '../../../src-shared/contract/codebook-history';
 import { QuireError } from '../../../src-shared/contract/errors';
-import { summaryText } from '../../../src-shared/model/summaries';
-import type { SummaryLanguage } from '../../../src-shared/model/summaries';
 import type { CodeRow } from '../db/schema';
 import type { QueryContext, SomeHandlers } from '../context';
 import { CODE_HISTORY_MIME, HISTORY_TEXTS, writeCodeHistory } from '../export/codebook-history';
 import { fileNameFor } from '../export/formats';
 import { produce } from '../export/output';
-import { codeHistory, rowOrImage } from './codebook-history';
+import { codeHistory, historyInLanguage, rowOrImage } from './codebook-history';
 import { plainOverlay } from './export';
 
 /** Every text of an entry, renamed by the pseudonym overlay as every export is. */
@@ -29,16 +27,6 @@ function renamed(e: CodeHistoryEntry, rename: (text: string) => string): CodeHis
   };
 }
 
-/**
- * An entry's summary in the export's language, and so its reason where no meeting's note gives one.
- * An operation stored without a key keeps its English.
- */
-function inLanguage(e: CodeHistoryEntry, language: SummaryLanguage): CodeHistoryEntry {
-  if (!e.described || language === 'en') return e;
-  const summary = summaryText(e.described, language);
-  return { ...e, summary, reason: e.meeting?.note.trim() ? e.reason : summary };
-}
-
 export const codebookHistoryHandlers: SomeHandlers<'codebook.history' | 'export.codebookHistory'> = {
   'codebook.history': async (ctx, { codeId, limit }) => {
     if (codeId) rowOrImageOrFail(ctx, codeId);
@@ -48,7 +36,7 @@ export const codebookHistoryHandlers: SomeHandlers<'codebook.history' | 'export.
   'export.codebookHistory': async (ctx, { format, codeId, language, path }) => {
     const code = codeId ? rowOrImageOrFail(ctx, codeId) : null;
     const rename = plainOverlay(ctx) ?? ((text: string) => text);
-    const entries = codeHistory(ctx, { codeId }).map((e) => renamed(inLanguage(e, language), rename));
+    const entries = codeHistory(ctx, { codeId }).map((e) => renamed(historyInLanguage(e, language), rename));
     const title = `${HISTORY_TEXTS[language].title}${code ? `: ${rename(code.name)}` : ''}`;
     const produced = await produce(path, async (out) => out.write(writeCodeHistory(entries, format, language, title)));
     return {

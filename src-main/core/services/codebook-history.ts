@@ -4,7 +4,8 @@
  * moved, and, for a meeting's decision, the agenda item the same operation wrote (its meeting and
  * note). Rows deleted since (a meeting, an item) are read back from their delete images.
  */
-import { readSummary } from '../../../src-shared/model/summaries';
+import { readSummary, summaryText } from '../../../src-shared/model/summaries';
+import type { SummaryLanguage } from '../../../src-shared/model/summaries';
 import type { CodeFieldChange, CodeHistoryAction, CodeHistoryEntry, CodeHistoryField, CodeHistoryMeeting } from '../../../src-shared/contract/codebook-history';
 import type { CodeRow, MeetingItemRow, MeetingRow } from '../db/schema';
 import type { QueryContext } from '../context';
@@ -205,4 +206,14 @@ export function codeHistory(ctx: QueryContext, options: { readonly codeId?: stri
   // Newest first; within one operation a code's creation comes last (it happened first).
   const created = (e: CodeHistoryEntry) => (e.action === 'created' ? 1 : 0);
   return entries.sort((a, b) => b.seq - a.seq || created(a) - created(b) || a.codeName.localeCompare(b.codeName)).slice(0, options.limit ?? entries.length);
+}
+
+/**
+ * An entry's summary in the export's language, and so its reason where no meeting's note gives one.
+ * An operation stored without a key keeps its English.
+ */
+export function historyInLanguage(e: CodeHistoryEntry, language: SummaryLanguage): CodeHistoryEntry {
+  if (!e.described || language === 'en') return e;
+  const summary = summaryText(e.described, language);
+  return { ...e, summary, reason: e.meeting?.note.trim() ? e.reason : summary };
 }

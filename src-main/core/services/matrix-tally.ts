@@ -8,13 +8,13 @@ export interface CodeTally {
   readonly codings: number[];
   readonly documents: number[];
   readonly chars: number[];
-  /** Each column's informants (as indexes of their cases), when counted; none where the code has none. */
-  readonly informants: (Set<number> | undefined)[];
-  /** The informants of every column together. */
-  readonly allInformants: Set<number>;
+  /** Each column's informants, when counted. */
+  readonly informants: number[];
   totalCodings: number;
   totalDocuments: number;
   totalChars: number;
+  /** The informants of every column together (each once). */
+  totalInformants: number;
 }
 
 /** What is counted of each coding besides its code and document: its characters, or its informant. */
@@ -47,19 +47,26 @@ export function tallyCodes(
   coderIds: readonly string[],
 ): { byCode: Map<string, CodeTally>; columnCodings: number[] } {
   const facts = fact === null ? null : factsByRowid(raw, of, fact);
-  const lengths = fact === 'chars' ? facts : null;
-  const informants = fact === 'informants' ? facts : null;
+  const lengths = fact === 'chars' ? facts!.byRowid : null;
+  const informants = fact === 'informants' ? facts!.byRowid : null;
+  // The last code that counted each informant, and the columns it counted for there: a Set per
+  // code and column cost as much again as the rest of the count.
+  const informantCount = facts?.informants ?? 0;
+  const countedBy = new Int32Array(informantCount).fill(-1);
+  const countedIn = new Array<number[]>(informantCount);
   const where = coderIds.length === 0 ? '' : ` WHERE coder_id IN (${coderIds.map(() => '?').join(', ')})`;
   const rowids = facts ? ', group_concat(rowid)' : '';
-  const rows = statement(raw, `SELECT code_id, group_concat(document_id, char(31))${rowids} FROM codings${where} GROUP BY code_id`).raw().all(...coderIds) as [string, string, string?][];
+  // A row at a time: the concatenated ids of every code at once (megabytes) would outlive young-generation collections and be copied by each.
+  const rows = statement(raw, `SELECT code_id, group_concat(document_id, char(31))${rowids} FROM codings${where} GROUP BY code_id`).raw().iterate(...coderIds) as IterableIterator<[string, string, string?]>;
   // The last code that counted each document, so a document counts once per code whatever the order.
   const documents = new Map<string, { readonly columns: readonly number[]; seenBy: number }>([...of].map(([id, columns]) => [id, { columns, seenBy: -1 }]));
   const columnCodings = new Array<number>(columnCount).fill(0);
   const byCode = new Map<string, CodeTally>();
   const zeros = (): number[] => new Array<number>(columnCount).fill(0);
-  for (let r = 0; r < rows.length; r++) {
-    const [code, ids, rowidList] = rows[r]!;
-    const tally: CodeTally = { codings: zeros(), documents: zeros(), chars: zeros(), informants: [], allInformants: new Set(), totalCodings: 0, totalDocuments: 0, totalChars: 0 };
+  let r = -1;
+  for (const [code, ids, rowidList] of rows) {
+    r++;
+    const tally: CodeTally = { codings: zeros(), documents: zeros(), chars: zeros(), informants: zeros(), totalCodings: 0, totalDocuments: 0, totalChars: 0, totalInformants: 0 };
     const pieces = ids.split(SEPARATOR);
     const codingRowids = rowidList === undefined ? null : integers(rowidList);
     for (let i = 0; i < pieces.length; i++) {
@@ -74,13 +81,24 @@ export function tallyCodes(
       tally.totalCodings++;
       tally.totalChars += length;
       if (first) tally.totalDocuments++;
-      if (informant >= 0) tally.allInformants.add(informant);
       for (const c of document.columns) {
         tally.codings[c]!++;
         tally.chars[c]! += length;
         if (first) tally.documents[c]!++;
-        if (informant >= 0) (tally.informants[c] ??= new Set()).add(informant);
         columnCodings[c]!++;
+      }
+      if (informant >= 0) {
+        if (countedBy[informant] !== r) {
+          countedBy[informant] = r;
+          countedIn[informant] = [];
+          tally.totalInformants++;
+        }
+        const counted = countedIn[informant]!;
+        for (const c of document.columns) {
+          if (counted.includes(c)) continue;
+          counted.push(c);
+          tally.informants[c]!++;
+        }
       }
     }
     byCode.set(code, tally);
@@ -92,9 +110,9 @@ export function tallyCodes(
  * Each coding's length in characters, or its informant (see {@link informantsOfDocument}; -1 for
  * none), by its rowid, in one pass over the (document_id, start_offset, end_offset) index: one row
  * per document with its codings' rowids and offsets concatenated. Informants are read only from
- * documents with linked speakers.
+ * documents with linked speakers; `informants` says how many there are.
  */
-function factsByRowid(raw: BetterSqlite3.Database, of: ReadonlyMap<string, readonly number[]>, fact: 'chars' | 'informants'): Int32Array {
+function factsByRowid(raw: BetterSqlite3.Database, of: ReadonlyMap<string, readonly number[]>, fact: 'chars' | 'informants'): { byRowid: Int32Array; informants: number } {
   const size = ((statement(raw, 'SELECT max(rowid) FROM codings').pluck().get() as number | null) ?? 0) + 1;
   const facts = new Int32Array(size).fill(fact === 'chars' ? 0 : -1);
   const sql =
@@ -102,14 +120,19 @@ function factsByRowid(raw: BetterSqlite3.Database, of: ReadonlyMap<string, reado
       ? 'SELECT document_id, group_concat(rowid), group_concat(end_offset - start_offset) FROM codings GROUP BY document_id'
       : 'SELECT document_id, group_concat(rowid), group_concat(start_offset) FROM codings WHERE document_id IN (SELECT document_id FROM speaker_links) GROUP BY document_id';
   const informantsOf = fact === 'informants' ? informantsOfDocument(raw, of) : null;
+  let informants = 0;
   for (const [documentId, rowidList, valueList] of statement(raw, sql).raw().iterate() as IterableIterator<[string, string, string]>) {
     const informantAt = informantsOf ? informantsOf(documentId) : (length: number): number => length;
     if (!informantAt) continue;
     const rowids = integers(rowidList);
     const values = integers(valueList);
-    for (let i = 0; i < rowids.length; i++) facts[rowids[i]!] = informantAt(values[i]!);
+    for (let i = 0; i < rowids.length; i++) {
+      const fact = informantAt(values[i]!);
+      facts[rowids[i]!] = fact;
+      if (informantsOf && fact >= informants) informants = fact + 1;
+    }
   }
-  return facts;
+  return { byRowid: facts, informants };
 }
 
 /**

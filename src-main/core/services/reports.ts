@@ -171,8 +171,8 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
         totals = tallies.map((t) => t?.totalChars ?? 0);
         break;
       case 'informants': {
-        cells = tallies.map((t) => columns.map((_, c) => t?.informants[c]?.size ?? 0));
-        totals = tallies.map((t) => t?.allInformants.size ?? 0);
+        cells = tallies.map((t) => t?.informants ?? none());
+        totals = tallies.map((t) => t?.totalInformants ?? 0);
         break;
       }
       case 'per10k':

@@ -20,9 +20,6 @@ export interface CodeTally {
 /** What is counted of each coding besides its code and document: its characters, or its informant. */
 export type CodingFact = 'chars' | 'informants' | null;
 
-/** Between document ids in `group_concat`: a control character no id (a UUID) contains. */
-const SEPARATOR = '\u001f';
-
 /** The numbers of a comma-separated `group_concat` of integers (JSON reads them faster than splitting does). */
 const integers = (list: string): number[] => JSON.parse(`[${list}]`) as number[];
 
@@ -31,13 +28,15 @@ const integers = (list: string): number[] => JSON.parse(`[${list}]`) as number[]
  * document id → column indexes) applied here. Codings count only the coders in `coderIds` (none:
  * everyone's).
  *
- * One pass over the (code_id, document_id) index: SQLite hands over one row per code with the
- * documents of its codings concatenated. Joining a document → column table inside SQLite and
- * grouping by (code, column) cost twice as much (a lookup per coding and a sort of every row), and
- * once more for each measure; one row per (code, document) pair costs more still in rows crossing
- * into JavaScript. Offsets are off this index, and reading them through it jumps about the table
- * (ten times the cost), so a coding's characters or informant come by its rowid from a pass over
- * the (document_id, start_offset, end_offset) index, which holds them: see {@link factsByRowid}.
+ * Two passes over covering indexes, joined here by the codings' rowids: the (document_id,
+ * start_offset, end_offset) index gives each coding's document, and its offsets when asked for
+ * (see {@link codingFacts}); the (code_id, document_id) index gives each code's codings. Each
+ * hands over one row per document or code with its rowids concatenated, so no string is made or
+ * looked up per coding (the documents' ids by code, looked up in a map, cost twice as much).
+ * Reading codes and offsets together costs a table lookup per coding (three times as much; over
+ * the code index the lookups jump about the table, ten times); one row per coding costs more in
+ * rows crossing into JavaScript; a document → column table joined inside SQLite and grouped by
+ * (code, column) costs a lookup per coding and a sort of every row.
  */
 export function tallyCodes(
   raw: BetterSqlite3.Database,
@@ -46,59 +45,53 @@ export function tallyCodes(
   fact: CodingFact,
   coderIds: readonly string[],
 ): { byCode: Map<string, CodeTally>; columnCodings: number[] } {
-  const facts = fact === null ? null : factsByRowid(raw, of, fact);
-  const lengths = fact === 'chars' ? facts!.byRowid : null;
-  const informants = fact === 'informants' ? facts!.byRowid : null;
-  // The last code that counted each informant, and the columns it counted for there: a Set per
-  // code and column cost as much again as the rest of the count.
-  const informantCount = facts?.informants ?? 0;
-  const countedBy = new Int32Array(informantCount).fill(-1);
-  const countedIn = new Array<number[]>(informantCount);
-  const where = coderIds.length === 0 ? '' : ` WHERE coder_id IN (${coderIds.map(() => '?').join(', ')})`;
-  const rowids = facts ? ', group_concat(rowid)' : '';
-  // A row at a time: the concatenated ids of every code at once (megabytes) would outlive young-generation collections and be copied by each.
-  const rows = statement(raw, `SELECT code_id, group_concat(document_id, char(31))${rowids} FROM codings${where} GROUP BY code_id`).raw().iterate(...coderIds) as IterableIterator<[string, string, string?]>;
+  const facts = codingFacts(raw, of, fact);
+  const { documentOf, lengths, informants } = facts;
+  const columnsOf = facts.documentIds.map((id) => of.get(id) ?? []);
   // The last code that counted each document, so a document counts once per code whatever the order.
-  const documents = new Map<string, { readonly columns: readonly number[]; seenBy: number }>([...of].map(([id, columns]) => [id, { columns, seenBy: -1 }]));
+  const seenBy = new Int32Array(columnsOf.length).fill(-1);
+  // Likewise for informants, with the columns each counted for there: a Set per code and column
+  // cost as much again as the rest of the count.
+  const countedBy = new Int32Array(facts.informantCount).fill(-1);
+  const countedIn = new Array<number[]>(facts.informantCount);
   const columnCodings = new Array<number>(columnCount).fill(0);
   const byCode = new Map<string, CodeTally>();
   const zeros = (): number[] => new Array<number>(columnCount).fill(0);
+  const where = coderIds.length === 0 ? '' : ` WHERE coder_id IN (${coderIds.map(() => '?').join(', ')})`;
+  const rows = statement(raw, `SELECT code_id, group_concat(rowid) FROM codings${where} GROUP BY code_id`).raw().iterate(...coderIds) as IterableIterator<[string, string]>;
   let r = -1;
-  for (const [code, ids, rowidList] of rows) {
+  for (const [code, rowidList] of rows) {
     r++;
     const tally: CodeTally = { codings: zeros(), documents: zeros(), chars: zeros(), informants: zeros(), totalCodings: 0, totalDocuments: 0, totalChars: 0, totalInformants: 0 };
-    const pieces = ids.split(SEPARATOR);
-    const codingRowids = rowidList === undefined ? null : integers(rowidList);
-    for (let i = 0; i < pieces.length; i++) {
-      const id = pieces[i]!;
-      let document = documents.get(id);
-      if (!document) documents.set(id, (document = { columns: [], seenBy: -1 }));
-      const first = document.seenBy !== r;
-      document.seenBy = r;
-      const rowid = codingRowids ? codingRowids[i]! : 0;
-      const length = lengths?.[rowid] ?? 0;
-      const informant = informants?.[rowid] ?? -1;
+    for (const rowid of integers(rowidList)) {
+      const d = documentOf[rowid] ?? -1;
+      // A coding made between the two passes (by another process): not there when the first looked.
+      if (d < 0) continue;
+      const columns = columnsOf[d]!;
+      const first = seenBy[d] !== r;
+      seenBy[d] = r;
+      const length = lengths ? lengths[rowid]! : 0;
       tally.totalCodings++;
       tally.totalChars += length;
       if (first) tally.totalDocuments++;
-      for (const c of document.columns) {
+      for (const c of columns) {
         tally.codings[c]!++;
         tally.chars[c]! += length;
         if (first) tally.documents[c]!++;
         columnCodings[c]!++;
       }
-      if (informant >= 0) {
-        if (countedBy[informant] !== r) {
-          countedBy[informant] = r;
-          countedIn[informant] = [];
-          tally.totalInformants++;
-        }
-        const counted = countedIn[informant]!;
-        for (const c of document.columns) {
-          if (counted.includes(c)) continue;
-          counted.push(c);
-          tally.informants[c]!++;
-        }
+      const informant = informants ? informants[rowid]! : -1;
+      if (informant < 0) continue;
+      if (countedBy[informant] !== r) {
+        countedBy[informant] = r;
+        countedIn[informant] = [];
+        tally.totalInformants++;
+      }
+      const counted = countedIn[informant]!;
+      for (const c of columns) {
+        if (counted.includes(c)) continue;
+        counted.push(c);
+        tally.informants[c]!++;
       }
     }
     byCode.set(code, tally);
@@ -106,33 +99,47 @@ export function tallyCodes(
   return { byCode, columnCodings };
 }
 
-/**
- * Each coding's length in characters, or its informant (see {@link informantsOfDocument}; -1 for
- * none), by its rowid, in one pass over the (document_id, start_offset, end_offset) index: one row
- * per document with its codings' rowids and offsets concatenated. Informants are read only from
- * documents with linked speakers; `informants` says how many there are.
- */
-function factsByRowid(raw: BetterSqlite3.Database, of: ReadonlyMap<string, readonly number[]>, fact: 'chars' | 'informants'): { byRowid: Int32Array; informants: number } {
+/** Facts of each coding, by its rowid. */
+interface CodingFacts {
+  /** The documents that have codings, in the order `documentOf` numbers them. */
+  readonly documentIds: readonly string[];
+  /** Each coding's document, as an index into `documentIds` (-1 where no coding has the rowid). */
+  readonly documentOf: Int32Array;
+  /** Each coding's length in characters, when asked for. */
+  readonly lengths: Int32Array | null;
+  /** Each coding's informant, when asked for: see {@link informantsOfDocument}. */
+  readonly informants: Int32Array | null;
+  /** How many informants there are (their indexes run from 0). */
+  readonly informantCount: number;
+}
+
+/** Every coding's document, and its length or informant when asked for, in one pass over the (document_id, start_offset, end_offset) index. */
+function codingFacts(raw: BetterSqlite3.Database, of: ReadonlyMap<string, readonly number[]>, fact: CodingFact): CodingFacts {
   const size = ((statement(raw, 'SELECT max(rowid) FROM codings').pluck().get() as number | null) ?? 0) + 1;
-  const facts = new Int32Array(size).fill(fact === 'chars' ? 0 : -1);
-  const sql =
-    fact === 'chars'
-      ? 'SELECT document_id, group_concat(rowid), group_concat(end_offset - start_offset) FROM codings GROUP BY document_id'
-      : 'SELECT document_id, group_concat(rowid), group_concat(start_offset) FROM codings WHERE document_id IN (SELECT document_id FROM speaker_links) GROUP BY document_id';
+  const documentIds: string[] = [];
+  const documentOf = new Int32Array(size).fill(-1);
+  const lengths = fact === 'chars' ? new Int32Array(size) : null;
+  const informants = fact === 'informants' ? new Int32Array(size).fill(-1) : null;
   const informantsOf = fact === 'informants' ? informantsOfDocument(raw, of) : null;
-  let informants = 0;
-  for (const [documentId, rowidList, valueList] of statement(raw, sql).raw().iterate() as IterableIterator<[string, string, string]>) {
-    const informantAt = informantsOf ? informantsOf(documentId) : (length: number): number => length;
-    if (!informantAt) continue;
+  let informantCount = 0;
+  const value = fact === 'chars' ? ', group_concat(end_offset - start_offset)' : fact === 'informants' ? ', group_concat(start_offset)' : '';
+  const sql = `SELECT document_id, group_concat(rowid)${value} FROM codings GROUP BY document_id`;
+  for (const [documentId, rowidList, valueList] of statement(raw, sql).raw().iterate() as IterableIterator<[string, string, string?]>) {
+    const d = documentIds.push(documentId) - 1;
     const rowids = integers(rowidList);
+    for (const rowid of rowids) documentOf[rowid] = d;
+    if (valueList === undefined) continue;
     const values = integers(valueList);
+    if (lengths) rowids.forEach((rowid, i) => (lengths[rowid] = values[i]!));
+    const informantAt = informantsOf?.(documentId);
+    if (!informants || !informantAt) continue;
     for (let i = 0; i < rowids.length; i++) {
-      const fact = informantAt(values[i]!);
-      facts[rowids[i]!] = fact;
-      if (informantsOf && fact >= informants) informants = fact + 1;
+      const informant = informantAt(values[i]!);
+      informants[rowids[i]!] = informant;
+      if (informant >= informantCount) informantCount = informant + 1;
     }
   }
-  return { byRowid: facts, informants };
+  return { documentIds, documentOf, lengths, informants, informantCount };
 }
 
 /**

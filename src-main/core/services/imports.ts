@@ -15,7 +15,7 @@ import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import type { OriginalRow } from '../db/schema';
 import { storeOriginal } from '../db/originals';
 import { createDocument } from './documents';
-import { caseTypeNamed, casesNamed } from './names';
+import { caseNameIndex, caseTypeNamed, casesNamed } from './names';
 import { now } from './map';
 
 /** Characters of the imported text shown in the preview pane. */
@@ -59,6 +59,7 @@ async function prepare(file: StagedFile, encoding: string | undefined, cleanup: 
 
 function previewOf(ctx: QueryContext, file: StagedFile, p: Prepared): ImportPreview {
   const segments = splitSegments(p.text);
+  const caseOf = caseNameIndex(ctx);
   return {
     stagedId: file.id,
     fileName: file.fileName,
@@ -72,7 +73,7 @@ function previewOf(ctx: QueryContext, file: StagedFile, p: Prepared): ImportPrev
     paragraphs: segments.filter((s) => s.kind === 'paragraph').length,
     turns: segments.filter((s) => s.kind === 'turn').length,
     directions: segments.filter((s) => s.kind === 'direction').length,
-    speakers: speakerLabels(segments).map(({ label, turns }) => ({ label, turns, caseId: casesNamed(ctx, label)[0] ?? null })),
+    speakers: speakerLabels(segments).map(({ label, turns }) => ({ label, turns, caseId: caseOf(label)[0] ?? null })),
     suggestedCleanup: p.suggested,
     cleanup: p.cleanup,
     changes: p.cleaned.changes,

@@ -48,7 +48,24 @@ function withPageBreaks(extracted: ExtractedDocument): string {
   return extracted.pages.map((p) => extracted.text.slice(p.start, p.end)).join('\f');
 }
 
-async function prepare(file: StagedFile, encoding: string | undefined, cleanup: CleanupChoice | undefined): Promise<Prepared> {
+/** Each staged file's prepared texts by encoding and clean-up: staging, suggesting and committing one file each ask for it. */
+const preparedTexts = new WeakMap<StagedFile, Map<string, Promise<Prepared>>>();
+
+/** The file's text read, cleaned up and normalised (cached per staged file, as its readings are: 200 KB take tens of milliseconds to clean). */
+function prepare(file: StagedFile, encoding: string | undefined, cleanup: CleanupChoice | undefined): Promise<Prepared> {
+  let byChoice = preparedTexts.get(file);
+  if (!byChoice) preparedTexts.set(file, (byChoice = new Map()));
+  const key = JSON.stringify([encoding ?? null, cleanup ?? null]);
+  let prepared = byChoice.get(key);
+  if (!prepared) {
+    prepared = prepareText(file, encoding, cleanup);
+    prepared.catch(() => byChoice.delete(key));
+    byChoice.set(key, prepared);
+  }
+  return prepared;
+}
+
+async function prepareText(file: StagedFile, encoding: string | undefined, cleanup: CleanupChoice | undefined): Promise<Prepared> {
   const extracted = await reading(file, encoding);
   const raw = withPageBreaks(extracted);
   const suggested = suggestCleanup(raw);

@@ -6,7 +6,7 @@ import type { DocumentKind } from '../../../src-shared/model/entities';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { kindFromWord } from '../../../src-shared/model/kinds';
 import { CLEANUP_OPTIONS, cleanText, guessLanguage, matchFilename, normalizeText, parseFilenamePattern, speakerLabels, splitSegments, suggestCleanup } from '../../../src-shared/text';
-import type { CleanupOption, CleanupResult } from '../../../src-shared/text';
+import type { CleanupOption, CleanupResult, Segment } from '../../../src-shared/text';
 import { extractDocument, readTable } from '../import';
 import type { ExtractedDocument, TableData } from '../import';
 import { stagingOf } from '../import/staging';
@@ -40,6 +40,8 @@ interface Prepared {
   readonly cleaned: CleanupResult;
   /** The text as it will be stored. */
   readonly text: string;
+  /** Its turns, paragraphs and directions (previews and the commit count them). */
+  readonly segments: readonly Segment[];
 }
 
 /** Pages joined by form feeds: clean-up finds running headers and page numbers at page edges. */
@@ -71,11 +73,12 @@ async function prepareText(file: StagedFile, encoding: string | undefined, clean
   const suggested = suggestCleanup(raw);
   const chosen = cleanup ?? suggested;
   const cleaned = cleanText(raw, chosen);
-  return { extracted, suggested, cleanup: chosen, cleaned, text: normalizeText(cleaned.text) };
+  const text = normalizeText(cleaned.text);
+  return { extracted, suggested, cleanup: chosen, cleaned, text, segments: splitSegments(text) };
 }
 
 function previewOf(ctx: QueryContext, file: StagedFile, p: Prepared): ImportPreview {
-  const segments = splitSegments(p.text);
+  const { segments } = p;
   const caseOf = caseNameIndex(ctx);
   return {
     stagedId: file.id,
@@ -306,7 +309,7 @@ export const importHandlers: SomeHandlers<
         format: prepared.extracted.format,
         encoding: prepared.extracted.encoding?.name ?? null,
         length: prepared.text.length,
-        turns: splitSegments(prepared.text).filter((s) => s.kind === 'turn').length,
+        turns: prepared.segments.filter((s) => s.kind === 'turn').length,
         warnings: [...prepared.extracted.warnings],
       });
     }

@@ -36,7 +36,9 @@ const integers = (list: string): number[] => JSON.parse(`[${list}]`) as number[]
  * Reading codes and offsets together costs a table lookup per coding (three times as much; over
  * the code index the lookups jump about the table, ten times); one row per coding costs more in
  * rows crossing into JavaScript; a document → column table joined inside SQLite and grouped by
- * (code, column) costs a lookup per coding and a sort of every row.
+ * (code, column) costs a lookup per coding and a sort of every row. The two indexes come to about
+ * 15 MB at programme scale: the page cache must hold them (db/open.ts), or every call reads them
+ * from the disk cache again and this is slower than looking documents up by id.
  */
 export function tallyCodes(
   raw: BetterSqlite3.Database,

@@ -237,6 +237,23 @@ describe('comparing enterprises fairly', () => {
     expect(byQuarter.rows[0]!.cells).toEqual([2, 4]);
     expect(byQuarter.smallBelow).toBe(5);
   });
+
+  it('counts an informant once per column and once in all, however often and wherever coded, per code', async () => {
+    const { client } = await newProject();
+    const s = await seed(client);
+    // The foreman again at a meeting counted for both enterprises, and in a document counted for none.
+    const turns = ['И: Где мастер?', 'Р: Мастер за своих горой, мастер всё решит.'].join('\n');
+    await client.call('documents.create', { title: 'Совещание', kind: 'interview', text: turns, caseIds: [s.rings.id, s.mine.id], speakers: { Р: s.foreman.id } });
+    await client.call('documents.create', { title: 'Без привязки', kind: 'interview', text: turns, speakers: { Р: s.foreman.id } });
+    await client.call('autocode.apply', { pattern: 'мастер', mode: 'word', codeId: s.type2.id });
+    await client.call('autocode.apply', { pattern: 'путёвк', codeId: s.paternalism.id });
+    const matrix = await client.call('reports.matrix', { columns: 'enterprise', measure: 'informants' });
+    const row = (name: string) => matrix.rows.find((r) => r.name === name)!;
+    // "мастер": twice in the foreman's turns at Кольца, twice in his turn and once in the question at the meeting, three times unlinked.
+    expect(row('Type 2: personal dependence')).toMatchObject({ cells: [1, 1], total: 1, counts: [5, 3] });
+    expect(row('Paternalism')).toMatchObject({ cells: [1, 0], total: 1 });
+    expect(row('Informal relations')).toMatchObject({ cells: [0, 0], total: 0 });
+  });
 });
 
 describe('named waves', () => {

@@ -22,9 +22,30 @@ export function rebuildDerived(raw: BetterSqlite3.Database, table: LoggedTable, 
  */
 export const SEGMENTER_VERSION = 3;
 
-/** Words as a researcher counts them: runs of letters and digits (кое-что is two, 1993 one). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Words as a researcher counts them: runs of letters and digits (кое-что is two, 1993 one), as
+ * `/[\p{L}\p{N}]+/gu` finds them. Latin, digits and Cyrillic are told apart by their codes, the
+ * rest by the expression: matching every word of a 200 KB import took a tenth of its time.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let word: boolean;
+    if (code < 0x80) word = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+    else if (code >= 0x0400 && code <= 0x045f) word = true;
+    else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      word = WORD_CHAR.test(String.fromCodePoint(point));
+    }
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
 }
 
 function segmentRevision(raw: BetterSqlite3.Database, revisionId: string, text: string): void {

@@ -110,6 +110,11 @@ export async function openProjectFile(file: string, options: OpenOptions): Promi
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
+    // 64 MiB of page cache (better-sqlite3's default is 16): at programme scale the indexes one
+    // report reads (codings by code, by document, cases, documents) come to about 16 MB, so with
+    // the default each call read most of them from the disk cache again (the informants matrix
+    // lost a fifth of its time so). Pages are cached only as they are read.
+    raw.pragma('cache_size = -65536');
     if (version > 0 && version < latest) await backupProject(raw, file, `before-schema-${latest}`);
     const reached = migrate(raw, steps);
     const resegmented = reached >= 2 && refreshSegments(raw);

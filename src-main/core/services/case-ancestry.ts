@@ -9,12 +9,13 @@ import type { QueryContext } from '../context';
  * casesByDocument(ctx).get(interviewId); // ['shop-3', 'enterprise-rings', 'region-samara']
  */
 export function casesByDocument(ctx: Pick<QueryContext, 'raw'>): Map<string, readonly string[]> {
-  const parent = new Map((ctx.raw.prepare('SELECT id, parent_id FROM cases').all() as { id: string; parent_id: string | null }[]).map((c) => [c.id, c.parent_id]));
-  const of = new Map<string, Set<string>>();
-  for (const link of ctx.raw.prepare('SELECT document_id, case_id FROM document_cases').all() as { document_id: string; case_id: string }[]) {
-    const set = of.get(link.document_id) ?? new Set<string>();
-    for (let at: string | null | undefined = link.case_id; at; at = parent.get(at)) set.add(at);
-    of.set(link.document_id, set);
+  const parent = new Map(ctx.raw.prepare('SELECT id, parent_id FROM cases').raw().all() as [string, string | null][]);
+  // Lists, not sets: a document counts for a handful of cases, and the matrix asks for every document's on each call.
+  const of = new Map<string, string[]>();
+  for (const [documentId, caseId] of ctx.raw.prepare('SELECT document_id, case_id FROM document_cases').raw().all() as [string, string][]) {
+    let cases = of.get(documentId);
+    if (!cases) of.set(documentId, (cases = []));
+    for (let at: string | null | undefined = caseId; at; at = parent.get(at)) if (!cases.includes(at)) cases.push(at);
   }
-  return new Map([...of].map(([document, cases]) => [document, [...cases]]));
+  return of;
 }

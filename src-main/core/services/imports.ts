@@ -7,7 +7,7 @@ import type { DocumentKind } from '../../../src-shared/model/entities';
 import { uuidv7 } from '../../../src-shared/model/ids';
 import { kindFromWord } from '../../../src-shared/model/kinds';
 import { CLEANUP_OPTIONS, cleanText, guessLanguage, matchFilename, normalizeText, parseFilenamePattern, speakerLabels, splitSegments, suggestCleanup } from '../../../src-shared/text';
-import type { CleanupOption, CleanupResult } from '../../../src-shared/text';
+import type { CleanupOption, CleanupResult, Segment } from '../../../src-shared/text';
 import { extractDocument, readTable } from '../import';
 import type { ExtractedDocument, TableData } from '../import';
 import { stagingOf } from '../import/staging';
@@ -16,7 +16,7 @@ import type { MutationContext, QueryContext, SomeHandlers } from '../context';
 import type { OriginalRow } from '../db/schema';
 import { storeOriginal } from '../db/originals';
 import { createDocument } from './documents';
-import { caseTypeNamed, casesNamed } from './names';
+import { caseNameIndex, caseTypeNamed, casesNamed } from './names';
 import { now } from './map';
 
 /** Characters of the imported text shown in the preview pane. */
@@ -41,6 +41,8 @@ interface Prepared {
   readonly cleaned: CleanupResult;
   /** The text as it will be stored. */
   readonly text: string;
+  /** Its turns, paragraphs and directions (previews and the commit count them). */
+  readonly segments: readonly Segment[];
 }
 
 /** Pages joined by form feeds: clean-up finds running headers and page numbers at page edges. */
@@ -49,17 +51,36 @@ function withPageBreaks(extracted: ExtractedDocument): string {
   return extracted.pages.map((p) => extracted.text.slice(p.start, p.end)).join('\f');
 }
 
-async function prepare(file: StagedFile, encoding: string | undefined, cleanup: CleanupChoice | undefined): Promise<Prepared> {
+/** Each staged file's prepared texts by encoding and clean-up: staging, suggesting and committing one file each ask for it. */
+const preparedTexts = new WeakMap<StagedFile, Map<string, Promise<Prepared>>>();
+
+/** The file's text read, cleaned up and normalised (cached per staged file, as its readings are: 200 KB take tens of milliseconds to clean). */
+function prepare(file: StagedFile, encoding: string | undefined, cleanup: CleanupChoice | undefined): Promise<Prepared> {
+  let byChoice = preparedTexts.get(file);
+  if (!byChoice) preparedTexts.set(file, (byChoice = new Map()));
+  const key = JSON.stringify([encoding ?? null, cleanup ?? null]);
+  let prepared = byChoice.get(key);
+  if (!prepared) {
+    prepared = prepareText(file, encoding, cleanup);
+    prepared.catch(() => byChoice.delete(key));
+    byChoice.set(key, prepared);
+  }
+  return prepared;
+}
+
+async function prepareText(file: StagedFile, encoding: string | undefined, cleanup: CleanupChoice | undefined): Promise<Prepared> {
   const extracted = await reading(file, encoding);
   const raw = withPageBreaks(extracted);
   const suggested = suggestCleanup(raw);
   const chosen = cleanup ?? suggested;
   const cleaned = cleanText(raw, chosen);
-  return { extracted, suggested, cleanup: chosen, cleaned, text: normalizeText(cleaned.text) };
+  const text = normalizeText(cleaned.text);
+  return { extracted, suggested, cleanup: chosen, cleaned, text, segments: splitSegments(text) };
 }
 
 function previewOf(ctx: QueryContext, file: StagedFile, p: Prepared): ImportPreview {
-  const segments = splitSegments(p.text);
+  const { segments } = p;
+  const caseOf = caseNameIndex(ctx);
   return {
     stagedId: file.id,
     fileName: file.fileName,
@@ -73,7 +94,7 @@ function previewOf(ctx: QueryContext, file: StagedFile, p: Prepared): ImportPrev
     paragraphs: segments.filter((s) => s.kind === 'paragraph').length,
     turns: segments.filter((s) => s.kind === 'turn').length,
     directions: segments.filter((s) => s.kind === 'direction').length,
-    speakers: speakerLabels(segments).map(({ label, turns }) => ({ label, turns, caseId: casesNamed(ctx, label)[0] ?? null })),
+    speakers: speakerLabels(segments).map(({ label, turns }) => ({ label, turns, caseId: caseOf(label)[0] ?? null })),
     suggestedCleanup: p.suggested,
     cleanup: p.cleanup,
     changes: p.cleaned.changes,
@@ -289,7 +310,7 @@ export const importHandlers: SomeHandlers<
         format: prepared.extracted.format,
         encoding: prepared.extracted.encoding?.name ?? null,
         length: prepared.text.length,
-        turns: splitSegments(prepared.text).filter((s) => s.kind === 'turn').length,
+        turns: prepared.segments.filter((s) => s.kind === 'turn').length,
         warnings: [...prepared.extracted.warnings],
       });
     }

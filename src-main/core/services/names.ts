@@ -10,14 +10,31 @@ const fold = (name: string): string => foldForSearch(name.trim());
  * a file name part or a note's "Enterprise:" line finds its case.
  */
 export function casesNamed(ctx: QueryContext, name: string, typeId?: string): string[] {
-  const wanted = fold(name);
-  if (wanted === '') return [];
+  return caseNameIndex(ctx, typeId)(name);
+}
+
+/**
+ * {@link casesNamed} for many names at once (every speaker label of a transcript): the cases are
+ * read and their names folded once, not once per name.
+ */
+export function caseNameIndex(ctx: QueryContext, typeId?: string): (name: string) => string[] {
   const rows = (
     typeId === undefined
       ? ctx.raw.prepare('SELECT id, name, aliases FROM cases').all()
       : ctx.raw.prepare('SELECT id, name, aliases FROM cases WHERE type_id = ?').all(typeId)
   ) as Pick<CaseRow, 'id' | 'name' | 'aliases'>[];
-  return rows.filter((c) => [c.name, ...(JSON.parse(c.aliases) as string[])].some((n) => fold(n) === wanted)).map((c) => c.id);
+  const index = new Map<string, string[]>();
+  for (const c of rows) {
+    for (const key of new Set([c.name, ...(JSON.parse(c.aliases) as string[])].map(fold))) {
+      const ids = index.get(key);
+      if (ids) ids.push(c.id);
+      else index.set(key, [c.id]);
+    }
+  }
+  return (name) => {
+    const wanted = fold(name);
+    return wanted === '' ? [] : [...(index.get(wanted) ?? [])];
+  };
 }
 
 /** The case type called `name` (any case, ё/е folded), if there is one. */

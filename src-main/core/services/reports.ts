@@ -2,14 +2,12 @@ import { QuireError } from '../../../src-shared/contract/errors';
 import type { Matrix, MatrixColumn, MatrixPeriod, Wave } from '../../../src-shared/contract';
 import { formatPeriod, periodOfDate, UNDATED_PERIOD, WAVE_PREFIX } from '../../../src-shared/model/matrix-periods';
 import { projectWaves } from './waves';
-import type { QueryContext, ReadContext, SomeHandlers } from '../context';
+import type { ReadContext, SomeHandlers } from '../context';
 import type { CodeRow } from '../db/schema';
 import { codebookRows, codeCounts } from './codebook';
 import { decodeValue } from './map';
 import { casesByDocument } from './case-ancestry';
-import { segmentAtOffset, segmentBounds } from './segment-bounds';
-import { speakerLinks } from './speaker-links';
-import { statement } from '../db/statements';
+import { tallyCodes } from './matrix-tally';
 
 interface CodeLine {
   readonly codeId: string;
@@ -111,105 +109,6 @@ function splitByPeriod(columns: readonly MatrixColumn[], of: ReadonlyMap<string,
   return { columns: split, of: splitOf };
 }
 
-/** One code's codings, documents and coded characters, per column and in the whole project. */
-interface CodeTally {
-  readonly codings: number[];
-  readonly documents: number[];
-  readonly chars: number[];
-  totalCodings: number;
-  totalDocuments: number;
-  totalChars: number;
-}
-
-/** Between document ids in `group_concat`: a control character no id (a UUID) contains. */
-const SEPARATOR = '\u001f';
-
-/**
- * Every code's counts per column in one pass over the (code_id, document_id) index: SQLite hands
- * over one row per code with the documents of its codings concatenated, and the document → column
- * map is applied here. Joining a document → column table inside SQLite and grouping by (code,
- * column) cost twice as much (a lookup per coding and a sort of every row), and once more for
- * each measure; one row per (code, document) pair costs more still in rows crossing into
- * JavaScript. Characters need the codings' offsets, which are off the index, so they are read
- * only when asked for.
- */
-function tallyCodes(
-  ctx: QueryContext,
-  of: ReadonlyMap<string, readonly number[]>,
-  columnCount: number,
-  withChars: boolean,
-  coderIds: readonly string[],
-): { byCode: Map<string, CodeTally>; columnCodings: number[] } {
-  const lengths = withChars ? ', group_concat(end_offset - start_offset)' : '';
-  const rows = ctx.raw.prepare(`SELECT code_id, group_concat(document_id, char(31))${lengths} FROM codings${byCoders(coderIds)} GROUP BY code_id`).raw().all(...coderIds) as [string, string, string?][];
-  // The last code that counted each document, so a document counts once per code whatever the order.
-  const documents = new Map<string, { readonly columns: readonly number[]; seenBy: number }>([...of].map(([id, columns]) => [id, { columns, seenBy: -1 }]));
-  const columnCodings = new Array<number>(columnCount).fill(0);
-  const byCode = new Map<string, CodeTally>();
-  for (let r = 0; r < rows.length; r++) {
-    const [code, ids, charList] = rows[r]!;
-    const zeros = (): number[] => new Array<number>(columnCount).fill(0);
-    const tally: CodeTally = { codings: zeros(), documents: zeros(), chars: zeros(), totalCodings: 0, totalDocuments: 0, totalChars: 0 };
-    const pieces = ids.split(SEPARATOR);
-    const chars = charList?.split(',');
-    for (let i = 0; i < pieces.length; i++) {
-      const id = pieces[i]!;
-      let document = documents.get(id);
-      if (!document) documents.set(id, (document = { columns: [], seenBy: -1 }));
-      const first = document.seenBy !== r;
-      document.seenBy = r;
-      const length = chars ? Number(chars[i]) : 0;
-      tally.totalCodings++;
-      tally.totalChars += length;
-      if (first) tally.totalDocuments++;
-      for (const c of document.columns) {
-        tally.codings[c]!++;
-        tally.chars[c]! += length;
-        if (first) tally.documents[c]!++;
-        columnCodings[c]!++;
-      }
-    }
-    byCode.set(code, tally);
-  }
-  return { byCode, columnCodings };
-}
-
-/** The WHERE clause keeping some coders' codings (their ids bound in order), or none for everyone's. */
-const coderIn = (coderIds: readonly string[]): string => `coder_id IN (${coderIds.map(() => '?').join(', ')})`;
-const byCoders = (coderIds: readonly string[]): string => (coderIds.length === 0 ? '' : ` WHERE ${coderIn(coderIds)}`);
-
-/**
- * Informants per code and column: the cases linked to the speakers of the turns where codings
- * start. Codings in turns without a linked speaker count for no informant. Turns come from the
- * per-revision segment cache, and only documents with linked speakers are read.
- */
-function informantCells(ctx: QueryContext, of: ReadonlyMap<string, readonly number[]>, coderIds: readonly string[]): Map<string, Map<number, Set<string>>> {
-  const linked = speakerLinks(ctx.raw);
-  const revisionOf = statement(ctx.raw, 'SELECT current_revision_id FROM documents WHERE id = ?').pluck();
-  const codingsOf = statement(ctx.raw, `SELECT code_id, start_offset FROM codings WHERE document_id = ?${coderIds.length === 0 ? '' : ` AND ${coderIn(coderIds)}`}`).raw();
-  const cells = new Map<string, Map<number, Set<string>>>();
-  for (const [documentId, speakers] of linked) {
-    const columns = of.get(documentId);
-    const revisionId = revisionOf.get(documentId) as string | undefined;
-    if (!columns || !revisionId) continue;
-    const bounds = segmentBounds(ctx.raw, revisionId);
-    const informantOf = bounds.labels.map((label) => speakers.get(label));
-    for (const [codeId, start] of codingsOf.all(documentId, ...coderIds) as [string, number][]) {
-      const at = segmentAtOffset(bounds, start);
-      const informant = at < 0 ? undefined : informantOf[bounds.speakers[at]!];
-      if (!informant) continue;
-      let byColumn = cells.get(codeId);
-      if (!byColumn) cells.set(codeId, (byColumn = new Map()));
-      for (const col of columns) {
-        let set = byColumn.get(col);
-        if (!set) byColumn.set(col, (set = new Set()));
-        set.add(informant);
-      }
-    }
-  }
-  return cells;
-}
-
 const percent = (part: number, whole: number): number => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : 0);
 const per10k = (count: number, words: number): number => (words > 0 ? Math.round((100_000 * count) / words) / 10 : 0);
 
@@ -247,7 +146,7 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
       rows = rows.filter((r) => keep.has(r.id));
     }
     const lines = codeLines(rows);
-    const { byCode, columnCodings } = tallyCodes(ctx, of, columns.length, measure === 'chars', coderIds);
+    const { byCode, columnCodings } = tallyCodes(ctx.raw, of, columns.length, measure === 'chars' || measure === 'informants' ? measure : null, coderIds);
     const none = (): number[] => new Array<number>(columns.length).fill(0);
     const tallies = lines.map((l) => byCode.get(l.codeId));
     const counts = tallies.map((t) => t?.codings ?? none());
@@ -272,9 +171,8 @@ export const reportHandlers: SomeHandlers<'reports.frequencies' | 'reports.matri
         totals = tallies.map((t) => t?.totalChars ?? 0);
         break;
       case 'informants': {
-        const informants = informantCells(ctx, of, coderIds);
-        cells = lines.map((l) => columns.map((_, c) => informants.get(l.codeId)?.get(c)?.size ?? 0));
-        totals = lines.map((l) => new Set([...(informants.get(l.codeId)?.values() ?? [])].flatMap((set) => [...set])).size);
+        cells = tallies.map((t) => t?.informants ?? none());
+        totals = tallies.map((t) => t?.totalInformants ?? 0);
         break;
       }
       case 'per10k':

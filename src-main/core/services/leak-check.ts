@@ -187,7 +187,7 @@ export class CheckedOverlay {
     let run = 0;
     let first = '';
     const settle = (): void => {
-      if (this.scanner.flush() === 0 && run === 1 && first.length <= SHORT && this.clean.size < REMEMBERED) this.clean.add(first);
+      if (this.scanner.flush() === 0 && run === 1 && first.length <= SHORT && this.clean.size < REMEMBERED) this.clean.add(own(first));
       run = 0;
     };
     /** Checks or counts a text; true when it was known to be clean. */

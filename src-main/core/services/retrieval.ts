@@ -58,33 +58,47 @@ export function loadSpans(ctx: ReadContext, slots: ReadonlyMap<string, readonly 
   const few = most && scope.documents.size < 0.6 * (statement(ctx.raw, 'SELECT COUNT(*) FROM documents').pluck().get() as number);
   // In the order the document index has them: codings at the same place are put in order below
   // (a temporary B-tree for them took SQLite 40% of the reading).
-  const ofDocument = (id: string): unknown[] =>
-    statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document WHERE document_id = ? ORDER BY start_offset, end_offset`).raw().all(id);
-  const rows = (
-    few
-      ? [...scope.documents.keys()].flatMap(ofDocument)
-      : most
-      ? statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document ORDER BY document_id, start_offset, end_offset`).raw().all()
-      : ctx.raw
-          .prepare(`SELECT ${columns} FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) ORDER BY document_id, start_offset, end_offset`)
-          .raw()
-          .all(...codeIds)
-  ) as SpanRow[];
+  const ofDocument = (id: string): SpanRow[] =>
+    statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document WHERE document_id = ? ORDER BY start_offset, end_offset`).raw().all(id) as SpanRow[];
+  // A code's, coder's or status's one string for all of its spans, not one per row read: spans
+  // live as long as the export or page they are read for, and 50,000 of them are copied to V8's old generation.
+  const strings = new Map<string, string>();
+  const shared = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   let run: SpanRow[] = [];
   const settle = (): void => {
     if (run.length === 0) return;
     byDocument.set(
       run[0]![1],
-      run.sort(byPlace).map(([id, , codeId, coderId, start, end, status, quote, quoteNo]) => ({ id, codeId, coderId, start, end, status, quote, quoteNo, slots: slots.get(codeId)! })),
+      run
+        .sort(byPlace)
+        .map(([id, , codeId, coderId, start, end, status, quote, quoteNo]) => ({ id, codeId: shared(codeId), coderId: shared(coderId), start, end, status: shared(status), quote, quoteNo, slots: slots.get(codeId)! })),
     );
     run = [];
   };
-  for (const row of rows) {
-    if ((most && !slots.has(row[2])) || !scope.documents.has(row[1]) || (scope.coderIds && !scope.coderIds.has(row[3]))) continue;
-    if (run.length > 0 && run[0]![1] !== row[1]) settle();
-    run.push(row);
-  }
-  settle();
+  const take = (rows: readonly SpanRow[]): void => {
+    for (const row of rows) {
+      if ((most && !slots.has(row[2])) || !scope.documents.has(row[1]) || (scope.coderIds && !scope.coderIds.has(row[3]))) continue;
+      if (run.length > 0 && run[0]![1] !== row[1]) settle();
+      run.push(row);
+    }
+    settle();
+  };
+  // A document's rows made into spans before the next are read: rows for 50,000 codings kept
+  // until all were read would live long enough to be copied out of V8's young generation.
+  if (few) for (const id of scope.documents.keys()) take(ofDocument(id));
+  else if (most) take(statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document ORDER BY document_id, start_offset, end_offset`).raw().all() as SpanRow[]);
+  else
+    take(
+      ctx.raw
+        .prepare(`SELECT ${columns} FROM codings WHERE code_id IN (${codeIds.map(() => '?').join(',')}) ORDER BY document_id, start_offset, end_offset`)
+        .raw()
+        .all(...codeIds) as SpanRow[],
+    );
   return byDocument;
 }
 

@@ -13,6 +13,8 @@ import { CodingBatch } from './codings';
 import { toDate } from './map';
 import { RowMatcher, candidates, findSubstrings, parseWordsQuery, substringCandidates, substringNeedle } from './search-query';
 import type { Candidates } from './search-query';
+import { SUMMARY_TEXTS } from '../../../src-shared/model/summaries';
+import { SUMMARY_TEXTS_RU } from '../../../src-shared/model/summaries-ru';
 
 /**
  * Full-text search over the index of migrations/0005_search_compact.ts. FTS5 gives the rows (segments of
@@ -236,30 +238,8 @@ function findHits(ctx: QueryContext, q: SearchQuery, from: number, to: number, c
   };
 }
 
-const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<DocumentKind, string>>>> = {
-  en: {
-    interview: 'interview',
-    field_note: 'field note',
-    enterprise_report: 'enterprise report',
-    meeting_record: 'meeting record',
-    press_item: 'press item',
-    enterprise_document: 'enterprise document',
-    diary: 'diary',
-    letter: 'letter',
-    other: 'other',
-  },
-  ru: {
-    interview: 'интервью',
-    field_note: 'полевая заметка',
-    enterprise_report: 'отчёт по предприятию',
-    meeting_record: 'запись собрания',
-    press_item: 'публикация в прессе',
-    enterprise_document: 'документ предприятия',
-    diary: 'дневник',
-    letter: 'письмо',
-    other: 'другое',
-  },
-};
+/** Document kinds as words, as operation summaries name them. */
+const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<DocumentKind, string>>>> = { en: SUMMARY_TEXTS.terms.kind, ru: SUMMARY_TEXTS_RU.terms.kind };
 
 /** Dates as citations write them; formatting one costs a formatter, so each is made once. */
 const dates = new Map<string, string>();

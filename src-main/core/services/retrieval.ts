@@ -50,12 +50,10 @@ export function loadSpans(ctx: ReadContext, slots: ReadonlyMap<string, readonly 
   const byDocument = new Map<string, Span[]>();
   if (codeIds.length === 0 || scope.documents.size === 0) return byDocument;
   const columns = 'id, document_id, code_id, coder_id, start_offset, end_offset, status, quote, quote_no, rowid';
-  // Most of the codebook asked for (an export of everything): every coding read in the document
-  // index's order, the others skipped here, costs half of sorting the chosen ones afresh.
+  // Most of the codebook asked for (an export of everything): the scope's codings read a document
+  // at a time in the document index's order, the other codes' skipped here. Cheaper than sorting
+  // the chosen ones afresh, and than reading all 100,000 in one go (which kept them all alive until read).
   const most = codeIds.length * 2 > (statement(ctx.raw, 'SELECT COUNT(*) FROM codes').pluck().get() as number);
-  // Of some of the documents only (a part of an export written in two threads): theirs, a document
-  // at a time, which costs a third of reading the lot.
-  const few = most && scope.documents.size < 0.6 * (statement(ctx.raw, 'SELECT COUNT(*) FROM documents').pluck().get() as number);
   // In the order the document index has them: codings at the same place are put in order below
   // (a temporary B-tree for them took SQLite 40% of the reading).
   const ofDocument = (id: string): SpanRow[] =>
@@ -88,10 +86,7 @@ export function loadSpans(ctx: ReadContext, slots: ReadonlyMap<string, readonly 
     }
     settle();
   };
-  // A document's rows made into spans before the next are read: rows for 50,000 codings kept
-  // until all were read would live long enough to be copied out of V8's young generation.
-  if (few) for (const id of scope.documents.keys()) take(ofDocument(id));
-  else if (most) take(statement(ctx.raw, `SELECT ${columns} FROM codings INDEXED BY codings_document ORDER BY document_id, start_offset, end_offset`).raw().all() as SpanRow[]);
+  if (most) for (const id of scope.documents.keys()) take(ofDocument(id));
   else
     take(
       ctx.raw

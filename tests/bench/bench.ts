@@ -3,7 +3,7 @@
  * budgets of DESIGN.md, each figure beside a raw better-sqlite3 baseline on the same file.
  * See `npm run bench -- --help`. Never used by tests: times are reported, not asserted.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,11 +67,13 @@ async function main(): Promise<void> {
 // The core is timed as the desktop app hosts it: in a process started with the core's V8 flags.
 const missing = CORE_V8_FLAGS.filter((flag) => !process.execArgv.includes(flag));
 if (missing.length > 0) {
-  const again = spawnSync(process.execPath, [...missing, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(again.status ?? 1);
+  const again = spawn(process.execPath, [...missing, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  // Stopped (Ctrl+C, a CI time limit), this process stops the one doing the work.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => again.kill(signal));
+  again.on('exit', (code) => process.exit(code ?? 1));
+} else {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  });
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exitCode = 1;
-});

@@ -17,7 +17,7 @@ import { subtree } from '../services/retrieval';
 import type { CheckedOverlay, ScanPart } from '../services/leak-check';
 import { KeptWorker, WorkerFailure } from '../workers';
 import type { WorkerAnswer } from '../workers';
-import { csvRows, csvWriter } from './csv';
+import { CHUNK, csvRows, csvWriter } from './csv';
 import type { Output } from './output';
 import { writeExtracts } from './write-extracts';
 
@@ -52,7 +52,9 @@ const worker = new KeptWorker<CsvPartJob, CsvPartAnswer>('csvPart');
 /**
  * The buffers of the worker's last answer, written to the file since, to go back with its next
  * job: filling fresh memory costs more than encoding into it (see `FileOutput.spares`), and a
- * large export's part takes 40 of them. Let go a minute after an export.
+ * large export's part takes 40 of them. Let go a minute after an export. Kept for the process,
+ * which hosts one core: its calls run one at a time, so the next export starts only once this
+ * one's file is written.
  */
 let spares: ArrayBuffer[] = [];
 const KEEP_SPARES_MS = 60_000;
@@ -127,7 +129,7 @@ export async function writeCsvExtracts(
   }
   for (const chunk of answer.chunks) out.write(chunk);
   // Filled again only by the next export, which starts once this one's file is written.
-  spares = [...new Set(answer.chunks.map((c) => c.buffer as ArrayBuffer))].filter((b) => b.byteLength > Buffer.poolSize);
+  spares = [...new Set(answer.chunks.map((c) => c.buffer as ArrayBuffer))].filter((b) => b.byteLength === CHUNK);
   clearTimeout(release);
   release = setTimeout(() => (spares = []), KEEP_SPARES_MS).unref();
   if (overlay && answer.scan) overlay.follow(answer.scan);

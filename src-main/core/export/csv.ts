@@ -39,7 +39,7 @@ export function csvTable(records: readonly (readonly TidyValue[])[], delimiter: 
 }
 
 /** Bytes gathered before they are handed to the output: few large writes, and no string of a whole batch. */
-const CHUNK = 1 << 20;
+export const CHUNK = 1 << 20;
 
 export const csvWriter: WriterFactory = (out, head, show): ExtractsWriter => {
   out.write(`\uFEFF${csvRecord(tidyHeader(head))}`);
@@ -66,8 +66,12 @@ export const csvRows: WriterFactory = (out, head): ExtractsWriter => {
     if (fragment === undefined) encoded.set(values, (fragment = head.attributeNames.map((name) => csvField(values[name] ?? '')).join(',')));
     fields[count++] = fragment;
   };
-  // A chunk written to a file comes back to be filled again (see `Output.spare`).
-  const fresh = (): Buffer => out.spare?.() ?? Buffer.allocUnsafe(CHUNK);
+  // A chunk written to a file comes back to be filled again (see `Output.spare`); a smaller buffer
+  // (one a record too long for a chunk was written in) is not one: rows are measured against CHUNK.
+  const fresh = (): Buffer => {
+    const spare = out.spare?.();
+    return spare && spare.byteLength >= CHUNK ? spare : Buffer.allocUnsafe(CHUNK);
+  };
   // Taken when a row needs it: none is left over at the end.
   let chunk: Buffer | null = null;
   let used = 0;

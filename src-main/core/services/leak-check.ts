@@ -206,6 +206,8 @@ export class CheckedOverlay {
     // rows) is counted in one step once all of them were found clean.
     const checkValues = (values: Readonly<Record<string, string>>): void => {
       const known = this.cleanValues.get(values);
+      // No values (no attributes) are no text: the texts around them are still checked together.
+      if (known?.characters === 0) return;
       if (known) {
         if (run > 0) settle();
         this.scanner.addClean(known.characters, known.lines);

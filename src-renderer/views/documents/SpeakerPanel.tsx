@@ -35,7 +35,7 @@ export function SpeakerPanel({ documentId }: { documentId: string }) {
   useEffect(() => setChosen({}), [speakers]);
   if (!speakers || speakers.length === 0) return null;
 
-  const shownCase = (s: DocumentSpeaker): string | null => (s.label in chosen ? (chosen[s.label] ?? null) : s.caseId);
+  const shownCase = (s: DocumentSpeaker): string | null => (Object.hasOwn(chosen, s.label) ? (chosen[s.label] ?? null) : s.caseId);
   const link = (speaker: DocumentSpeaker, caseId: string | null): void => {
     if (caseId === shownCase(speaker)) return;
     setChosen((c) => ({ ...c, [speaker.label]: caseId }));

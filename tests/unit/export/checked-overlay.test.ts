@@ -103,6 +103,24 @@ describe('CheckedOverlay: the export overlay with its leak check in the same pas
     expect(overlay.report().hits.map((h) => h.line)).toEqual([8, 21]);
   });
 
+  it('checks the texts around an empty set of values together, as if it were not there', () => {
+    const registry = [entry('z', 'Валерий Петрович Зайцев', 'Иван Иванович Иванов')];
+    const overlay = new CheckedOverlay(registry);
+    const none = {};
+    // A name split between a case's name and the memo after it, twice: the empty set between them is no text.
+    overlay.scanEach((check, checkValues) => {
+      for (let i = 0; i < 2; i++) {
+        check('Валерий Петрович');
+        checkValues(none);
+        check('Зайцев');
+      }
+    });
+    const plain = new LeakScanner(pseudonymizer(registry));
+    plain.scan(['Валерий Петрович', 'Зайцев', 'Валерий Петрович', 'Зайцев']);
+    expect(overlay.report()).toEqual(plain.report());
+    expect(overlay.report().hits).toHaveLength(2);
+  });
+
   it('checks texts handed over one by one as a list of them is checked, and reports a repeated leak each time it is written', () => {
     const texts = ['июнь 1993 г.', 'KOL-INT-1993-06-014:q3', '', 'июнь 1993 г.', 'KOL-INT-1993-06-014:q4 Петрова', 'июнь 1993 г.', 'Петров', '', 'Петров', '', 'Петров\nи Кольца'];
     const overlay = new CheckedOverlay(REGISTRY);

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ExtractExcerpt, ExtractsHead } from '../../../src-shared/model/extracts';
-import { csvField, csvRecord, csvWriter } from '../../../src-main/core/export/csv';
+import { CHUNK, csvField, csvRecord, csvWriter } from '../../../src-main/core/export/csv';
 import { MemoryOutput } from '../../../src-main/core/export/output';
 import { tidyHeader } from '../../../src-main/core/export/tidy';
 
@@ -76,5 +76,22 @@ describe('CSV quoting (RFC 4180)', () => {
     expect(rows[2]![column('Ссылка')]).toBe('(интервью с мастером, Шестерня, июнь 1993 г.)');
     expect(rows[2]![column('Должность')]).toBe('мастер');
     expect(rows[2]![column('Конец')]).toBe('34');
+  });
+
+  it('writes the same rows whatever buffers it is handed to fill: a row longer than a chunk, and a smaller buffer left from one', async () => {
+    const show = { context: false, coder: false, memo: false, translation: 'original', translationLanguage: 'en' } as const;
+    // A passage coded whole: 400,000 Cyrillic characters, more than a 1 MiB chunk holds.
+    const long = 'Р: Директор у нас как отец родной. '.repeat(12_000);
+    const batch = [excerpt({}), excerpt({ text: long }), ...Array.from({ length: 40 }, (_, i) => excerpt({ text: `${long.slice(0, 30_000)} ${i}` }))];
+    const written = async (out: MemoryOutput): Promise<Buffer> => {
+      const writer = csvWriter(out, HEAD, show);
+      writer.group(null);
+      writer.excerpts(batch);
+      await writer.finish();
+      return out.bytes();
+    };
+    const expected = await written(new MemoryOutput());
+    expect(parse(expected.toString('utf8').slice(1))).toHaveLength(batch.length + 1);
+    for (const size of [CHUNK, CHUNK - 5, 64 * 1024]) expect((await written(new MemoryOutput([Buffer.alloc(size), Buffer.alloc(size)]))).equals(expected)).toBe(true);
   });
 });

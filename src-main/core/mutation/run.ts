@@ -40,7 +40,8 @@ export async function runMutation<R>(
         .run(id, ctx.actor.id, new Date().toISOString(), method, JSON.stringify(compactInput(input) ?? null), kind).lastInsertRowid,
     );
     const write = new Writer(raw, seq);
-    let summary: Summary | null = null;
+    // Set by the body through `describe` (a closure TypeScript cannot follow, hence the type here).
+    let summary = null as Summary | null;
     const result = await body({ ...ctx, write, operationSeq: seq, describe: (s) => (summary = s), progress: onProgress });
     if (write.changeCount === 0) {
       raw.exec('ROLLBACK');
@@ -52,10 +53,9 @@ export async function runMutation<R>(
     if (kind === 'do' && !bookkeeping) raw.prepare("UPDATE operations SET final = 1 WHERE state = 'undone' AND final = 0").run();
     // The English text for every reader of the log (CLI, older copies); the key and values for
     // showing it in the reader's language.
-    const described = summary as Summary | null;
     raw
       .prepare('UPDATE operations SET summary = ?, summary_key = ?, summary_values = ? WHERE seq = ?')
-      .run(described ? summaryText(described) : '', described?.key ?? null, described ? JSON.stringify(described.values) : null, seq);
+      .run(summary ? summaryText(summary) : '', summary?.key ?? null, summary ? JSON.stringify(summary.values) : null, seq);
     raw.exec('COMMIT');
     return { result, operationId: id, tables: write.tables };
   } catch (error) {
